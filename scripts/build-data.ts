@@ -1,0 +1,83 @@
+/**
+ * npm run data [-- --in DIR --out DIR --rules FILE --allow-rejects]
+ * Builds a folder of exports into Parquet + manifest.json + report.json.
+ */
+import { parseArgs } from 'node:util';
+import { buildData } from '../src/ingest/build';
+import { terminalProgress } from '../src/ingest/progress';
+import { formatReport } from '../src/ingest/report';
+
+const USAGE = `用法 usage: npm run data -- [--in DIR] [--out DIR] [--rules FILE] [--allow-rejects]
+  --in DIR          导出文件所在目录 / folder of exports (default: $DATA_DIR or data/sample)
+  --out DIR         输出目录 / output folder (default: public/data)
+  --rules FILE      规则配置 / rules file (default: DIR/rules.json if present, else built-in defaults)
+  --allow-rejects   有被拒绝的行时仍然发布 / publish even when rows are rejected`;
+
+async function main(): Promise<number> {
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse();
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const inDir = args.in ?? process.env.DATA_DIR ?? 'data/sample';
+  const outDir = args.out ?? 'public/data';
+  const progress = terminalProgress(process.stderr);
+  const result = await buildData({
+    inDir,
+    outDir,
+    rulesFile: args.rules,
+    allowRejects: args['allow-rejects'],
+    onProgress: progress?.update,
+  });
+  progress?.done();
+  if (result.status === 'unchanged') {
+    console.log(
+      `数据未变化，沿用 ${outDir} / inputs unchanged; ${outDir} is up to date (data version ${result.manifest?.dataVersion})`,
+    );
+    return 0;
+  }
+  if (result.report) console.log(formatReport(result.report));
+  if (result.status === 'rejected') {
+    console.error(
+      `\n构建失败：有被拒绝的行或无法读取的文件，原有输出未改动。报告：${result.reportPath}\n` +
+        `Build failed: rows were rejected or files could not be read; the previous output is untouched. Report: ${result.reportPath}\n` +
+        '修正后重新构建，或加 --allow-rejects 发布并列出被拒绝的行 / fix and rebuild, or pass --allow-rejects to publish with the rejects listed.',
+    );
+    return 1;
+  }
+  const m = result.manifest;
+  console.log(
+    `\n已发布 published → ${outDir} (data version ${m?.dataVersion}, ${Object.keys(m?.tables ?? {}).length} tables)`,
+  );
+  return 0;
+}
+
+function parse() {
+  return parseArgs({
+    options: {
+      in: { type: 'string' },
+      out: { type: 'string' },
+      rules: { type: 'string' },
+      'allow-rejects': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  }).values;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: Error) => {
+    console.error(`错误 error: ${err.message}`);
+    if (process.env.DEBUG) console.error(err.stack);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,208 @@
+/**
+ * The data build: a folder of exports in, a published folder of Parquet,
+ * report.json and manifest.json out. Fails (leaving the previous output
+ * untouched) when anything is rejected, unless rejects are allowed.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseRules, type Rules } from '../model/rules';
+import { TABLES } from '../model/schema';
+import { DERIVED } from '../sql/derived';
+import { PARSE_MACROS } from '../sql/parse';
+import { ruleTables } from '../sql/rules-tables';
+import { Db } from './db';
+import { listInputs, type StagedInput, sha256File, stageInput } from './inputs';
+import { acquireLock } from './lock';
+import { dataVersion, type ManifestTable, publish, recover, type TableOutput, tempDirFor, writeTable } from './output';
+import { buildReport, type Report } from './report';
+import type { ProgressFn } from './stage';
+import { loadRules, sourcesOf, validate } from './validate';
+
+export interface BuildOptions {
+  readonly inDir: string;
+  readonly outDir: string;
+  /** A rules file; default: rules.json in the input folder if present, else the built-in defaults. */
+  readonly rulesFile?: string;
+  readonly allowRejects?: boolean;
+  readonly cacheDir?: string;
+  /** Called with (file, rows so far) while a file is read. */
+  readonly onProgress?: (file: string, rows: number) => void;
+  readonly now?: Date;
+}
+
+export interface BuildResult {
+  readonly status: 'published' | 'unchanged' | 'rejected';
+  readonly report: Report | null;
+  readonly reportPath: string;
+  readonly manifest: Manifest | null;
+}
+
+export interface Manifest {
+  readonly schemaVersion: 1;
+  readonly dataVersion: string;
+  readonly generatedAt: string;
+  readonly asOf: string;
+  readonly fingerprint: string;
+  readonly rulesSha256: string;
+  readonly inputs: readonly { file: string; sha256: string; bytes: number }[];
+  readonly tables: Record<string, ManifestTable>;
+  readonly rejectsAllowed: number;
+}
+
+const CODE_HASH = createHash('sha256')
+  .update(JSON.stringify({ TABLES, DERIVED, PARSE_MACROS }))
+  .digest('hex')
+  .slice(0, 16);
+
+const ORDER: Record<string, string> = {
+  points: 'member_id, date, kind, category, points',
+  meetings: 'org_id, date, type',
+  assessments: 'org_id, period, dimension',
+};
+
+export async function buildData(options: BuildOptions): Promise<BuildResult> {
+  const outDir = resolve(options.outDir);
+  await mkdir(dirname(outDir), { recursive: true });
+  const release = await acquireLock(`${outDir}.lock`);
+  try {
+    await recover(outDir);
+    return await buildLocked({ ...options, outDir });
+  } finally {
+    await release();
+  }
+}
+
+async function buildLocked(options: BuildOptions & { outDir: string }): Promise<BuildResult> {
+  const now = options.now ?? new Date();
+  const { rules, rulesSha256 } = await loadRulesFile(options);
+  const asOf = rules.asOf ?? localDate(now);
+  const cacheDir = options.cacheDir ?? resolve('.cache/ingest');
+  await mkdir(cacheDir, { recursive: true });
+  const { inputs, skipped } = await listInputs(options.inDir);
+  if (inputs.length === 0)
+    throw new Error(`${options.inDir}: 没有找到 CSV 或 Excel 文件 / no CSV or Excel files found`);
+
+  const hashes = await Promise.all(inputs.map(async (i) => ({ file: i.display, sha256: await sha256File(i.path) })));
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify({ CODE_HASH, hashes, rulesSha256, asOf, allow: !!options.allowRejects }))
+    .digest('hex');
+  const previous = await readManifest(options.outDir);
+  if (previous?.fingerprint === fingerprint) {
+    return { status: 'unchanged', report: null, reportPath: join(options.outDir, 'report.json'), manifest: previous };
+  }
+
+  const staged: StagedInput[] = [];
+  for (const input of inputs) {
+    const progress: ProgressFn | undefined =
+      options.onProgress && ((rows) => options.onProgress?.(input.display, rows));
+    staged.push(await stageInput(input, cacheDir, progress));
+  }
+
+  const db = await Db.open({ tempDir: join(cacheDir, 'duckdb-tmp') });
+  try {
+    await loadRules(db, rules, asOf);
+    const validation = await validate(db, sourcesOf(staged));
+    const report = buildReport(staged, validation, skipped, now.toISOString());
+    if (!report.ok && !options.allowRejects) {
+      const reportPath = `${options.outDir}.rejected-report.json`;
+      await writeFile(reportPath, JSON.stringify(report, null, 2));
+      return { status: 'rejected', report, reportPath, manifest: null };
+    }
+    for (const d of DERIVED) await db.exec(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
+    const manifest = await writeOutput(db, options.outDir, {
+      report,
+      fingerprint,
+      rulesSha256,
+      asOf,
+      now,
+      inputs: staged.map((s) => ({ file: s.file, sha256: s.sha256, bytes: s.bytes })),
+      rulesTableNames: Object.keys(ruleTables(rules, asOf)),
+    });
+    return { status: 'published', report, reportPath: join(options.outDir, 'report.json'), manifest };
+  } finally {
+    db.close();
+  }
+}
+
+interface OutputMeta {
+  readonly report: Report;
+  readonly fingerprint: string;
+  readonly rulesSha256: string;
+  readonly asOf: string;
+  readonly now: Date;
+  readonly inputs: Manifest['inputs'];
+  readonly rulesTableNames: readonly string[];
+}
+
+async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Manifest> {
+  const tmp = tempDirFor(outDir);
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+  try {
+    const outputs: TableOutput[] = [
+      ...TABLES.map((t) => ({
+        name: t.name,
+        kind: 'source' as const,
+        orderBy: ORDER[t.name] ?? t.key?.join(', ') ?? 'ALL',
+      })),
+      ...DERIVED.map((d) => ({ name: d.name, kind: 'derived' as const, orderBy: 'ALL' })),
+      ...meta.rulesTableNames.map((name) => ({ name, kind: 'rules' as const, orderBy: 'ALL' })),
+    ];
+    const tables: Record<string, ManifestTable> = {};
+    for (const t of outputs) tables[t.name] = await writeTable(db, tmp, t);
+    await writeFile(join(tmp, 'report.json'), JSON.stringify(meta.report, null, 2));
+    const manifest: Manifest = {
+      schemaVersion: 1,
+      dataVersion: dataVersion(tables),
+      generatedAt: meta.now.toISOString(),
+      asOf: meta.asOf,
+      fingerprint: meta.fingerprint,
+      rulesSha256: meta.rulesSha256,
+      inputs: meta.inputs,
+      tables,
+      rejectsAllowed: meta.report.totals.rejected,
+    };
+    // The manifest is written last: a folder with a manifest is a complete folder.
+    await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    await publish(tmp, outDir);
+    return manifest;
+  } catch (err) {
+    await rm(tmp, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+async function loadRulesFile(options: BuildOptions): Promise<{ rules: Rules; rulesSha256: string }> {
+  const path = options.rulesFile ?? join(options.inDir, 'rules.json');
+  if (!options.rulesFile && !existsSync(path)) {
+    return { rules: parseRules({}, 'defaults'), rulesSha256: 'defaults' };
+  }
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new Error(`${path}: 无法读取规则文件 / cannot read the rules file`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new Error(`${path}: 规则文件不是有效的 JSON / the rules file is not valid JSON (${(err as Error).message})`);
+  }
+  return { rules: parseRules(json, path), rulesSha256: createHash('sha256').update(text).digest('hex') };
+}
+
+async function readManifest(outDir: string): Promise<Manifest | null> {
+  try {
+    return JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    return null;
+  }
+}
+
+function localDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -1,0 +1,38 @@
+/** Native DuckDB for the build: one in-memory database per run, spilling to disk when large. */
+import { type DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { PARSE_MACROS } from '../sql/parse';
+import { VALIDATION_MACROS } from './validate-sql';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Row = Record<string, Json>;
+
+export class Db {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    readonly connection: DuckDBConnection,
+  ) {}
+
+  static async open(options: { tempDir?: string; memoryLimit?: string } = {}): Promise<Db> {
+    const config: Record<string, string> = { threads: '2', preserve_insertion_order: 'true' };
+    if (options.tempDir) config.temp_directory = options.tempDir;
+    if (options.memoryLimit) config.memory_limit = options.memoryLimit;
+    const instance = await DuckDBInstance.create(':memory:', config);
+    const db = new Db(instance, await instance.connect());
+    for (const sql of [...PARSE_MACROS, ...VALIDATION_MACROS]) await db.exec(sql);
+    return db;
+  }
+
+  async exec(sql: string, params?: DuckDBValue[]): Promise<void> {
+    await this.connection.run(sql, params);
+  }
+
+  async all(sql: string, params?: DuckDBValue[]): Promise<Row[]> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getRowObjectsJson() as Row[];
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}

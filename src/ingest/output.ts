@@ -1,0 +1,90 @@
+/**
+ * Writes the published folder: Parquet per table (Snappy, which the browser
+ * decodes without any download), report.json and manifest.json. Everything
+ * goes to a sibling temporary folder that replaces the old one only when
+ * complete, so a failed or killed build leaves the previous output whole.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { sqlIdent, sqlString } from '../sql/literal';
+import type { Db } from './db';
+import { sha256File } from './inputs';
+
+export interface TableOutput {
+  readonly name: string;
+  readonly kind: 'source' | 'derived' | 'rules';
+  readonly orderBy: string;
+}
+
+export interface ManifestTable {
+  readonly file: string;
+  readonly kind: TableOutput['kind'];
+  readonly rows: number;
+  readonly bytes: number;
+  readonly sha256: string;
+  readonly columns: readonly { name: string; type: string }[];
+}
+
+export async function writeTable(db: Db, dir: string, table: TableOutput): Promise<ManifestTable> {
+  const file = `${table.name}.parquet`;
+  const path = join(dir, file);
+  const name = sqlIdent(table.name);
+  await db.exec(
+    `COPY (SELECT * FROM ${name} ORDER BY ${table.orderBy}) TO ${sqlString(path)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 100000)`,
+  );
+  const columns = await db.all(`SELECT column_name, column_type FROM (DESCRIBE ${name})`);
+  const [{ n }] = await db.all(`SELECT CAST(count(*) AS BIGINT)::DOUBLE AS n FROM ${name}`);
+  return {
+    file,
+    kind: table.kind,
+    rows: Number(n),
+    bytes: (await stat(path)).size,
+    sha256: await sha256File(path),
+    columns: columns.map((c) => ({ name: String(c.column_name), type: String(c.column_type) })),
+  };
+}
+
+export function dataVersion(tables: Record<string, ManifestTable>): string {
+  const hash = createHash('sha256');
+  for (const name of Object.keys(tables).sort()) hash.update(`${name}:${tables[name].sha256}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+export function tempDirFor(outDir: string): string {
+  return join(dirname(outDir), `.${basename(outDir)}.tmp-${process.pid}`);
+}
+
+/** Swap the finished folder in. Only the two renames touch the published path. */
+export async function publish(tmpDir: string, outDir: string): Promise<void> {
+  const old = join(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
+  let hadOld = false;
+  try {
+    await rename(outDir, old);
+    hadOld = true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  await rename(tmpDir, outDir);
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * After a build killed between the two renames of `publish`, the previous
+ * output sits in a `.old-*` folder: put it back. Leftover temporary folders go.
+ */
+export async function recover(outDir: string): Promise<void> {
+  const parent = dirname(outDir);
+  const name = basename(outDir);
+  await mkdir(parent, { recursive: true });
+  const entries = await readdir(parent);
+  let outExists = entries.includes(name);
+  for (const entry of entries) {
+    const path = join(parent, entry);
+    if (entry.startsWith(`.${name}.old-`) && !outExists) {
+      await rename(path, outDir);
+      outExists = true;
+    } else if (entry.startsWith(`.${name}.old-`) || entry.startsWith(`.${name}.tmp-`))
+      await rm(path, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * The build report (导入报告): for every input file and sheet, rows read =
+ * rows loaded + rows rejected, and every reject with file, sheet, the row and
+ * column the user sees in Excel, and the reason in Chinese and English.
+ */
+import { REJECT_REASONS, type RejectCode } from '../model/reasons';
+import { type TableName, tableDef } from '../model/schema';
+import type { StagedInput } from './inputs';
+import type { SourceRef, Validation } from './validate';
+
+export interface InputReport {
+  readonly file: string;
+  readonly sheet: string | null;
+  readonly table: TableName | null;
+  readonly encoding: string | null;
+  readonly headerRow: number | null;
+  readonly rowsRead: number;
+  readonly loaded: number;
+  readonly rejected: number;
+  readonly blankRows: number;
+  readonly notes: readonly { row: number; text: string }[];
+  readonly extraColumns: readonly string[];
+  readonly personalColumnsDropped: readonly string[];
+  readonly fromCache: boolean;
+}
+
+export interface RejectReport {
+  readonly file: string;
+  readonly sheet: string | null;
+  readonly row: number;
+  readonly table: TableName;
+  readonly column: string;
+  /** The header text in the file and the Excel column letter. */
+  readonly header: string | null;
+  readonly cell: string | null;
+  readonly code: string;
+  readonly reason: { readonly zh: string; readonly en: string };
+  readonly value: string | null;
+  readonly duplicateOf: { readonly file: string; readonly sheet: string | null; readonly row: number } | null;
+}
+
+export interface FileProblem {
+  readonly file: string;
+  readonly sheet: string | null;
+  readonly code: string;
+  readonly detail: string;
+}
+
+export interface Report {
+  readonly ok: boolean;
+  readonly generatedAt: string;
+  readonly inputs: readonly InputReport[];
+  readonly fileErrors: readonly FileProblem[];
+  readonly warnings: readonly FileProblem[];
+  readonly rejects: readonly RejectReport[];
+  readonly rejectsTotal: number;
+  readonly totals: { readonly rowsRead: number; readonly loaded: number; readonly rejected: number };
+}
+
+const MAX_VALUE = 200;
+
+export function columnLetter(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function buildReport(
+  staged: readonly StagedInput[],
+  validation: Validation,
+  skipped: readonly string[],
+  generatedAt: string,
+): Report {
+  const inputs: InputReport[] = [];
+  for (const source of validation.sources) {
+    const input = staged.find((s) => s.file === source.file);
+    const count = validation.counts.get(source.src) ?? { loaded: 0, rejected: 0 };
+    const s = source.staged;
+    if (count.loaded + count.rejected !== s.rowsRead) {
+      throw new Error(
+        `internal: ${source.file}${s.sheet ? ` [${s.sheet}]` : ''} read ${s.rowsRead} rows but DuckDB accounted for ${count.loaded + count.rejected}`,
+      );
+    }
+    inputs.push({
+      file: source.file,
+      sheet: s.sheet,
+      table: s.table,
+      encoding: input?.encoding ?? null,
+      headerRow: s.headerRow,
+      rowsRead: s.rowsRead,
+      ...count,
+      blankRows: s.blankRows,
+      notes: s.notes,
+      extraColumns: s.extraColumns,
+      personalColumnsDropped: s.personalColumns,
+      fromCache: input?.fromCache ?? false,
+    });
+  }
+  const fileErrors = staged
+    .filter((s) => s.error)
+    .map((s) => ({
+      file: s.file,
+      sheet: s.error?.sheet ?? null,
+      code: s.error?.code ?? '',
+      detail: s.error?.detail ?? '',
+    }));
+  const warnings: FileProblem[] = [
+    ...staged.flatMap((s) =>
+      s.error
+        ? []
+        : s.unrecognisedSheets.map((sheet) => ({
+            file: s.file,
+            sheet,
+            code: 'unrecognised_sheet',
+            detail: '工作表没有可识别的表头，已跳过 / sheet has no recognisable header row; skipped',
+          })),
+    ),
+    ...skipped.map((file) => ({
+      file,
+      sheet: null,
+      code: 'not_an_export',
+      detail: '不是 CSV 或 Excel 文件，未读取 / not a CSV or Excel file; not read',
+    })),
+  ];
+  const rejects = validation.rejects.map((r) => rejectReport(r, validation.sources));
+  const totals = inputs.reduce(
+    (t, i) => ({ rowsRead: t.rowsRead + i.rowsRead, loaded: t.loaded + i.loaded, rejected: t.rejected + i.rejected }),
+    { rowsRead: 0, loaded: 0, rejected: 0 },
+  );
+  return {
+    ok: fileErrors.length === 0 && totals.rejected === 0,
+    generatedAt,
+    inputs,
+    fileErrors,
+    warnings,
+    rejects,
+    rejectsTotal: validation.rejectTotal,
+    totals,
+  };
+}
+
+function rejectReport(r: Validation['rejects'][number], sources: readonly SourceRef[]): RejectReport {
+  const source = sources[r.src];
+  const where = source.staged.columns[r.column];
+  const other = r.otherSrc === null ? null : sources[r.otherSrc];
+  const reason = REJECT_REASONS[r.code as RejectCode] ?? { zh: r.code, en: r.code };
+  const value = r.value === null ? null : r.value.length > MAX_VALUE ? `${r.value.slice(0, MAX_VALUE)}…` : r.value;
+  return {
+    file: source.file,
+    sheet: source.staged.sheet,
+    row: r.row,
+    table: r.table,
+    column: r.column,
+    header: where?.header ?? tableDef(r.table).columns.find((c) => c.name === r.column)?.zh ?? null,
+    cell: where ? columnLetter(where.index) : null,
+    code: r.code,
+    reason,
+    value,
+    duplicateOf: other && r.otherRow !== null ? { file: other.file, sheet: other.staged.sheet, row: r.otherRow } : null,
+  };
+}
+
+/** The report as a person reads it on a terminal. */
+export function formatReport(report: Report, maxRejects = 30): string {
+  const lines: string[] = ['导入报告 / import report'];
+  for (const i of report.inputs) {
+    const where = `${i.file}${i.sheet ? ` [${i.sheet}]` : ''}`;
+    const table = i.table ? `${tableDef(i.table).zh} ${i.table}` : '?';
+    lines.push(
+      `  ${where} → ${table}: 读取 read ${i.rowsRead} = 导入 loaded ${i.loaded} + 拒绝 rejected ${i.rejected}` +
+        `${i.blankRows ? `; 空行 blank ${i.blankRows}` : ''}${i.notes.length ? `; 备注行 notes ${i.notes.length}` : ''}` +
+        `${i.encoding ? ` (${i.encoding}${i.fromCache ? ', cached' : ''})` : ''}`,
+    );
+    if (i.personalColumnsDropped.length)
+      lines.push(
+        `      已丢弃个人身份信息列 / personal identifier columns dropped: ${i.personalColumnsDropped.join(', ')}`,
+      );
+    if (i.extraColumns.length) lines.push(`      已忽略的列 / ignored columns: ${i.extraColumns.join(', ')}`);
+    for (const n of i.notes)
+      lines.push(`      第 ${n.row} 行为备注，未导入 / row ${n.row} is a note, not data: ${n.text}`);
+  }
+  for (const e of report.fileErrors) lines.push(`  ✗ ${e.file}${e.sheet ? ` [${e.sheet}]` : ''}: ${e.detail}`);
+  for (const w of report.warnings) lines.push(`  ! ${w.file}${w.sheet ? ` [${w.sheet}]` : ''}: ${w.detail}`);
+  const t = report.totals;
+  lines.push(`  合计 total: 读取 read ${t.rowsRead} = 导入 loaded ${t.loaded} + 拒绝 rejected ${t.rejected}`);
+  for (const r of report.rejects.slice(0, maxRejects)) lines.push(`  ${formatReject(r)}`);
+  if (report.rejectsTotal > Math.min(maxRejects, report.rejects.length)) {
+    lines.push(
+      `  … 共 ${report.rejectsTotal} 行被拒绝，详见 report.json / ${report.rejectsTotal} rejected rows in all, see report.json`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function formatReject(r: RejectReport): string {
+  const where = `${r.file}${r.sheet ? ` [${r.sheet}]` : ''} 第 ${r.row} 行 row ${r.row}`;
+  const col = `${r.cell ? `${r.cell} 列 ` : ''}「${r.header ?? r.column}」`;
+  const value = r.value === null ? '' : ` "${r.value}"`;
+  const dup = r.duplicateOf ? ` (第 ${r.duplicateOf.row} 行 / row ${r.duplicateOf.row} of ${r.duplicateOf.file})` : '';
+  return `✗ ${where} ${col}: ${r.reason.zh} / ${r.reason.en}${value}${dup}`;
+}

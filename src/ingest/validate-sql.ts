@@ -1,0 +1,175 @@
+/**
+ * Generates the validation SQL of each table from the schema: typing every
+ * staged cell, collecting every reason a row cannot be loaded, then splitting
+ * accepted rows from rejects. Only schema constants become SQL text.
+ */
+import { type ColumnDef, TABLES, type TableDef, type TableName, tableDef } from '../model/schema';
+import { sqlIdent, sqlString } from '../sql/literal';
+
+export const VALIDATION_MACROS = [
+  `CREATE OR REPLACE MACRO err(col, code, val) AS
+     {'column': col, 'code': code, 'value': CAST(val AS VARCHAR), 'other_src': NULL::INTEGER, 'other_row': NULL::INTEGER}`,
+];
+
+/** Staging table for a schema table: every column as text, plus source and row number. */
+export function createStageSql(table: TableName): string {
+  const cols = tableDef(table).columns.map((c) => `${sqlIdent(c.name)} VARCHAR`);
+  return `CREATE OR REPLACE TEMP TABLE stage_${table} (_src INTEGER, _row INTEGER, ${cols.join(', ')})`;
+}
+
+export function typedExpr(col: ColumnDef): string {
+  const c = sqlIdent(col.name);
+  switch (col.type) {
+    case 'id':
+      return `nullif(trim(fold_width(${c})), '')`;
+    case 'text':
+      return c;
+    case 'date':
+      return `parse_date(${c})`;
+    case 'int':
+      return `parse_int(${c})`;
+    case 'number':
+      return `parse_number(${c})`;
+    case 'year':
+      return `parse_year(${c})`;
+    case 'period':
+      return `parse_period(${c})`;
+    case 'enum':
+      return enumExpr(col);
+  }
+}
+
+function enumExpr(col: ColumnDef): string {
+  const arms = [...(col.values ?? []).map((v) => [v, v] as const), ...Object.entries(col.synonyms ?? {})].map(
+    ([from, to]) => `WHEN ${sqlString(from)} THEN ${sqlString(to)}`,
+  );
+  return `CASE enum_text(${sqlIdent(col.name)}) ${arms.join(' ')} END`;
+}
+
+function cellErrors(col: ColumnDef): string[] {
+  const c = sqlIdent(col.name);
+  const name = sqlString(col.name);
+  const errors: string[] = [];
+  if (col.required) errors.push(`CASE WHEN ${c} IS NULL THEN err(${name}, 'required', NULL) END`);
+  if (col.type !== 'id' && col.type !== 'text') {
+    const isNullWord = col.nullValues?.length
+      ? ` AND enum_text(${c}) NOT IN (${col.nullValues.map(sqlString).join(', ')})`
+      : '';
+    const code = col.type === 'enum' ? 'bad_enum' : `bad_${col.type}`;
+    errors.push(
+      `CASE WHEN ${c} IS NOT NULL AND ${typedExpr(col)} IS NULL${isNullWord} THEN err(${name}, '${code}', ${c}) END`,
+    );
+  }
+  return errors;
+}
+
+const noNulls = (items: string[]) => `list_filter([${items.join(', ')}], x -> x IS NOT NULL)`;
+
+/** Step 1: type every cell; collect cell-level errors. */
+export function typedSql(table: TableDef): string {
+  const typed = table.columns.map((c) => `${typedExpr(c)} AS ${sqlIdent(c.name)}`);
+  const errors = table.columns.flatMap(cellErrors);
+  const list = errors.length ? noNulls(errors) : '[]';
+  return `CREATE OR REPLACE TEMP TABLE typed_${table.name} AS
+    SELECT _src, _row, ${typed.join(', ')}, ${list} AS errors FROM stage_${table.name}`;
+}
+
+/** Checks that look at typed values or at other tables, per table. */
+function rowChecks(table: TableDef): string[] {
+  const checks: string[] = [];
+  for (const col of table.columns) {
+    if (!col.ref) continue;
+    const c = sqlIdent(col.name);
+    const self = col.ref.table === table.name;
+    const parent = self ? `typed_${table.name} WHERE len(errors) = 0` : col.ref.table;
+    if (self)
+      checks.push(
+        `CASE WHEN ${c} = ${sqlIdent(col.ref.column)} THEN err(${sqlString(col.name)}, 'self_parent', ${c}) END`,
+      );
+    checks.push(
+      `CASE WHEN ${c} IS NOT NULL AND ${c} NOT IN (SELECT ${sqlIdent(col.ref.column)} FROM ${parent}) THEN err(${sqlString(col.name)}, 'unknown_${col.ref.table}', ${c}) END`,
+    );
+  }
+  return [...checks, ...(TABLE_CHECKS[table.name] ?? [])];
+}
+
+const TABLE_CHECKS: Partial<Record<TableName, string[]>> = {
+  members: [
+    `CASE WHEN org_id IN (SELECT org_id FROM organizations WHERE type NOT IN ('党支部', '党小组')) THEN err('org_id', 'member_org_not_branch', org_id) END`,
+  ],
+  points: [
+    `CASE WHEN kind = '加分' AND points < 0 THEN err('points', 'sign_mismatch', points) END`,
+    `CASE WHEN kind = '基础分' AND points < 0 THEN err('points', 'negative', points) END`,
+  ],
+  assessments: [
+    `CASE WHEN score < 0 THEN err('score', 'negative', score) END`,
+    `CASE WHEN max_score IS NOT NULL AND score > max_score THEN err('score', 'score_exceeds_max', score) END`,
+  ],
+  meetings: [
+    `CASE WHEN expected < 0 THEN err('expected', 'negative', expected) END`,
+    `CASE WHEN present < 0 THEN err('present', 'negative', present) END`,
+    `CASE WHEN present > expected THEN err('present', 'present_exceeds_expected', present) END`,
+  ],
+};
+
+/** Step 2: references, table rules, then duplicates among the rows still clean. */
+export function checkedSql(table: TableDef): string {
+  const checks = rowChecks(table);
+  const withChecks = checks.length
+    ? `SELECT * REPLACE (list_concat(errors, ${noNulls(checks)}) AS errors) FROM typed_${table.name}`
+    : `SELECT * FROM typed_${table.name}`;
+  if (!table.key) return `CREATE OR REPLACE TEMP TABLE checked_${table.name} AS ${withChecks}`;
+  const key = table.key.map(sqlIdent).join(', ');
+  const keyCol = sqlString(table.key[0]);
+  return `CREATE OR REPLACE TEMP TABLE checked_${table.name} AS
+    WITH pre AS (${withChecks}),
+    ranked AS (
+      SELECT *, row_number() OVER w AS _n, first_value(_src) OVER w AS _first_src, first_value(_row) OVER w AS _first_row
+      FROM pre WHERE len(errors) = 0
+      WINDOW w AS (PARTITION BY ${key} ORDER BY _src, _row))
+    SELECT * EXCLUDE (_n, _first_src, _first_row) REPLACE (
+      CASE WHEN _n > 1 THEN [{'column': ${keyCol}, 'code': 'duplicate', 'value': CAST(${sqlIdent(table.key[0])} AS VARCHAR),
+                              'other_src': _first_src, 'other_row': _first_row}] ELSE errors END AS errors)
+    FROM ranked
+    UNION ALL BY NAME SELECT * FROM pre WHERE len(errors) > 0`;
+}
+
+/** Output columns of each table: schema columns, normalised, plus derived ones. */
+const FINISH: Partial<Record<TableName, string>> = {
+  points: `SELECT member_id, date, coalesce(kind, CASE WHEN points < 0 THEN '扣分' ELSE '加分' END) AS kind, category,
+      CASE WHEN kind = '扣分' OR (kind IS NULL AND points < 0) THEN -abs(points) ELSE points END AS points,
+      reason, recorded_by FROM accepted`,
+  assessments: `SELECT org_id, period, period_kind(period) AS period_kind, period_start(period) AS period_start,
+      coalesce(dimension, '') AS dimension, score, max_score, rating FROM accepted`,
+  // The owners cell of topics is the other way to name owners: split it into rows.
+  topic_owners: `SELECT topic_id, name, kind, 'topic_owners' AS source FROM accepted
+    UNION ALL
+    SELECT DISTINCT t.topic_id, trim(n) AS name, NULL AS kind, 'topics' AS source
+    FROM topics t, unnest(regexp_split_to_array(t.owners, '[、，,;；/／\\s]+')) AS u(n)
+    WHERE trim(n) <> '' AND NOT EXISTS (SELECT 1 FROM accepted a WHERE a.topic_id = t.topic_id AND a.name = trim(n))`,
+};
+
+/** Step 3: the accepted table under its published name, in a stable order. */
+export function acceptedSql(table: TableDef): string {
+  const cols = table.columns.map((c) => sqlIdent(c.name)).join(', ');
+  const accepted = `SELECT ${cols} FROM checked_${table.name} WHERE len(errors) = 0 ORDER BY _src, _row`;
+  const finish = FINISH[table.name] ?? 'SELECT * FROM accepted';
+  return `CREATE OR REPLACE TABLE ${table.name} AS WITH accepted AS (${accepted}) ${finish}`;
+}
+
+export const REJECTS_TABLE_SQL = `CREATE OR REPLACE TEMP TABLE rejects (
+  table_name VARCHAR, _src INTEGER, _row INTEGER, "column" VARCHAR, code VARCHAR, value VARCHAR, other_src INTEGER, other_row INTEGER)`;
+
+export function rejectsSql(table: TableDef): string {
+  return `INSERT INTO rejects
+    SELECT ${sqlString(table.name)}, _src, _row, e."column", e.code, e.value, e.other_src, e.other_row
+    FROM (SELECT _src, _row, unnest(errors) AS e FROM checked_${table.name} WHERE len(errors) > 0)`;
+}
+
+export function countsSql(table: TableDef): string {
+  return `SELECT _src, count(*) FILTER (WHERE len(errors) = 0)::INTEGER AS loaded,
+      count(*) FILTER (WHERE len(errors) > 0)::INTEGER AS rejected
+    FROM checked_${table.name} GROUP BY _src`;
+}
+
+export { TABLES };

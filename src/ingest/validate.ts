@@ -1,0 +1,111 @@
+/**
+ * Loads the staged rows into DuckDB and validates them table by table, in an
+ * order where every referenced table is already accepted.
+ */
+import type { Rules } from '../model/rules';
+import { TABLES, type TableName } from '../model/schema';
+import { sqlIdent, sqlString } from '../sql/literal';
+import { ruleTables } from '../sql/rules-tables';
+import type { Db } from './db';
+import type { StagedInput } from './inputs';
+import type { StagedSheet } from './stage';
+import { stagedColumns } from './stage';
+import {
+  acceptedSql,
+  checkedSql,
+  countsSql,
+  createStageSql,
+  REJECTS_TABLE_SQL,
+  rejectsSql,
+  typedSql,
+} from './validate-sql';
+
+export interface SourceRef {
+  readonly src: number;
+  readonly file: string;
+  readonly staged: StagedSheet;
+}
+
+export interface RawReject {
+  readonly table: TableName;
+  readonly src: number;
+  readonly row: number;
+  readonly column: string;
+  readonly code: string;
+  readonly value: string | null;
+  readonly otherSrc: number | null;
+  readonly otherRow: number | null;
+}
+
+export interface Validation {
+  readonly sources: readonly SourceRef[];
+  readonly counts: ReadonlyMap<number, { loaded: number; rejected: number }>;
+  readonly rejects: readonly RawReject[];
+  readonly rejectTotal: number;
+}
+
+/** At most this many rejects are listed one by one; all are counted. */
+export const REJECT_LIST_LIMIT = 10000;
+
+export function sourcesOf(inputs: readonly StagedInput[]): SourceRef[] {
+  return inputs
+    .flatMap((input) => input.sheets.map((staged) => ({ file: input.file, staged })))
+    .map((s, src) => ({ src, ...s }));
+}
+
+export async function loadRules(db: Db, rules: Rules, asOf: string): Promise<void> {
+  for (const [name, table] of Object.entries(ruleTables(rules, asOf))) {
+    await db.exec(`CREATE OR REPLACE TABLE ${sqlIdent(name)} ${table.ddl}`);
+    for (const row of table.rows) {
+      await db.exec(`INSERT INTO ${sqlIdent(name)} VALUES (${row.map(() => '?').join(', ')})`, [...row]);
+    }
+  }
+}
+
+export async function validate(db: Db, sources: readonly SourceRef[]): Promise<Validation> {
+  await db.exec(REJECTS_TABLE_SQL);
+  const counts = new Map<number, { loaded: number; rejected: number }>();
+  for (const table of TABLES) {
+    await db.exec(createStageSql(table.name));
+    for (const source of sources.filter((s) => s.staged.table === table.name)) {
+      await db.exec(
+        `INSERT INTO stage_${table.name} SELECT ?::INTEGER AS _src, * FROM read_csv(?, header = false, auto_detect = false,
+           delim = ',', quote = '"', escape = '"', new_line = '\\n', max_line_size = 268435456,
+           columns = ${structLiteral(stagedColumns(table.name))})`,
+        [source.src, source.staged.stagedPath],
+      );
+    }
+    for (const sql of [typedSql(table), checkedSql(table), acceptedSql(table), rejectsSql(table)]) await db.exec(sql);
+    for (const row of await db.all(countsSql(table))) {
+      counts.set(Number(row._src), { loaded: Number(row.loaded), rejected: Number(row.rejected) });
+    }
+  }
+  const total = await db.all(
+    'SELECT CAST(count(*) AS INTEGER) AS n FROM (SELECT DISTINCT table_name, _src, _row FROM rejects)',
+  );
+  const rejects = await db.all(
+    `SELECT table_name, _src, _row, "column", code, value, other_src, other_row FROM rejects
+     ORDER BY _src, _row, "column" LIMIT ${REJECT_LIST_LIMIT}`,
+  );
+  return {
+    sources,
+    counts,
+    rejectTotal: Number(total[0].n),
+    rejects: rejects.map((r) => ({
+      table: r.table_name as TableName,
+      src: Number(r._src),
+      row: Number(r._row),
+      column: String(r.column),
+      code: String(r.code),
+      value: r.value === null ? null : String(r.value),
+      otherSrc: r.other_src === null ? null : Number(r.other_src),
+      otherRow: r.other_row === null ? null : Number(r.other_row),
+    })),
+  };
+}
+
+function structLiteral(columns: Record<string, string>): string {
+  return `{${Object.entries(columns)
+    .map(([k, v]) => `${sqlString(k)}: ${sqlString(v)}`)
+    .join(', ')}}`;
+}

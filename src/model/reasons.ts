@@ -1,0 +1,28 @@
+/** Why a row was rejected, in both languages. Codes are what report.json and the tests use. */
+export const REJECT_REASONS = {
+  required: { zh: '必填项为空', en: 'required value is empty' },
+  bad_date: { zh: '无法识别的日期', en: 'not a date' },
+  bad_number: { zh: '不是数字', en: 'not a number' },
+  bad_int: { zh: '不是整数', en: 'not a whole number' },
+  bad_year: { zh: '无法识别的年度', en: 'not a year' },
+  bad_period: {
+    zh: '无法识别的考核周期（应为 2024-05、2024Q2、2024年第二季度 或 2024）',
+    en: 'unreadable period (expected 2024-05, 2024Q2, 2024年第二季度 or 2024)',
+  },
+  bad_enum: { zh: '取值不在允许范围内', en: 'value not in the allowed list' },
+  unknown_organizations: { zh: '组织编号不存在', en: 'unknown organisation' },
+  unknown_members: { zh: '党员编号不存在', en: 'unknown member' },
+  unknown_topics: { zh: '课题编号不存在', en: 'unknown topic' },
+  member_org_not_branch: {
+    zh: '党员所在组织应为党支部或党小组',
+    en: "a member's organisation must be a branch or a party group",
+  },
+  duplicate: { zh: '重复（与前面的行编号相同）', en: 'duplicate of an earlier row' },
+  negative: { zh: '不能为负数', en: 'must not be negative' },
+  present_exceeds_expected: { zh: '实到人数大于应到人数', en: 'present exceeds expected' },
+  score_exceeds_max: { zh: '得分高于满分', en: 'score exceeds the maximum' },
+  sign_mismatch: { zh: '加分不能为负数', en: 'a bonus cannot be negative' },
+  self_parent: { zh: '上级编号不能是自己', en: 'cannot be its own parent' },
+} as const;
+
+export type RejectCode = keyof typeof REJECT_REASONS;

@@ -1,0 +1,232 @@
+/**
+ * Derived tables (派生表), computed by DuckDB from the published tables and
+ * the rule tables. Plain SQL text with no parameters: the build runs it with
+ * native DuckDB and the browser can run the very same statements.
+ * Order matters: each statement may read the ones before it.
+ */
+export interface DerivedTable {
+  readonly name: string;
+  readonly sql: string;
+}
+
+const BRANCH_TYPES = `('党支部', '党总支', '党工委')`;
+
+export const DERIVED: readonly DerivedTable[] = [
+  {
+    // Every organisation with each of its ancestors (itself at depth 0).
+    name: 'org_paths',
+    sql: `WITH RECURSIVE up(org_id, ancestor_id, depth) AS (
+        SELECT org_id, org_id, 0 FROM organizations
+        UNION ALL
+        SELECT up.org_id, o.parent_id, up.depth + 1
+        FROM up JOIN organizations o ON o.org_id = up.ancestor_id
+        WHERE o.parent_id IS NOT NULL AND up.depth < 32)
+      SELECT org_id, ancestor_id, CAST(depth AS INTEGER) AS depth FROM up`,
+  },
+  {
+    // The basic organisation (支部 / 总支 / 党工委) and party group each organisation belongs to.
+    name: 'org_units',
+    sql: `SELECT p.org_id,
+        arg_min(p.ancestor_id, p.depth) FILTER (WHERE a.type IN ${BRANCH_TYPES}) AS branch_id,
+        max(CASE WHEN p.depth = 0 AND a.type = '党小组' THEN a.org_id END) AS group_id
+      FROM org_paths p JOIN organizations a ON a.org_id = p.ancestor_id
+      GROUP BY p.org_id`,
+  },
+  {
+    // Member-year totals: base + bonuses - deductions, yearly caps per category, veto zeroes the year.
+    name: 'member_year_points',
+    sql: `WITH entries AS (
+        SELECT member_id, CAST(year(date) AS INTEGER) AS year, kind, coalesce(category, '') AS category, points
+        FROM points),
+      by_category AS (
+        SELECT e.member_id, e.year, e.kind, e.category, sum(e.points) AS raw, max(abs(e.points)) AS largest,
+          any_value(c.yearly_cap) AS cap, bool_or(coalesce(c.veto, false)) AS veto
+        FROM entries e LEFT JOIN rule_categories c ON c.kind = e.kind AND c.category = e.category
+        GROUP BY e.member_id, e.year, e.kind, e.category),
+      applied AS (
+        SELECT *, CASE WHEN cap IS NULL THEN raw
+                       WHEN kind = '加分' THEN least(raw, cap)
+                       WHEN kind = '扣分' THEN greatest(raw, -cap)
+                       ELSE raw END AS applied
+        FROM by_category),
+      totals AS (
+        SELECT member_id, year,
+          sum(applied) FILTER (WHERE kind = '基础分') AS base_recorded,
+          coalesce(sum(applied) FILTER (WHERE kind = '加分'), 0) AS bonus,
+          coalesce(-sum(applied) FILTER (WHERE kind = '扣分'), 0) AS deduction,
+          sum(abs(raw - applied)) AS capped,
+          coalesce(max(largest) FILTER (WHERE kind = '扣分'), 0) AS largest_deduction,
+          bool_or(veto AND kind = '扣分') AS vetoed
+        FROM applied GROUP BY member_id, year),
+      years AS (
+        SELECT DISTINCT CAST(year(date) AS INTEGER) AS year FROM points
+        UNION SELECT DISTINCT year FROM evaluations)
+      SELECT m.member_id, y.year, m.org_id, u.branch_id, u.group_id,
+        coalesce(t.base_recorded, r.base_points) AS base,
+        coalesce(t.bonus, 0) AS bonus,
+        coalesce(t.deduction, 0) AS deduction,
+        CASE WHEN coalesce(t.vetoed, false) THEN 0
+             ELSE coalesce(t.base_recorded, r.base_points) + coalesce(t.bonus, 0) - coalesce(t.deduction, 0) END AS total,
+        coalesce(t.capped, 0) AS capped,
+        coalesce(t.largest_deduction, 0) AS largest_deduction,
+        coalesce(t.vetoed, false) AS vetoed
+      FROM members m CROSS JOIN years y CROSS JOIN rule_params r
+      LEFT JOIN totals t ON t.member_id = m.member_id AND t.year = y.year
+      LEFT JOIN org_units u ON u.org_id = m.org_id
+      WHERE m.joined_on IS NULL OR year(m.joined_on) <= y.year OR t.member_id IS NOT NULL`,
+  },
+  {
+    // Ratings: the recorded evaluation, else one suggested from points; probationary and exempt members are not rated.
+    name: 'member_ratings',
+    sql: `WITH base AS (
+        SELECT p.member_id, p.year, p.org_id, p.branch_id, p.group_id, p.base, p.total, p.largest_deduction, p.vetoed,
+          m.category, m.status,
+          m.category IN (SELECT value FROM rule_rated WHERE dimension = 'category')
+            AND coalesce(m.status, '在职') IN (SELECT value FROM rule_rated WHERE dimension = 'status') AS eligible,
+          e.member_id IS NOT NULL AS has_evaluation, e.rating AS recorded_rating
+        FROM member_year_points p JOIN members m ON m.member_id = p.member_id
+        LEFT JOIN evaluations e ON e.member_id = p.member_id AND e.year = p.year),
+      ranked AS (
+        SELECT *, row_number() OVER (PARTITION BY branch_id, year, eligible ORDER BY total DESC, member_id) AS position,
+          count(*) OVER (PARTITION BY branch_id, year, eligible) AS peers
+        FROM base),
+      suggested AS (
+        SELECT k.*, CASE
+            WHEN k.vetoed AND r.veto_is_unqualified THEN '不合格'
+            WHEN k.total < k.base OR k.largest_deduction >= r.major_deduction THEN '基本合格'
+            WHEN k.position <= floor(k.peers * r.excellent_top_share) AND k.total > k.base THEN '优秀'
+            ELSE '合格' END AS suggested_rating
+        FROM ranked k CROSS JOIN rule_params r)
+      SELECT member_id, year, org_id, branch_id, group_id, category, status, total, eligible,
+        recorded_rating, suggested_rating,
+        CASE WHEN NOT eligible THEN NULL WHEN has_evaluation THEN recorded_rating ELSE suggested_rating END AS rating,
+        CASE WHEN NOT eligible THEN 'not_rated'
+             WHEN has_evaluation AND recorded_rating IS NULL THEN 'not_rated'
+             WHEN has_evaluation THEN 'recorded' ELSE 'suggested' END AS rating_source
+      FROM suggested`,
+  },
+  {
+    // 优秀党员占比 = excellent / rated members, for every organisation's subtree and year.
+    name: 'excellent_ratio',
+    sql: `SELECT p.ancestor_id AS org_id, r.year,
+        CAST(count(*) AS INTEGER) AS members,
+        CAST(count(r.rating) AS INTEGER) AS rated,
+        CAST(count(*) FILTER (WHERE r.rating = '优秀') AS INTEGER) AS excellent,
+        CAST(count(*) FILTER (WHERE r.rating = '优秀' AND r.rating_source = 'suggested') AS INTEGER) AS excellent_suggested,
+        count(*) FILTER (WHERE r.rating = '优秀') / nullif(count(r.rating), 0) AS excellent_ratio,
+        any_value(k.excellent_cap) AS excellent_cap,
+        coalesce(count(*) FILTER (WHERE r.rating = '优秀') / nullif(count(r.rating), 0) > any_value(k.excellent_cap), false) AS over_cap
+      FROM member_ratings r JOIN org_paths p ON p.org_id = r.org_id CROSS JOIN rule_params k
+      GROUP BY p.ancestor_id, r.year`,
+  },
+  {
+    // Branch score per period (dimensions summed), on a 100-point scale, with rating band, stars and rank.
+    name: 'branch_ratings',
+    sql: `WITH scored AS (
+        SELECT org_id, period, any_value(period_kind) AS period_kind, any_value(period_start) AS period_start,
+          sum(score) AS score,
+          CASE WHEN count(max_score) = count(*) THEN sum(max_score) END AS max_score,
+          any_value(rating) FILTER (WHERE dimension = '') AS recorded_rating,
+          CAST(count(*) AS INTEGER) AS dimensions
+        FROM assessments GROUP BY org_id, period),
+      normalized AS (
+        SELECT *, CASE WHEN max_score > 0 THEN score * 100.0 / max_score ELSE score END AS score100 FROM scored),
+      banded AS (
+        SELECT n.*,
+          (SELECT arg_max(b.rating, b.min_score) FROM rule_bands b WHERE n.score100 >= b.min_score) AS band_rating,
+          (SELECT arg_max(s.stars, s.min_score) FROM rule_stars s WHERE n.score100 >= s.min_score) AS band_stars,
+          CAST(rank() OVER (PARTITION BY period ORDER BY score100 DESC) AS INTEGER) AS rank,
+          CAST(count(*) OVER (PARTITION BY period) AS INTEGER) AS ranked_orgs,
+          row_number() OVER (PARTITION BY period ORDER BY score100 DESC, org_id) AS position
+        FROM normalized n)
+      SELECT b.org_id, b.period, b.period_kind, b.period_start, b.score, b.max_score, b.score100, b.dimensions,
+        coalesce(b.recorded_rating, b.band_rating) AS rating,
+        CASE WHEN b.recorded_rating IS NOT NULL THEN 'recorded' ELSE 'band' END AS rating_source,
+        CAST(CASE WHEN b.band_stars = 5 AND r.five_star_cap IS NOT NULL
+                   AND b.position > greatest(1, floor(b.ranked_orgs * r.five_star_cap)) THEN 4
+             ELSE b.band_stars END AS INTEGER) AS stars,
+        b.rank, b.ranked_orgs
+      FROM banded b CROSS JOIN rule_params r`,
+  },
+  {
+    // One row per topic: sub-topic progress, outcome attainment (actual / target), overdue.
+    name: 'topic_progress',
+    sql: `WITH outcome AS (
+        SELECT topic_id, CAST(count(*) AS INTEGER) AS metrics,
+          avg(actual / target) FILTER (WHERE target IS NOT NULL AND target <> 0) AS attainment,
+          CAST(count(*) FILTER (WHERE target IS NOT NULL AND actual >= target) AS INTEGER) AS metrics_met,
+          CAST(count(target) AS INTEGER) AS metrics_with_target
+        FROM topic_outcomes GROUP BY topic_id),
+      subs AS (
+        SELECT parent_id AS topic_id, CAST(count(*) AS INTEGER) AS subtopics,
+          CAST(count(*) FILTER (WHERE stage = '结题') AS INTEGER) AS subtopics_closed
+        FROM topics WHERE parent_id IS NOT NULL GROUP BY parent_id),
+      owners AS (
+        SELECT topic_id, CAST(count(*) AS INTEGER) AS owners,
+          CAST(count(*) FILTER (WHERE kind = '党员') AS INTEGER) AS owners_members,
+          CAST(count(*) FILTER (WHERE kind = '业务骨干') AS INTEGER) AS owners_backbone
+        FROM topic_owners GROUP BY topic_id)
+      SELECT t.topic_id, t.title, t.parent_id, t.org_id, u.branch_id, t.stage, t.set_on, t.due_on, t.closed_on, t.grade,
+        coalesce(t.stage <> '结题' AND t.due_on < r.as_of, false) AS overdue,
+        coalesce(t.stage = '结题' AND t.closed_on > t.due_on, false) AS closed_late,
+        coalesce(s.subtopics, 0) AS subtopics, coalesce(s.subtopics_closed, 0) AS subtopics_closed,
+        coalesce(o.metrics, 0) AS metrics, coalesce(o.metrics_with_target, 0) AS metrics_with_target,
+        coalesce(o.metrics_met, 0) AS metrics_met, o.attainment,
+        coalesce(w.owners, 0) AS owners, coalesce(w.owners_members, 0) AS owners_members,
+        coalesce(w.owners_backbone, 0) AS owners_backbone
+      FROM topics t CROSS JOIN rule_params r
+      LEFT JOIN org_units u ON u.org_id = t.org_id
+      LEFT JOIN outcome o ON o.topic_id = t.topic_id
+      LEFT JOIN subs s ON s.topic_id = t.topic_id
+      LEFT JOIN owners w ON w.topic_id = t.topic_id`,
+  },
+  {
+    // Topics per stage (the funnel), top-level topics and sub-topics apart, per branch.
+    name: 'topic_stage_counts',
+    sql: `SELECT branch_id, stage, CASE WHEN parent_id IS NULL THEN 'topic' ELSE 'subtopic' END AS level,
+        CAST(count(*) AS INTEGER) AS topics, CAST(count(*) FILTER (WHERE overdue) AS INTEGER) AS overdue
+      FROM topic_progress GROUP BY ALL`,
+  },
+  {
+    // Each task's state against its deadline (三定: requirement, person, time).
+    name: 'task_status',
+    sql: `SELECT t.task_id, t.org_id, u.branch_id, t.area, t.due_on, t.done_on,
+        CASE WHEN t.done_on IS NOT NULL AND t.done_on <= t.due_on THEN 'done_on_time'
+             WHEN t.done_on IS NOT NULL THEN 'done_late'
+             WHEN t.due_on < r.as_of THEN 'overdue'
+             ELSE 'open' END AS state
+      FROM tasks t CROSS JOIN rule_params r LEFT JOIN org_units u ON u.org_id = t.org_id`,
+  },
+  {
+    name: 'task_rollup',
+    sql: `SELECT branch_id, coalesce(area, '') AS area,
+        CAST(count(*) AS INTEGER) AS tasks,
+        CAST(count(*) FILTER (WHERE state IN ('done_on_time', 'done_late')) AS INTEGER) AS done,
+        CAST(count(*) FILTER (WHERE state = 'done_on_time') AS INTEGER) AS done_on_time,
+        CAST(count(*) FILTER (WHERE state = 'overdue') AS INTEGER) AS overdue,
+        CAST(count(*) FILTER (WHERE state = 'open') AS INTEGER) AS open,
+        count(*) FILTER (WHERE state IN ('done_on_time', 'done_late')) / count(*) AS completion
+      FROM task_status GROUP BY ALL`,
+  },
+  {
+    // 三会一课 per organisation, year and meeting type against the yearly quota; 党小组会 is a party group's,
+    // the others a basic organisation's. Organisations that held none still appear, with zero.
+    name: 'meeting_rollup',
+    sql: `WITH years AS (SELECT DISTINCT CAST(year(date) AS INTEGER) AS year FROM meetings),
+      duties AS (
+        SELECT o.org_id, y.year, q.type, q.per_year
+        FROM organizations o CROSS JOIN years y JOIN rule_meeting_quotas q
+          ON (q.type = '党小组会') = (o.type = '党小组')
+        WHERE o.type <> '党委' AND q.per_year > 0),
+      held AS (
+        SELECT org_id, CAST(year(date) AS INTEGER) AS year, type, CAST(count(*) AS INTEGER) AS held,
+          CAST(sum(expected) AS INTEGER) AS expected, CAST(sum(present) AS INTEGER) AS present
+        FROM meetings GROUP BY ALL)
+      SELECT coalesce(d.org_id, h.org_id) AS org_id, coalesce(d.year, h.year) AS year, coalesce(d.type, h.type) AS type,
+        coalesce(d.per_year, 0) AS quota, coalesce(h.held, 0) AS held,
+        CASE WHEN d.per_year > 0 THEN least(coalesce(h.held, 0), d.per_year) / d.per_year END AS completion,
+        coalesce(h.expected, 0) AS expected, coalesce(h.present, 0) AS present,
+        h.present / nullif(h.expected, 0) AS attendance
+      FROM duties d FULL JOIN held h ON h.org_id = d.org_id AND h.year = d.year AND h.type = d.type`,
+  },
+];

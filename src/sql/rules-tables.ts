@@ -1,0 +1,56 @@
+/**
+ * The rules as small tables, so the derived SQL joins them instead of
+ * splicing numbers into its text. The build writes them beside the data and
+ * the browser can load the same rows.
+ */
+import type { Rules } from '../model/rules';
+
+export interface RuleTable {
+  readonly ddl: string;
+  readonly rows: readonly (readonly (string | number | boolean | null)[])[];
+}
+
+export function ruleTables(rules: Rules, asOf: string): Record<string, RuleTable> {
+  const categories = [
+    ...rules.points.bonusCategories.map((c) => ['加分', c.name, c.yearlyCap ?? null, c.veto ?? false] as const),
+    ...rules.points.deductionCategories.map((c) => ['扣分', c.name, c.yearlyCap ?? null, c.veto ?? false] as const),
+  ];
+  const s = rules.rating.suggestion;
+  return {
+    rule_params: {
+      ddl: `(as_of DATE, base_points DOUBLE, excellent_cap DOUBLE, excellent_top_share DOUBLE,
+             major_deduction DOUBLE, veto_is_unqualified BOOLEAN, five_star_cap DOUBLE)`,
+      rows: [
+        [
+          asOf,
+          rules.points.basePoints,
+          rules.rating.excellentCap,
+          s.excellentTopShare,
+          s.majorDeduction,
+          s.vetoIsUnqualified,
+          rules.branches.fiveStarCap,
+        ],
+      ],
+    },
+    rule_categories: { ddl: '(kind VARCHAR, category VARCHAR, yearly_cap DOUBLE, veto BOOLEAN)', rows: categories },
+    rule_bands: {
+      ddl: '(rating VARCHAR, min_score DOUBLE)',
+      rows: rules.branches.bands.map((b) => [b.rating, b.minScore]),
+    },
+    rule_stars: {
+      ddl: '(stars INTEGER, min_score DOUBLE)',
+      rows: rules.branches.stars.map((b) => [b.stars, b.minScore]),
+    },
+    rule_rated: {
+      ddl: '(dimension VARCHAR, value VARCHAR)',
+      rows: [
+        ...rules.rating.ratedCategories.map((v) => ['category', v]),
+        ...rules.rating.ratedStatuses.map((v) => ['status', v]),
+      ],
+    },
+    rule_meeting_quotas: {
+      ddl: '(type VARCHAR, per_year INTEGER)',
+      rows: Object.entries(rules.meetings.quotas).map(([type, n]) => [type, n ?? 0]),
+    },
+  };
+}
