@@ -27,7 +27,10 @@ async function* sheetRows(ws: XLSX.WorkSheet): AsyncGenerator<SourceRow> {
   const data = (ws as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'] ?? [];
   for (let r = 0; r < data.length; r++) {
     const line = data[r];
-    if (!line) continue;
+    if (!line) {
+      yield { row: r + 1, cells: [] }; // an empty row is still a row the user sees
+      continue;
+    }
     const cells: string[] = [];
     for (let c = 0; c < line.length; c++) cells.push(cellText(line[c]));
     yield { row: r + 1, cells };
