@@ -77,9 +77,36 @@ describe('branch_ratings', () => {
       'SELECT org_id, period, period_kind, score100, rating, stars, rank, ranked_orgs FROM branch_ratings ORDER BY period, org_id',
     );
     expect(rows).toEqual([
-      { org_id: 'B1', period: '2024-05', period_kind: 'month', score100: 91, rating: '优秀', stars: 5, rank: 1, ranked_orgs: 1 },
-      { org_id: 'B1', period: '2024Q1', period_kind: 'quarter', score100: 85, rating: '良好', stars: 4, rank: 2, ranked_orgs: 2 },
-      { org_id: 'B2', period: '2024Q1', period_kind: 'quarter', score100: 95, rating: '优秀', stars: 5, rank: 1, ranked_orgs: 2 },
+      {
+        org_id: 'B1',
+        period: '2024-05',
+        period_kind: 'month',
+        score100: 91,
+        rating: '优秀',
+        stars: 5,
+        rank: 1,
+        ranked_orgs: 1,
+      },
+      {
+        org_id: 'B1',
+        period: '2024Q1',
+        period_kind: 'quarter',
+        score100: 85,
+        rating: '良好',
+        stars: 4,
+        rank: 2,
+        ranked_orgs: 2,
+      },
+      {
+        org_id: 'B2',
+        period: '2024Q1',
+        period_kind: 'quarter',
+        score100: 95,
+        rating: '优秀',
+        stars: 5,
+        rank: 1,
+        ranked_orgs: 2,
+      },
     ]);
   });
 });
@@ -107,7 +134,9 @@ describe('meetings, tasks and topics', () => {
       { task_id: 'T3', state: 'overdue' },
       { task_id: 'T4', state: 'open' },
     ]);
-    expect(await q('SELECT branch_id, area, tasks, done, overdue, open, completion FROM task_rollup ORDER BY branch_id')).toEqual([
+    expect(
+      await q('SELECT branch_id, area, tasks, done, overdue, open, completion FROM task_rollup ORDER BY branch_id'),
+    ).toEqual([
       { branch_id: 'B1', area: '组织建设', tasks: 2, done: 2, overdue: 0, open: 0, completion: 1 },
       { branch_id: 'B2', area: '思想建设', tasks: 2, done: 0, overdue: 1, open: 1, completion: 0 },
     ]);
@@ -120,9 +149,36 @@ describe('meetings, tasks and topics', () => {
     );
     expect(rows).toEqual([
       // attainment = mean(80/100, 60/50) = 1.0
-      { topic_id: 'P1', overdue: true, subtopics: 2, subtopics_closed: 1, metrics_met: 1, attainment: 1, owners: 0, owners_members: 0 },
-      { topic_id: 'P1-1', overdue: false, subtopics: 0, subtopics_closed: 0, metrics_met: 0, attainment: null, owners: 1, owners_members: 1 },
-      { topic_id: 'P1-2', overdue: true, subtopics: 0, subtopics_closed: 0, metrics_met: 0, attainment: null, owners: 2, owners_members: 0 },
+      {
+        topic_id: 'P1',
+        overdue: true,
+        subtopics: 2,
+        subtopics_closed: 1,
+        metrics_met: 1,
+        attainment: 1,
+        owners: 0,
+        owners_members: 0,
+      },
+      {
+        topic_id: 'P1-1',
+        overdue: false,
+        subtopics: 0,
+        subtopics_closed: 0,
+        metrics_met: 0,
+        attainment: null,
+        owners: 1,
+        owners_members: 1,
+      },
+      {
+        topic_id: 'P1-2',
+        overdue: true,
+        subtopics: 0,
+        subtopics_closed: 0,
+        metrics_met: 0,
+        attainment: null,
+        owners: 2,
+        owners_members: 0,
+      },
     ]);
     expect(await q('SELECT topic_id, name, source FROM topic_owners ORDER BY topic_id, name')).toEqual([
       { topic_id: 'P1-1', name: '王五', source: 'topic_owners' },

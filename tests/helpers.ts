@@ -18,14 +18,20 @@ export function tempDir(prefix = 'djd-'): string {
 }
 
 /** A folder of exports: the contract fixture's organisations and members, plus the given files. */
-export function exportsFolder(files: Record<string, string | Buffer>, base: string[] = ['orgs.csv', 'members.csv']): string {
+export function exportsFolder(
+  files: Record<string, string | Buffer>,
+  base: string[] = ['orgs.csv', 'members.csv'],
+): string {
   const dir = tempDir('djd-in-');
   for (const f of base) cpSync(join(FIXTURES, 'contract', f), join(dir, f));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }
 
-export async function build(inDir: string, extra: Partial<BuildOptions> = {}): Promise<BuildResult & { outDir: string }> {
+export async function build(
+  inDir: string,
+  extra: Partial<BuildOptions> = {},
+): Promise<BuildResult & { outDir: string }> {
   const work = tempDir('djd-out-');
   const outDir = join(work, 'data');
   const result = await buildData({ inDir, outDir, cacheDir: join(work, 'cache'), ...extra });
@@ -33,7 +39,11 @@ export async function build(inDir: string, extra: Partial<BuildOptions> = {}): P
 }
 
 /** Runs SQL with native DuckDB over the Parquet files of an output folder, each registered as a view. */
-export async function queryParquet(outDir: string, sql: string, params: (string | number)[] = []): Promise<Record<string, unknown>[]> {
+export async function queryParquet(
+  outDir: string,
+  sql: string,
+  params: (string | number)[] = [],
+): Promise<Record<string, unknown>[]> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {

@@ -10,7 +10,14 @@ const fixture = (name: string) => readFileSync(join(READERS, name));
 /** What every variant of the messy ledger must load as: the same five rows (45436 is Excel's serial for 2024-05-24). */
 const EXPECTED = [
   { member_id: 'M1', date: '2024-05-20', kind: '加分', category: '学习教育', points: 10, reason: '参加集中学习' },
-  { member_id: 'M2', date: '2024-05-21', kind: '加分', category: '参与公益活动', points: 3, reason: '社区服务，\n第二行说明' },
+  {
+    member_id: 'M2',
+    date: '2024-05-21',
+    kind: '加分',
+    category: '参与公益活动',
+    points: 3,
+    reason: '社区服务，\n第二行说明',
+  },
   { member_id: 'M3', date: '2024-05-22', kind: '扣分', category: '客户投诉', points: -2, reason: '被投诉' },
   { member_id: 'M5', date: '2024-05-23', kind: '加分', category: '服务表现突出', points: 1.5, reason: '表扬信 "好"' },
   { member_id: 'M8', date: '2024-05-24', kind: '加分', category: '执行组织决定', points: 4, reason: '值守' },
@@ -46,7 +53,9 @@ describe.each([
     // The phone numbers are nowhere in the output folder.
     const manifest = readFileSync(join(result.outDir, 'manifest.json'), 'utf8');
     expect(manifest).not.toContain('联系电话');
-    const everything = ['points.parquet', 'report.json', 'manifest.json'].map((f) => readFileSync(join(result.outDir, f)).toString('latin1'));
+    const everything = ['points.parquet', 'report.json', 'manifest.json'].map((f) =>
+      readFileSync(join(result.outDir, f)).toString('latin1'),
+    );
     for (const text of everything) expect(text).not.toContain('13812345678');
   });
 });

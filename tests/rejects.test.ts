@@ -4,8 +4,8 @@
  */
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { REJECT_REASONS } from '../src/model/reasons';
 import type { RejectReport } from '../src/ingest/report';
+import { REJECT_REASONS } from '../src/model/reasons';
 import { build, exportsFolder } from './helpers';
 
 const LEDGER = '党员编号,日期,积分类型,积分类别,分值\n';
@@ -17,7 +17,14 @@ async function rejectsOf(files: Record<string, string | Buffer>): Promise<Reject
   return [...(result.report?.rejects ?? [])];
 }
 
-const pick = (r: RejectReport) => ({ file: r.file, row: r.row, cell: r.cell, header: r.header, code: r.code, value: r.value });
+const pick = (r: RejectReport) => ({
+  file: r.file,
+  row: r.row,
+  cell: r.cell,
+  header: r.header,
+  code: r.code,
+  value: r.value,
+});
 
 describe('reject reasons', () => {
   it('bad date, bad number, bad enum, unknown member, required value, sign mismatch', async () => {
@@ -66,7 +73,8 @@ describe('reject reasons', () => {
 
   it('meeting counts, score over maximum, member in a committee, self parent, unknown topic', async () => {
     const rejects = await rejectsOf({
-      'meetings.csv': '组织编号,日期,会议类型,应到人数,实到人数\nB1,2024-01-05,支委会,5,6\nB1,2024-01-06,支委会,-1,0\nB1,2024-01-07,支委会,5.5,3\n',
+      'meetings.csv':
+        '组织编号,日期,会议类型,应到人数,实到人数\nB1,2024-01-05,支委会,5,6\nB1,2024-01-06,支委会,-1,0\nB1,2024-01-07,支委会,5.5,3\n',
       'assess.csv': '组织编号,考核周期,得分,满分\nB1,2024Q1,60,50\n',
       'more-members.csv': '党员编号,姓名,所在组织编号,党员类别\nM50,某某,C1,正式党员\n',
       'more-orgs.csv': '组织编号,组织名称,组织类型,上级组织编号\nX1,自指,党支部,X1\n',
@@ -86,7 +94,12 @@ describe('reject reasons', () => {
   });
 
   it('names the sheet and the Excel row in a workbook, below a title row', async () => {
-    const ws = XLSX.utils.aoa_to_sheet([['民主评议结果'], ['序号', '党员编号', '年度', '评议等次'], [1, 'M1', 2024, '优秀'], [2, 'M2', 2024, '很好']]);
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['民主评议结果'],
+      ['序号', '党员编号', '年度', '评议等次'],
+      [1, 'M1', 2024, '优秀'],
+      [2, 'M2', 2024, '很好'],
+    ]);
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['说明'], ['字典']]), '说明');
     XLSX.utils.book_append_sheet(book, ws, '评议');
