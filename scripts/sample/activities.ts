@@ -14,8 +14,7 @@ export function evaluations(
   rng: Random,
 ): Cell[][] {
   const rows: Cell[][] = [];
-  const byBranch = new Map<string, Member[]>();
-  for (const m of members) byBranch.set(m.branch, [...(byBranch.get(m.branch) ?? []), m]);
+  const byBranch = groupBy(members, (m) => m.branch);
   for (const group of byBranch.values()) {
     const rated = group.filter((m) => m.category === '正式党员' && m.joined <= `${year}-12-31`);
     rated.sort((a, b) => (totals.get(b.id) ?? 100) - (totals.get(a.id) ?? 100) || a.id.localeCompare(b.id));
@@ -87,6 +86,7 @@ export function topics(year: number, orgs: readonly Org[], members: readonly Mem
   const basics = orgs.filter((o) => o.parent === 'C001');
   const result: TopicRows = { topics: [], outcomes: [], owners: [] };
   let ownerCount = 0;
+  const byBranch = groupBy(members, (m) => m.branch);
   TOPIC_TITLES.forEach(([title, unit, target, best], t) => {
     const id = `T${pad(t + 1)}`;
     const setOn = `${year}-0${rng.int(2, 3)}-${pad(rng.int(1, 28))}`;
@@ -127,7 +127,7 @@ export function topics(year: number, orgs: readonly Org[], members: readonly Mem
       const n = ownerCount < 95 ? (s === 4 && t % 4 === 0 ? 1 : 2) : 0;
       for (let k = 0; k < n && ownerCount < 95; k++, ownerCount++) {
         const isMember = ownerCount % 95 < 46;
-        const pool = members.filter((m) => m.branch === org.id && m.status === '在职');
+        const pool = (byBranch.get(org.id) ?? []).filter((m) => m.status === '在职');
         const name = isMember && pool.length ? pool[(ownerCount + k) % pool.length].name : personName(rng);
         if (owners.includes(name)) continue;
         owners.push(name);
@@ -177,13 +177,14 @@ export function tasks(
   rng: Random,
 ): Cell[][] {
   const rows: Cell[][] = [];
+  const byBranch = groupBy(members, (m) => m.branch);
   let n = 0;
   const add = (org: Org, area: string, count: number) => {
     for (let i = 0; i < count; i++) {
       const due = `${year}-${pad(rng.int(3, 12))}-${pad(rng.int(1, 28))}`;
       const roll = rng.next();
       const doneOn = roll < 0.78 ? shiftDays(due, -rng.int(0, 40)) : roll < 0.88 ? shiftDays(due, rng.int(1, 30)) : '';
-      const owner = members.find((m) => m.branch === org.id)?.name ?? personName(rng);
+      const owner = byBranch.get(org.id)?.[0]?.name ?? personName(rng);
       rows.push([
         `RW${String(++n).padStart(4, '0')}`,
         org.id,
@@ -240,4 +241,15 @@ export function meetings(
     }
   }
   return rows;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

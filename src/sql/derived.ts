@@ -76,6 +76,15 @@ export const DERIVED: readonly DerivedTable[] = [
       WHERE m.joined_on IS NULL OR year(m.joined_on) <= y.year OR t.member_id IS NOT NULL`,
   },
   {
+    // Points per organisation, month, kind and category: what the charts read, so pages never scan the ledger.
+    name: 'points_monthly',
+    sql: `SELECT m.org_id, CAST(year(p.date) AS INTEGER) AS year, CAST(month(p.date) AS INTEGER) AS month,
+        p.kind, coalesce(p.category, '') AS category,
+        sum(p.points) AS points, CAST(count(*) AS INTEGER) AS entries
+      FROM points p JOIN members m ON m.member_id = p.member_id
+      GROUP BY ALL`,
+  },
+  {
     // Ratings: the recorded evaluation, else one suggested from points; probationary and exempt members are not rated.
     name: 'member_ratings',
     sql: `WITH base AS (

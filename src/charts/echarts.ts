@@ -1,0 +1,23 @@
+/** ECharts with only what the site draws (tree-shaken), on the SVG renderer for crisp print and SSR. */
+import { BarChart, FunnelChart, LineChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, LineChart, PieChart, FunnelChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
+
+export { echarts };
+
+export const CHART_WIDTH = 960;
+export const CHART_HEIGHT = 360;
+
+/** Server-side rendering of the first view; ECharts escapes the text it writes into the SVG. */
+export function renderSvg(option: Record<string, unknown>, height = CHART_HEIGHT): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height });
+  try {
+    chart.setOption(option);
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}

@@ -1,0 +1,42 @@
+/** How a figure is written on a page, in a table and in a CSV. */
+import { type Locale, t, valueLabel } from '../i18n/dict';
+import type { Value } from '../queries/types';
+
+export type Format = 'text' | 'value' | 'int' | 'num1' | 'pct' | 'signed' | 'stars' | 'month' | 'band' | 'source';
+
+export function formatValue(value: Value, format: Format, locale: Locale): string {
+  if (value === null || value === undefined) return '—';
+  switch (format) {
+    case 'int':
+      return Math.round(Number(value)).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB');
+    case 'num1':
+      return Number(value).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    case 'pct':
+      return `${(Number(value) * 100).toFixed(1)}%`;
+    case 'signed': {
+      const n = Math.round(Number(value) * 10) / 10;
+      return n > 0 ? `+${n}` : String(n);
+    }
+    case 'stars':
+      return '★'.repeat(Number(value));
+    case 'month':
+      return locale === 'zh' ? `${Number(value)}月` : new Date(2000, Number(value) - 1, 1).toLocaleString('en-GB', { month: 'short' });
+    case 'band':
+      return `${value}–${Number(value) + 9}`;
+    case 'source':
+      return t(locale, value === 'recorded' ? 'sourceRecorded' : value === 'suggested' ? 'sourceSuggested' : 'sourceNotRated');
+    case 'value':
+      return valueLabel(locale, String(value));
+    default:
+      return String(value);
+  }
+}
+
+/** A stable colour for each basic organisation, the same in every chart of every page. */
+export function branchColor(index: number): string {
+  if (index < 0) return '#8a8f98';
+  const hue = Math.round((index * 137.508 + 8) % 360);
+  return `hsl(${hue}, 58%, ${index % 2 ? 44 : 52}%)`;
+}
+
+export const PALETTE = ['#c8161d', '#e0a100', '#2f6db5', '#3a9b5c', '#8a5cc2', '#d9641e', '#4aa8b8', '#8a8f98'];

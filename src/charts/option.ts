@@ -1,0 +1,129 @@
+/**
+ * Turns a panel's columns into an ECharts option. Pure: the same function
+ * feeds the server-side SVG of the first view and the live chart.
+ * Names from the data reach ECharts only as data, never in a formatter.
+ */
+import { type Locale, t } from '../i18n/dict';
+import type { Columns, Value } from '../queries/types';
+import { branchColor, formatValue, PALETTE } from './format';
+import type { ChartShape } from './spec';
+
+export interface ChartContext {
+  readonly locale: Locale;
+  readonly dark: boolean;
+  /** Colour index of each basic organisation id. */
+  readonly branchIndex: ReadonlyMap<string, number>;
+  readonly excellentCap: number;
+}
+
+type Option = Record<string, unknown>;
+
+export function buildOption(shape: ChartShape, data: Columns, ctx: ChartContext): Option {
+  const text = ctx.dark ? '#d8dce3' : '#2b2f36';
+  const grid = ctx.dark ? '#3a3f48' : '#e3e6eb';
+  const categories = (data[shape.category] ?? []).map((v) => formatValue(v, shape.categoryFormat ?? 'text', ctx.locale));
+  const valueFormatter = (v: unknown) => formatValue(v as Value, shape.valueFormat ?? 'num1', ctx.locale);
+  const base: Option = {
+    animation: false,
+    backgroundColor: 'transparent',
+    textStyle: { color: text, fontFamily: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' },
+    color: PALETTE,
+    tooltip: { trigger: shape.kind === 'pie' || shape.kind === 'funnel' ? 'item' : 'axis', valueFormatter, confine: true },
+  };
+  const axisStyle = { axisLabel: { color: text }, axisLine: { lineStyle: { color: grid } }, splitLine: { lineStyle: { color: grid } } };
+  switch (shape.kind) {
+    case 'pie':
+    case 'funnel':
+      return {
+        ...base,
+        legend: { bottom: 0, textStyle: { color: text } },
+        series: [
+          {
+            type: shape.kind,
+            radius: shape.kind === 'pie' ? ['40%', '70%'] : undefined,
+            sort: shape.kind === 'funnel' ? 'none' : undefined,
+            label: { color: text },
+            data: categories.map((name, i) => ({ name, value: data[shape.series[0].field]?.[i] ?? 0 })),
+          },
+        ],
+      };
+    case 'line':
+      return shape.seriesBy ? longLines(shape, data, ctx, base, axisStyle) : wideSeries(shape, data, ctx, base, axisStyle, categories);
+    default:
+      return wideSeries(shape, data, ctx, base, axisStyle, categories);
+  }
+}
+
+function wideSeries(shape: ChartShape, data: Columns, ctx: ChartContext, base: Option, axisStyle: Option, categories: string[]): Option {
+  const horizontal = shape.kind === 'hbar' || shape.kind === 'hstacked';
+  const stacked = shape.kind === 'stacked' || shape.kind === 'hstacked';
+  const type = shape.kind === 'line' ? 'line' : 'bar';
+  const colorOf = (i: number) => {
+    const id = shape.colorKey ? data[shape.colorKey]?.[i] : null;
+    return id == null ? undefined : branchColor(ctx.branchIndex.get(String(id)) ?? -1);
+  };
+  const series = shape.series.map((s, k) => ({
+    type,
+    name: t(ctx.locale, s.label),
+    stack: stacked ? 'total' : undefined,
+    itemStyle: s.color ? { color: s.color } : undefined,
+    data: (data[s.field] ?? []).map((v, i) => {
+      const color = shape.series.length === 1 ? colorOf(i) : undefined;
+      return color ? { value: v, itemStyle: { color } } : v;
+    }),
+    markLine:
+      shape.capLine && k === 0
+        ? {
+            silent: true,
+            symbol: 'none',
+            label: { formatter: `${t(ctx.locale, 'kpiCap')} ${formatValue(ctx.excellentCap, 'pct', ctx.locale)}`, color: '#c8161d' },
+            lineStyle: { color: '#c8161d', type: 'dashed' },
+            data: [horizontal ? { xAxis: ctx.excellentCap } : { yAxis: ctx.excellentCap }],
+          }
+        : undefined,
+  }));
+  const categoryAxis = { type: 'category', data: categories, inverse: horizontal, ...axisStyle, axisLabel: { color: (axisStyle.axisLabel as Option).color, interval: 0, width: horizontal ? 140 : 80, overflow: 'truncate', rotate: horizontal || categories.length < 8 ? 0 : 40 } };
+  const valueAxis = {
+    type: 'value',
+    ...axisStyle,
+    axisLabel: { color: (axisStyle.axisLabel as Option).color, formatter: shape.valueFormat === 'pct' ? (v: number) => `${Math.round(v * 100)}%` : undefined },
+    max: shape.capLine ? (v: { max: number }) => Math.max(v.max, ctx.excellentCap * 1.1) : undefined,
+    // Trends read better from their own range than from zero.
+    scale: type === 'line',
+  };
+  return {
+    ...base,
+    legend: shape.series.length > 1 ? { top: 0, textStyle: { color: (base.textStyle as Option).color } } : undefined,
+    grid: { left: horizontal ? 150 : 50, right: 30, top: shape.series.length > 1 ? 36 : 16, bottom: horizontal ? 24 : 60, containLabel: false },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
+    series,
+  };
+}
+
+/** One line per distinct `seriesBy` value, x = distinct categories in order. */
+function longLines(shape: ChartShape, data: Columns, ctx: ChartContext, base: Option, axisStyle: Option): Option {
+  const cat = data[shape.category] ?? [];
+  const by = data[shape.seriesBy as string] ?? [];
+  const values = data[shape.series[0].field] ?? [];
+  const ids = shape.colorKey ? (data[shape.colorKey] ?? []) : [];
+  const xs = [...new Set(cat.map(String))];
+  const names = [...new Set(by.map(String))];
+  const series = names.map((name) => {
+    const index = by.findIndex((b) => String(b) === name);
+    const points = xs.map((x) => {
+      const i = cat.findIndex((c, j) => String(c) === x && String(by[j]) === name);
+      return i === -1 ? null : values[i];
+    });
+    const color = ids.length ? branchColor(ctx.branchIndex.get(String(ids[index])) ?? -1) : undefined;
+    return { type: 'line', name, data: points, symbolSize: 5, itemStyle: color ? { color } : undefined, lineStyle: color ? { color, width: 1.5 } : undefined };
+  });
+  return {
+    ...base,
+    legend: { type: 'scroll', bottom: 0, textStyle: { color: (base.textStyle as Option).color } },
+    grid: { left: 50, right: 30, top: 16, bottom: 56 },
+    xAxis: { type: 'category', data: xs.map((x) => formatValue(x, shape.categoryFormat ?? 'text', ctx.locale)), ...axisStyle },
+    yAxis: { type: 'value', scale: true, ...axisStyle },
+    series,
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * A chart panel, declared once: the query it reads, how its columns become a
+ * chart, and the columns of its data table and CSV. Every chart of the site
+ * passes through this shape and the one wrapper that renders it.
+ */
+import type { MessageKey } from '../i18n/dict';
+import type { Format } from './format';
+
+export type ChartKind = 'bar' | 'hbar' | 'stacked' | 'hstacked' | 'line' | 'pie' | 'funnel';
+
+export interface SeriesSpec {
+  readonly field: string;
+  readonly label: MessageKey;
+  readonly color?: string;
+}
+
+export interface ChartShape {
+  readonly kind: ChartKind;
+  /** Column holding the category (axis labels, slice names). */
+  readonly category: string;
+  readonly categoryFormat?: Format;
+  readonly series: readonly SeriesSpec[];
+  /** Long format: one line per distinct value of this column (e.g. branch name). */
+  readonly seriesBy?: string;
+  /** Column with the organisation id, so each branch keeps its colour across charts. */
+  readonly colorKey?: string;
+  readonly valueFormat?: Format;
+  /** A reference line at the guidance cap on the excellent ratio. */
+  readonly capLine?: boolean;
+  readonly height?: number;
+}
+
+export interface ColumnSpec {
+  readonly field: string;
+  readonly label: MessageKey;
+  readonly format?: Format;
+  /** Link this cell to the page of the organisation whose id is in `field`. */
+  readonly linkOrg?: string;
+  /** Open the ledger of the member whose id is in this column. */
+  readonly linkMember?: string;
+}
+
+export interface PanelSpec {
+  /** The query key this panel reads; also its DOM id. */
+  readonly id: string;
+  readonly title: MessageKey;
+  readonly chart?: ChartShape;
+  readonly columns: readonly ColumnSpec[];
+  /** Panels spanning the full width of the grid. */
+  readonly wide?: boolean;
+  readonly note?: MessageKey;
+}
+
+export interface KpiSpec {
+  readonly field: string;
+  readonly label: MessageKey;
+  readonly format: Format;
+  /** A second figure under the first: e.g. "203 / 777" or the cap. */
+  readonly detail?: (row: Record<string, unknown>) => string;
+}

@@ -1,0 +1,128 @@
+/**
+ * The query client: owns DuckDB-WASM. Started once and shared by every
+ * island of the page; loads a table the first time a query needs it; runs
+ * every query as a prepared statement with its values bound.
+ * Everything it fetches comes from the site's own origin.
+ */
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import type { Vector } from 'apache-arrow';
+import type { Columns, Query, Runner, Value } from '../queries/types';
+import { type ColumnType, parquetToArrow } from './parquet-arrow';
+
+export interface Manifest {
+  readonly dataVersion: string;
+  readonly generatedAt: string;
+  readonly asOf: string;
+  readonly tables: Record<string, { file: string; rows: number; columns: ColumnType[] }>;
+}
+
+export interface Client extends Runner {
+  readonly manifest: Manifest;
+  /** Milliseconds from start to ready, for the benchmarks. */
+  readonly startedIn: number;
+}
+
+let client: Promise<Client> | null = null;
+
+/** The page's one client; `dataUrl` is the folder holding manifest.json. */
+export function getClient(dataUrl: string): Promise<Client> {
+  client ??= start(dataUrl).catch((err) => {
+    client = null; // a later call may try again
+    throw err;
+  });
+  return client;
+}
+
+async function start(dataUrl: string): Promise<Client> {
+  const t0 = performance.now();
+  const [duckdb, manifest] = await Promise.all([
+    import('@duckdb/duckdb-wasm'),
+    fetch(`${dataUrl}manifest.json`, { cache: 'no-cache' }).then((r) => {
+      if (!r.ok) throw new Error(`manifest.json: HTTP ${r.status}`);
+      return r.json() as Promise<Manifest>;
+    }),
+  ]);
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) },
+    eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) },
+  });
+  const worker = new Worker(bundle.mainWorker ?? absolute(mvpWorker));
+  const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  const connection = await db.connect();
+  const loader = new TableLoader(connection, manifest, dataUrl);
+  return {
+    manifest,
+    startedIn: performance.now() - t0,
+    run: async (query) => {
+      await loader.ensure(query.tables);
+      return runPrepared(connection, query);
+    },
+  };
+}
+
+function absolute(url: string): string {
+  return new URL(url, location.href).href;
+}
+
+class TableLoader {
+  private readonly loading = new Map<string, Promise<void>>();
+  constructor(
+    private readonly connection: AsyncDuckDBConnection,
+    private readonly manifest: Manifest,
+    private readonly dataUrl: string,
+  ) {}
+
+  ensure(names: readonly string[]): Promise<void[]> {
+    return Promise.all(names.map((name) => this.load(name)));
+  }
+
+  private load(name: string): Promise<void> {
+    let pending = this.loading.get(name);
+    if (!pending) {
+      pending = this.fetchAndInsert(name);
+      this.loading.set(name, pending);
+      pending.catch(() => this.loading.delete(name));
+    }
+    return pending;
+  }
+
+  private async fetchAndInsert(name: string): Promise<void> {
+    const table = this.manifest.tables[name];
+    if (!table) throw new Error(`no table ${name} in manifest.json`);
+    // The data version in the URL: a new build is never mixed with a cached old file.
+    const response = await fetch(`${this.dataUrl}${table.file}?v=${this.manifest.dataVersion}`);
+    if (!response.ok) throw new Error(`${table.file}: HTTP ${response.status}`);
+    const arrow = await parquetToArrow(await response.arrayBuffer(), table.columns);
+    await this.connection.insertArrowTable(arrow, { name, create: true });
+  }
+}
+
+async function runPrepared(connection: AsyncDuckDBConnection, query: Query): Promise<Columns> {
+  const statement = await connection.prepare(query.sql);
+  try {
+    const table = await statement.query(...query.params);
+    const columns: Columns = {};
+    for (const field of table.schema.fields) {
+      const vector = table.getChild(field.name);
+      columns[field.name] = vector ? values(vector) : [];
+    }
+    return columns;
+  } finally {
+    await statement.close();
+  }
+}
+
+/** Column values with nulls kept (a typed array would turn them into 0) and BigInt made numbers. */
+function values(vector: Vector): Value[] {
+  const out: Value[] = new Array(vector.length);
+  for (let i = 0; i < vector.length; i++) {
+    const v: unknown = vector.get(i);
+    out[i] = v === undefined || v === null ? null : typeof v === 'bigint' ? Number(v) : (v as Value);
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * The one wrapper every chart passes through: title, the chart (its
+ * server-rendered SVG first, then a live ECharts instance), the data table
+ * alternative, and CSV / PNG downloads.
+ */
+import { useEffect, useRef } from 'react';
+import { buildOption, type ChartContext } from '../charts/option';
+import type { PanelSpec } from '../charts/spec';
+import { t } from '../i18n/dict';
+import type { Columns } from '../queries/types';
+import { DataTable } from './DataTable';
+import { saveBlob, svgToPng, toCsv } from './download';
+import type { SiteLinks } from './links';
+
+interface Props {
+  readonly spec: PanelSpec;
+  readonly data: Columns;
+  readonly ctx: ChartContext;
+  readonly links: SiteLinks;
+  /** Server-rendered SVG of the first view. */
+  readonly svg?: string;
+  /** False for the static first view: no live chart, no handlers. */
+  readonly interactive: boolean;
+  readonly busy?: boolean;
+  readonly onMember?: (memberId: string) => void;
+  readonly filename: string;
+}
+
+export function ChartPanel({ spec, data, ctx, links, svg, interactive, busy, onMember, filename }: Props) {
+  const chartRef = useRef<HTMLDivElement>(null);
+  const title = t(ctx.locale, spec.title);
+  const height = spec.chart?.height ?? 360;
+  return (
+    <section className={`panel${spec.wide ? ' wide' : ''}${busy ? ' busy' : ''}`} id={spec.id} aria-busy={busy || undefined}>
+      <header>
+        <h2>{title}</h2>
+        <div className="actions">
+          <button type="button" disabled={!interactive} onClick={() => saveBlob(new Blob([toCsv(spec.columns, data, ctx.locale)], { type: 'text/csv;charset=utf-8' }), `${filename}.csv`)}>
+            {t(ctx.locale, 'downloadCsv')}
+          </button>
+          {spec.chart && (
+            <button
+              type="button"
+              disabled={!interactive}
+              onClick={async () => {
+                const svgEl = chartRef.current?.querySelector('svg');
+                if (svgEl) saveBlob(await svgToPng(svgEl, ctx.dark ? '#16191e' : '#ffffff'), `${filename}.png`);
+              }}
+            >
+              {t(ctx.locale, 'downloadPng')}
+            </button>
+          )}
+        </div>
+      </header>
+      {spec.note && <p className="note">{t(ctx.locale, spec.note)}</p>}
+      {spec.chart && (
+        <LiveChart refEl={chartRef} spec={spec} data={data} ctx={ctx} svg={svg} interactive={interactive} height={height} title={title} />
+      )}
+      {spec.chart ? (
+        <details className="data-table">
+          <summary>{t(ctx.locale, 'showTable')}</summary>
+          <DataTable columns={spec.columns} data={data} locale={ctx.locale} links={links} caption={title} onMember={onMember} />
+        </details>
+      ) : (
+        <DataTable columns={spec.columns} data={data} locale={ctx.locale} links={links} caption={title} onMember={onMember} />
+      )}
+    </section>
+  );
+}
+
+interface LiveProps {
+  readonly refEl: React.RefObject<HTMLDivElement | null>;
+  readonly spec: PanelSpec;
+  readonly data: Columns;
+  readonly ctx: ChartContext;
+  readonly svg?: string;
+  readonly interactive: boolean;
+  readonly height: number;
+  readonly title: string;
+}
+
+function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: LiveProps) {
+  const live = useRef<{ dispose(): void; setOption(o: unknown, notMerge: boolean): void; resize(): void } | null>(null);
+  useEffect(() => {
+    if (!interactive || !spec.chart) return;
+    let cancelled = false;
+    let observer: ResizeObserver | null = null;
+    const shape = spec.chart;
+    import('../charts/echarts').then(({ echarts }) => {
+      const el = refEl.current;
+      if (cancelled || !el) return;
+      if (!live.current) {
+        el.replaceChildren(); // the server-rendered SVG gives way to the live chart
+        live.current = echarts.init(el, null, { renderer: 'svg', height });
+        observer = new ResizeObserver(() => live.current?.resize());
+        observer.observe(el);
+      }
+      live.current.setOption(buildOption(shape, data, ctx), true);
+    });
+    return () => {
+      cancelled = true;
+      observer?.disconnect();
+    };
+  }, [interactive, spec, data, ctx, height, refEl]);
+  useEffect(() => () => live.current?.dispose(), []);
+  return (
+    <div
+      className="chart"
+      ref={refEl}
+      role="img"
+      aria-label={title}
+      style={{ height }}
+      // The SVG comes from ECharts' own server renderer, which escapes every text it writes. It stays
+      // until the live chart replaces it, so the first view does not blink when the page takes over.
+      dangerouslySetInnerHTML={svg ? { __html: svg } : undefined}
+    />
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * A dashboard page's content from its data: filters, headline figures and
+ * panels. Pure: the build renders it for the first view, the island renders
+ * it again with live data.
+ */
+import { LEDGER_PANEL } from '../dashboards/org';
+import { DASHBOARDS } from '../dashboards';
+import type { DashboardId } from '../dashboards/types';
+import { type Locale, t } from '../i18n/dict';
+import type { Filters } from '../queries/filters';
+import type { Meta } from '../queries/meta';
+import { orgChain, orgName } from '../queries/meta';
+import type { Columns } from '../queries/types';
+import { chartContext } from './context';
+import { ChartPanel } from './ChartPanel';
+import { FilterBar } from './FilterBar';
+import { Kpis } from './Kpis';
+import { orgHref, type SiteLinks } from './links';
+
+export interface Ledger {
+  readonly member: string;
+  readonly name: string;
+  readonly data: Columns | null;
+}
+
+export interface ViewProps {
+  readonly dashboard: DashboardId;
+  readonly locale: Locale;
+  readonly meta: Meta;
+  readonly filters: Filters;
+  readonly data: Record<string, Columns>;
+  readonly svgs?: Record<string, string>;
+  readonly links: SiteLinks;
+  readonly dark: boolean;
+  readonly interactive: boolean;
+  readonly busy?: boolean;
+  readonly error?: string | null;
+  readonly onFilters?: (filters: Filters) => void;
+  readonly onMember?: (memberId: string) => void;
+  readonly ledger?: Ledger | null;
+  readonly onCloseLedger?: () => void;
+}
+
+export function DashboardView(props: ViewProps) {
+  const { dashboard: id, locale, meta, filters, data, svgs, links, interactive, busy } = props;
+  const dashboard = DASHBOARDS[id];
+  const ctx = chartContext(meta, locale, props.dark);
+  const title = id === 'org' ? orgName(meta, filters.org) : t(locale, dashboard.title);
+  const filename = (panel: string) => `${id}-${panel}-${filters.year}${id === 'org' ? `-${filters.org}` : ''}`;
+  return (
+    <div className="dashboard" data-dashboard={id} data-ready={interactive && !busy ? 'true' : 'false'}>
+      <div className="page-head">
+        {id === 'org' && <Breadcrumbs meta={meta} org={filters.org} links={links} />}
+        <h1>{title}</h1>
+        <FilterBar meta={meta} filters={filters} show={dashboard.filters} locale={locale} onChange={props.onFilters} />
+        <p className="status" role="status">
+          {busy ? t(locale, 'loading') : props.error ? `${t(locale, 'queryError')}: ${props.error}` : ''}
+        </p>
+      </div>
+      {dashboard.kpis && data.kpis && <Kpis specs={dashboard.kpis} data={data.kpis} locale={locale} />}
+      {props.ledger && (
+        <div className="ledger">
+          <button type="button" className="close" onClick={props.onCloseLedger}>
+            {t(locale, 'close')}
+          </button>
+          <h2>{`${props.ledger.name} · ${filters.year}`}</h2>
+          {props.ledger.data && (
+            <ChartPanel spec={LEDGER_PANEL} data={props.ledger.data} ctx={ctx} links={links} interactive={interactive} filename={`ledger-${props.ledger.member}-${filters.year}`} />
+          )}
+        </div>
+      )}
+      <div className="panels">
+        {dashboard.panels.map((spec) => (
+          <ChartPanel
+            key={spec.id}
+            spec={spec}
+            data={data[spec.id] ?? {}}
+            ctx={ctx}
+            links={links}
+            svg={svgs?.[spec.id]}
+            interactive={interactive}
+            busy={busy}
+            onMember={props.onMember}
+            filename={filename(spec.id)}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function Breadcrumbs({ meta, org, links }: { meta: Meta; org: string; links: SiteLinks }) {
+  const chain = orgChain(meta, org);
+  return (
+    <nav className="crumbs" aria-label="breadcrumb">
+      {chain.slice(0, -1).map((o) => (
+        <span key={o.id}>
+          <a href={orgHref(links, o.id)}>{o.name}</a>
+          {' › '}
+        </span>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,79 @@
+/** Year, period and organisation. Disabled in the static first view; the page enables them when it takes over. */
+import { type Locale, t, valueLabel } from '../i18n/dict';
+import type { Filters } from '../queries/filters';
+import { defaultPeriod } from '../queries/filters';
+import type { Meta } from '../queries/meta';
+
+interface Props {
+  readonly meta: Meta;
+  readonly filters: Filters;
+  readonly show: readonly ('year' | 'period' | 'org')[];
+  readonly locale: Locale;
+  readonly onChange?: (filters: Filters) => void;
+}
+
+export function FilterBar({ meta, filters, show, locale, onChange }: Props) {
+  const disabled = !onChange;
+  const set = (next: Partial<Filters>) => onChange?.({ ...filters, ...next });
+  return (
+    <form className="filters" onSubmit={(e) => e.preventDefault()}>
+      {show.includes('year') && (
+        <label>
+          {t(locale, 'filterYear')}
+          <select name="year" value={filters.year} disabled={disabled} onChange={(e) => {
+            const year = Number(e.target.value);
+            set({ year, period: defaultPeriod(meta, year) });
+          }}>
+            {meta.years.map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      {show.includes('period') && (
+        <label>
+          {t(locale, 'filterPeriod')}
+          <select name="period" value={filters.period} disabled={disabled} onChange={(e) => set({ period: e.target.value })}>
+            {meta.periods.filter((p) => p.start.startsWith(String(filters.year))).map((p) => (
+              <option key={p.period} value={p.period}>{p.period}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      {show.includes('org') && (
+        <label>
+          {t(locale, 'filterOrg')}
+          <select name="org" value={filters.org} disabled={disabled} onChange={(e) => set({ org: e.target.value })}>
+            {orgOptions(meta).map(({ id, name, depth, type }) => (
+              <option key={id} value={id}>{`${'\u3000'.repeat(depth)}${name}（${valueLabel(locale, type)}）`}</option>
+            ))}
+          </select>
+        </label>
+      )}
+    </form>
+  );
+}
+
+/** The organisation tree, depth-first, for an indented list. */
+function orgOptions(meta: Meta): { id: string; name: string; type: string; depth: number }[] {
+  const out: { id: string; name: string; type: string; depth: number }[] = [];
+  const children = new Map<string | null, Meta['orgs'][number][]>();
+  // At group scale party groups stay out of the list; their pages are reached by drilling down.
+  const listed = meta.orgs.length > 500 ? meta.orgs.filter((o) => o.type !== '党小组') : meta.orgs;
+  for (const o of listed) {
+    const list = children.get(o.parent);
+    if (list) list.push(o);
+    else children.set(o.parent, [o]);
+  }
+  const seen = new Set<string>();
+  const visit = (parent: string | null, depth: number) => {
+    for (const o of children.get(parent) ?? []) {
+      if (seen.has(o.id) || depth > 32) continue;
+      seen.add(o.id);
+      out.push({ id: o.id, name: o.name, type: o.type, depth });
+      visit(o.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  return out;
+}

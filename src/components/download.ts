@@ -1,0 +1,63 @@
+/** Downloads of a panel's data: CSV that Excel opens (UTF-8 BOM, CRLF, formulas neutralised) and PNG. */
+import { formatValue } from '../charts/format';
+import type { ColumnSpec } from '../charts/spec';
+import { type Locale, t } from '../i18n/dict';
+import { type Columns, rowCount, type Value } from '../queries/types';
+
+/** A text cell starting like a formula would run in Excel: prefix it so it stays text (OWASP CSV injection). */
+export function csvCell(value: Value): string {
+  if (value === null || value === undefined) return '';
+  let s = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(columns: readonly ColumnSpec[], data: Columns, locale: Locale): string {
+  const lines = [columns.map((c) => csvCell(t(locale, c.label))).join(',')];
+  for (let i = 0; i < rowCount(data); i++) {
+    lines.push(
+      columns
+        .map((c) => {
+          const v = data[c.field]?.[i] ?? null;
+          // Numbers stay numbers for Excel; domain values are written in the reader's language.
+          return csvCell(c.format === 'value' || c.format === 'source' ? formatValue(v, c.format, locale) : v);
+        })
+        .join(','),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Rasterises the chart's SVG at twice its size onto a white or dark canvas. */
+export async function svgToPng(svg: SVGSVGElement, background: string): Promise<Blob> {
+  const { width, height } = svg.getBoundingClientRect();
+  const source = new XMLSerializer().serializeToString(svg);
+  const url = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * 2);
+    canvas.height = Math.round(height * 2);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.fillStyle = background;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

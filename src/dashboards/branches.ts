@@ -1,0 +1,73 @@
+import { branchQueries } from '../queries/branches';
+import type { Dashboard } from './types';
+
+export const branches: Dashboard = {
+  id: 'branches',
+  title: 'navBranches',
+  path: 'branches/',
+  queries: branchQueries,
+  filters: ['year', 'period', 'org'],
+  panels: [
+    {
+      id: 'ranking',
+      title: 'chartRanking',
+      wide: true,
+      chart: { kind: 'hbar', category: 'name', colorKey: 'org_id', series: [{ field: 'score100', label: 'colScore100' }], height: 520 },
+      columns: [
+        { field: 'rank', label: 'colRank', format: 'int' },
+        { field: 'name', label: 'colName', linkOrg: 'org_id' },
+        { field: 'score', label: 'colScore', format: 'num1' },
+        { field: 'max_score', label: 'colTarget', format: 'num1' },
+        { field: 'score100', label: 'colScore100', format: 'num1' },
+        { field: 'rating', label: 'colRating', format: 'value' },
+        { field: 'stars', label: 'colStars', format: 'stars' },
+      ],
+    },
+    {
+      id: 'stars',
+      title: 'chartStars',
+      chart: { kind: 'pie', category: 'stars', categoryFormat: 'stars', series: [{ field: 'branches', label: 'colBranches' }] },
+      columns: [
+        { field: 'stars', label: 'colStars', format: 'stars' },
+        { field: 'branches', label: 'colBranches', format: 'int' },
+      ],
+    },
+    {
+      id: 'trend',
+      title: 'chartBranchTrend',
+      chart: { kind: 'line', category: 'period', seriesBy: 'name', colorKey: 'org_id', series: [{ field: 'score100', label: 'colScore100' }] },
+      columns: [
+        { field: 'period', label: 'colPeriod' },
+        { field: 'name', label: 'colName', linkOrg: 'org_id' },
+        { field: 'score100', label: 'colScore100', format: 'num1' },
+      ],
+    },
+    {
+      id: 'dimensions',
+      title: 'chartDimensions',
+      wide: true,
+      chart: { kind: 'line', category: 'name', seriesBy: 'dimension', series: [{ field: 'score', label: 'colScore' }] },
+      columns: [
+        { field: 'name', label: 'colName', linkOrg: 'org_id' },
+        { field: 'dimension', label: 'colCategory' },
+        { field: 'score', label: 'colScore', format: 'num1' },
+        { field: 'max_score', label: 'colTarget', format: 'num1' },
+      ],
+    },
+    {
+      id: 'report',
+      title: 'chartReport',
+      note: 'quarterlyReportNote',
+      wide: true,
+      columns: [
+        { field: 'rank', label: 'colRank', format: 'int' },
+        { field: 'name', label: 'colName', linkOrg: 'org_id' },
+        { field: 'score100', label: 'colScore100', format: 'num1' },
+        { field: 'rating', label: 'colRating', format: 'value' },
+        { field: 'stars', label: 'colStars', format: 'stars' },
+        { field: 'previous_rank', label: 'colPreviousRank', format: 'int' },
+        { field: 'change', label: 'colChange', format: 'signed' },
+      ],
+    },
+  ],
+};

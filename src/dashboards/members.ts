@@ -1,0 +1,98 @@
+import { memberQueries } from '../queries/members';
+import type { Dashboard } from './types';
+
+export const members: Dashboard = {
+  id: 'members',
+  title: 'navMembers',
+  path: 'members/',
+  queries: memberQueries,
+  filters: ['year', 'org'],
+  panels: [
+    {
+      id: 'ratio',
+      title: 'chartRatio',
+      wide: true,
+      chart: {
+        kind: 'bar',
+        category: 'name',
+        colorKey: 'org_id',
+        valueFormat: 'pct',
+        capLine: true,
+        series: [{ field: 'excellent_ratio', label: 'colRatio' }],
+      },
+      columns: [
+        { field: 'name', label: 'colName', linkOrg: 'org_id' },
+        { field: 'excellent', label: 'colExcellent', format: 'int' },
+        { field: 'rated', label: 'colRated', format: 'int' },
+        { field: 'excellent_ratio', label: 'colRatio', format: 'pct' },
+      ],
+    },
+    {
+      id: 'ratings',
+      title: 'chartRatings',
+      chart: {
+        kind: 'stacked',
+        category: 'rating',
+        categoryFormat: 'value',
+        series: [
+          { field: 'recorded', label: 'colRecorded', color: '#c8161d' },
+          { field: 'suggested', label: 'colSuggested', color: '#e0a100' },
+        ],
+      },
+      columns: [
+        { field: 'rating', label: 'colRating', format: 'value' },
+        { field: 'recorded', label: 'colRecorded', format: 'int' },
+        { field: 'suggested', label: 'colSuggested', format: 'int' },
+      ],
+    },
+    {
+      id: 'distribution',
+      title: 'chartDistribution',
+      chart: { kind: 'bar', category: 'bucket', categoryFormat: 'band', series: [{ field: 'members', label: 'colMembers', color: '#2f6db5' }] },
+      columns: [
+        { field: 'bucket', label: 'colBucket', format: 'band' },
+        { field: 'members', label: 'colMembers', format: 'int' },
+      ],
+    },
+    {
+      id: 'monthly',
+      title: 'chartPointsTrend',
+      chart: {
+        kind: 'line',
+        category: 'month',
+        categoryFormat: 'month',
+        series: [
+          { field: 'bonus', label: 'colBonus', color: '#c8161d' },
+          { field: 'deduction', label: 'colDeduction', color: '#8a8f98' },
+        ],
+      },
+      columns: [
+        { field: 'month', label: 'colMonth', format: 'month' },
+        { field: 'bonus', label: 'colBonus', format: 'num1' },
+        { field: 'deduction', label: 'colDeduction', format: 'num1' },
+      ],
+    },
+    {
+      id: 'categories',
+      title: 'chartCategories',
+      chart: { kind: 'hbar', category: 'category', series: [{ field: 'points', label: 'colPoints', color: '#d9641e' }] },
+      columns: [
+        { field: 'kind', label: 'colKind', format: 'value' },
+        { field: 'category', label: 'colCategory' },
+        { field: 'points', label: 'colPoints', format: 'num1' },
+        { field: 'entries', label: 'colEntries', format: 'int' },
+      ],
+    },
+    {
+      id: 'honours',
+      title: 'chartHonours',
+      wide: true,
+      columns: [
+        { field: 'name', label: 'colName' },
+        { field: 'branch', label: 'colBranch' },
+        { field: 'total', label: 'colTotal', format: 'num1' },
+        { field: 'rating_source', label: 'colSource', format: 'source' },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,70 @@
+import { orgQueries } from '../queries/org';
+import { OVERVIEW_KPIS } from './overview';
+import type { Dashboard } from './types';
+
+export const org: Dashboard = {
+  id: 'org',
+  title: 'navOverview',
+  path: 'org/',
+  queries: orgQueries,
+  filters: ['year'],
+  kpis: OVERVIEW_KPIS,
+  panels: [
+    {
+      id: 'children',
+      title: 'chartChildren',
+      chart: { kind: 'bar', category: 'name', series: [{ field: 'avg_total', label: 'colAvgTotal', color: '#c8161d' }] },
+      columns: [
+        { field: 'name', label: 'colName', linkOrg: 'org_id' },
+        { field: 'type', label: 'colOrgType', format: 'value' },
+        { field: 'members', label: 'colMembers', format: 'int' },
+        { field: 'avg_total', label: 'colAvgTotal', format: 'num1' },
+        { field: 'excellent', label: 'colExcellent', format: 'int' },
+      ],
+    },
+    {
+      id: 'history',
+      title: 'chartHistory',
+      chart: { kind: 'line', category: 'period', series: [{ field: 'score100', label: 'colScore100', color: '#c8161d' }] },
+      columns: [
+        { field: 'period', label: 'colPeriod' },
+        { field: 'score100', label: 'colScore100', format: 'num1' },
+        { field: 'rating', label: 'colRating', format: 'value' },
+        { field: 'stars', label: 'colStars', format: 'stars' },
+        { field: 'rank', label: 'colRank', format: 'int' },
+      ],
+    },
+    {
+      id: 'members',
+      title: 'chartMembers',
+      wide: true,
+      note: 'drillHint',
+      columns: [
+        { field: 'name', label: 'colName', linkMember: 'member_id' },
+        { field: 'org', label: 'colOrg' },
+        { field: 'category', label: 'colCategoryMember', format: 'value' },
+        { field: 'status', label: 'colStatus', format: 'value' },
+        { field: 'role', label: 'colRole' },
+        { field: 'bonus', label: 'colBonus', format: 'num1' },
+        { field: 'deduction', label: 'colDeduction', format: 'num1' },
+        { field: 'total', label: 'colTotal', format: 'num1' },
+        { field: 'rating', label: 'colRating', format: 'value' },
+        { field: 'rating_source', label: 'colSource', format: 'source' },
+      ],
+    },
+  ],
+};
+
+export const LEDGER_PANEL = {
+  id: 'ledger',
+  title: 'chartLedger',
+  wide: true,
+  columns: [
+    { field: 'date', label: 'colDate' },
+    { field: 'kind', label: 'colKind', format: 'value' },
+    { field: 'category', label: 'colCategory' },
+    { field: 'points', label: 'colPoints', format: 'signed' },
+    { field: 'reason', label: 'colReason' },
+    { field: 'recorded_by', label: 'colRecordedBy' },
+  ],
+} as const;

@@ -1,0 +1,100 @@
+import { workQueries } from '../queries/work';
+import type { Dashboard } from './types';
+
+export const work: Dashboard = {
+  id: 'work',
+  title: 'navWork',
+  path: 'work/',
+  queries: workQueries,
+  filters: ['year', 'org'],
+  panels: [
+    {
+      id: 'byArea',
+      title: 'chartTaskAreas',
+      wide: true,
+      chart: {
+        kind: 'stacked',
+        category: 'area',
+        series: [
+          { field: 'done_on_time', label: 'colOnTime', color: '#3a9b5c' },
+          { field: 'done_late', label: 'colLate', color: '#e0a100' },
+          { field: 'overdue', label: 'colOverdue', color: '#c8161d' },
+          { field: 'open', label: 'colOpenTasks', color: '#8a8f98' },
+        ],
+      },
+      columns: [
+        { field: 'area', label: 'colArea' },
+        { field: 'done_on_time', label: 'colOnTime', format: 'int' },
+        { field: 'done_late', label: 'colLate', format: 'int' },
+        { field: 'overdue', label: 'colOverdue', format: 'int' },
+        { field: 'open', label: 'colOpenTasks', format: 'int' },
+        { field: 'completion', label: 'colCompletion', format: 'pct' },
+      ],
+    },
+    {
+      id: 'byBranch',
+      title: 'chartTaskBranches',
+      chart: { kind: 'hbar', category: 'name', colorKey: 'org_id', valueFormat: 'pct', series: [{ field: 'completion', label: 'colCompletion' }], height: 520 },
+      columns: [
+        { field: 'name', label: 'colName', linkOrg: 'org_id' },
+        { field: 'tasks', label: 'colTasks', format: 'int' },
+        { field: 'completion', label: 'colCompletion', format: 'pct' },
+        { field: 'overdue', label: 'colOverdue', format: 'int' },
+      ],
+    },
+    {
+      id: 'meetings',
+      title: 'chartMeetings',
+      chart: {
+        kind: 'hbar',
+        category: 'name',
+        valueFormat: 'pct',
+        height: 520,
+        series: [
+          { field: 'completion', label: 'colCompletion', color: '#c8161d' },
+          { field: 'attendance', label: 'colAttendance', color: '#2f6db5' },
+        ],
+      },
+      columns: [
+        { field: 'name', label: 'colName', linkOrg: 'org_id' },
+        { field: 'held', label: 'colHeld', format: 'int' },
+        { field: 'quota', label: 'colQuota', format: 'int' },
+        { field: 'completion', label: 'colCompletion', format: 'pct' },
+        { field: 'attendance', label: 'colAttendance', format: 'pct' },
+      ],
+    },
+    {
+      id: 'meetingTypes',
+      title: 'chartMeetingTypes',
+      chart: {
+        kind: 'bar',
+        category: 'type',
+        categoryFormat: 'value',
+        series: [
+          { field: 'held', label: 'colHeld', color: '#c8161d' },
+          { field: 'quota', label: 'colQuota', color: '#8a8f98' },
+        ],
+      },
+      columns: [
+        { field: 'type', label: 'colType', format: 'value' },
+        { field: 'held', label: 'colHeld', format: 'int' },
+        { field: 'quota', label: 'colQuota', format: 'int' },
+        { field: 'completion', label: 'colCompletion', format: 'pct' },
+        { field: 'attendance', label: 'colAttendance', format: 'pct' },
+      ],
+    },
+    {
+      id: 'overdueTasks',
+      title: 'chartOverdueTasks',
+      wide: true,
+      columns: [
+        { field: 'task_id', label: 'colId' },
+        { field: 'org', label: 'colOrg' },
+        { field: 'area', label: 'colArea' },
+        { field: 'task', label: 'colTask' },
+        { field: 'owner', label: 'colOwner' },
+        { field: 'due_on', label: 'colDue' },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,81 @@
+/** What every page needs to know about the data: years, periods, organisations, rules. */
+import type { OrgType } from '../model/schema';
+import { type Query, type Runner, rows } from './types';
+
+export interface OrgInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly type: OrgType;
+  readonly parent: string | null;
+}
+
+export interface PeriodInfo {
+  readonly period: string;
+  readonly kind: 'month' | 'quarter' | 'year';
+  readonly start: string;
+}
+
+export interface Meta {
+  readonly years: readonly number[];
+  readonly periods: readonly PeriodInfo[];
+  readonly orgs: readonly OrgInfo[];
+  readonly rootOrg: string;
+  /** Basic organisations (支部/总支/党工委) in a stable order: their colour index. */
+  readonly branchOrder: readonly string[];
+  readonly asOf: string;
+  readonly excellentCap: number;
+}
+
+export const BRANCH_TYPES = ['党支部', '党总支', '党工委'] as const;
+
+const yearsQuery: Query = {
+  sql: `SELECT DISTINCT year FROM (
+      SELECT year FROM member_year_points UNION SELECT year FROM meeting_rollup
+      UNION SELECT CAST(year(period_start) AS INTEGER) FROM branch_ratings) ORDER BY year`,
+  params: [],
+  tables: ['member_year_points', 'meeting_rollup', 'branch_ratings'],
+};
+const periodsQuery: Query = {
+  sql: `SELECT DISTINCT period, period_kind AS kind, CAST(period_start AS VARCHAR) AS start
+    FROM branch_ratings ORDER BY start, kind DESC`,
+  params: [],
+  tables: ['branch_ratings'],
+};
+const orgsQuery: Query = {
+  sql: 'SELECT org_id AS id, name, type, parent_id AS parent FROM organizations ORDER BY org_id',
+  params: [],
+  tables: ['organizations'],
+};
+const rulesQuery: Query = {
+  sql: 'SELECT CAST(as_of AS VARCHAR) AS as_of, excellent_cap FROM rule_params',
+  params: [],
+  tables: ['rule_params'],
+};
+
+export async function loadMeta(runner: Runner): Promise<Meta> {
+  const [years, periods, orgs, rules] = await Promise.all([yearsQuery, periodsQuery, orgsQuery, rulesQuery].map((q) => runner.run(q)));
+  const orgList = rows(orgs) as unknown as OrgInfo[];
+  const root = orgList.find((o) => !o.parent && o.type === '党委') ?? orgList.find((o) => !o.parent) ?? orgList[0];
+  return {
+    years: years.year as number[],
+    periods: rows(periods) as unknown as PeriodInfo[],
+    orgs: orgList,
+    rootOrg: root?.id ?? '',
+    branchOrder: orgList.filter((o) => (BRANCH_TYPES as readonly string[]).includes(o.type)).map((o) => o.id),
+    asOf: String(rules.as_of[0] ?? ''),
+    excellentCap: Number(rules.excellent_cap[0] ?? 1 / 3),
+  };
+}
+
+export function orgName(meta: Meta, id: string | null): string {
+  return meta.orgs.find((o) => o.id === id)?.name ?? id ?? '';
+}
+
+/** The chain from the root to this organisation, for breadcrumbs. */
+export function orgChain(meta: Meta, id: string): OrgInfo[] {
+  const chain: OrgInfo[] = [];
+  for (let o = meta.orgs.find((x) => x.id === id); o && chain.length < 32; o = meta.orgs.find((x) => x.id === o?.parent)) {
+    chain.unshift(o);
+  }
+  return chain;
+}

@@ -1,0 +1,53 @@
+/** One organisation's page: its groups, its members, its rating history and meetings; a member's ledger on demand. */
+import type { Filters } from './filters';
+import { overviewQueries } from './overview';
+import { IN_SUBTREE } from './sql-parts';
+import { bind, type Query } from './types';
+
+export function orgQueries(f: Filters): Record<string, Query> {
+  const v = { year: f.year, org: f.org };
+  return {
+    kpis: overviewQueries(f).kpis,
+    children: bind(
+      `SELECT c.org_id, c.name, c.type,
+         CAST(count(p.member_id) AS INTEGER) AS members,
+         avg(p.total) AS avg_total,
+         CAST(count(*) FILTER (WHERE r.rating = '优秀') AS INTEGER) AS excellent
+       FROM organizations c
+       LEFT JOIN org_paths x ON x.ancestor_id = c.org_id
+       LEFT JOIN member_year_points p ON p.org_id = x.org_id AND p.year = $year
+       LEFT JOIN member_ratings r ON r.member_id = p.member_id AND r.year = p.year
+       WHERE c.parent_id = $org
+       GROUP BY c.org_id, c.name, c.type ORDER BY c.org_id`,
+      v,
+      ['organizations', 'org_paths', 'member_year_points', 'member_ratings'],
+    ),
+    members: bind(
+      `SELECT m.member_id, m.name, o.name AS org, m.category, m.status, m.role,
+         p.total, p.bonus, p.deduction, r.rating, r.rating_source
+       FROM members m JOIN organizations o USING (org_id)
+       LEFT JOIN member_year_points p ON p.member_id = m.member_id AND p.year = $year
+       LEFT JOIN member_ratings r ON r.member_id = m.member_id AND r.year = $year
+       WHERE ${IN_SUBTREE('m.org_id')}
+       ORDER BY p.total DESC NULLS LAST, m.member_id`,
+      v,
+      ['members', 'organizations', 'member_year_points', 'member_ratings', 'org_paths'],
+    ),
+    history: bind(
+      `SELECT period, score100, rating, stars, rank, ranked_orgs FROM branch_ratings
+       WHERE org_id = $org AND period_kind = 'quarter' ORDER BY period_start`,
+      v,
+      ['branch_ratings'],
+    ),
+  };
+}
+
+/** A member's ledger entries for the year: read only when that member is opened. */
+export function memberLedger(member: string, year: number): Query {
+  return bind(
+    `SELECT CAST(date AS VARCHAR) AS date, kind, category, points, reason, recorded_by
+     FROM points WHERE member_id = $member AND year(date) = $year ORDER BY date`,
+    { member, year },
+    ['points'],
+  );
+}

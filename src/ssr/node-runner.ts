@@ -1,0 +1,35 @@
+/**
+ * Build-time runner: native DuckDB over the published Parquet, so each page's
+ * default view is rendered into its HTML with the same SQL the page runs later.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { sqlIdent, sqlString } from '../sql/literal';
+import type { Columns, Query, Runner, Value } from '../queries/types';
+
+let shared: Promise<Runner> | null = null;
+
+/** One runner per build process, over the data folder the site is built from. */
+export function buildRunner(dataDir = 'public/data'): Promise<Runner> {
+  shared ??= open(dataDir);
+  return shared;
+}
+
+async function open(dataDir: string): Promise<Runner> {
+  const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as {
+    tables: Record<string, { file: string }>;
+  };
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  for (const [name, table] of Object.entries(manifest.tables)) {
+    await connection.run(`CREATE VIEW ${sqlIdent(name)} AS SELECT * FROM read_parquet(${sqlString(join(dataDir, table.file))})`);
+  }
+  return { run: (query) => run(connection, query) };
+}
+
+async function run(connection: DuckDBConnection, query: Query): Promise<Columns> {
+  const reader = await connection.runAndReadAll(query.sql, [...query.params] as (string | number | boolean | null)[]);
+  const columns = reader.getColumnsObjectJson() as Record<string, Value[]>;
+  return columns;
+}

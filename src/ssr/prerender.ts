@@ -1,0 +1,45 @@
+/**
+ * The first view of a page, computed at build time: the page's own queries
+ * on native DuckDB over the published Parquet, and each chart's SVG from
+ * ECharts' server renderer. Node only (used from .astro frontmatter).
+ */
+import { buildOption } from '../charts/option';
+import { renderSvg } from '../charts/echarts';
+import { chartContext } from '../components/context';
+import { DASHBOARDS } from '../dashboards';
+import type { DashboardId } from '../dashboards/types';
+import type { Locale } from '../i18n/dict';
+import { defaultFilters, type Filters } from '../queries/filters';
+import { loadMeta, type Meta } from '../queries/meta';
+import type { Columns } from '../queries/types';
+import { buildRunner } from './node-runner';
+
+let metaPromise: Promise<Meta> | null = null;
+
+export async function siteMeta(): Promise<Meta> {
+  metaPromise ??= buildRunner().then(loadMeta);
+  return metaPromise;
+}
+
+export interface FirstView {
+  readonly meta: Meta;
+  readonly filters: Filters;
+  readonly data: Record<string, Columns>;
+  readonly svgs: Record<string, string>;
+}
+
+export async function prerender(id: DashboardId, locale: Locale, org?: string): Promise<FirstView> {
+  const runner = await buildRunner();
+  const meta = await siteMeta();
+  const filters = { ...defaultFilters(meta), ...(org ? { org } : {}) };
+  const dashboard = DASHBOARDS[id];
+  const entries = Object.entries(dashboard.queries(filters));
+  const data: Record<string, Columns> = {};
+  for (const [key, query] of entries) data[key] = await runner.run(query);
+  const ctx = chartContext(meta, locale, false);
+  const svgs: Record<string, string> = {};
+  for (const panel of dashboard.panels) {
+    if (panel.chart && data[panel.id]) svgs[panel.id] = renderSvg(buildOption(panel.chart, data[panel.id], ctx), panel.chart.height);
+  }
+  return { meta, filters, data, svgs };
+}
