@@ -22,6 +22,8 @@ const { values: a } = parseArgs({
     'ledger-rows': { type: 'string' },
     years: { type: 'string', default: '2024,2025' },
     'ledger-encoding': { type: 'string', default: 'gbk' },
+    // Names that try markup, script and spreadsheet formulas: for the tests that prove they stay text.
+    'hostile-names': { type: 'boolean', default: false },
   },
 });
 
@@ -50,6 +52,11 @@ async function main(): Promise<void> {
   await mkdir(out, { recursive: true });
   const orgs = makeOrgs(opts, rng);
   const members = makeMembers(opts, orgs, rng);
+  if (a['hostile-names']) {
+    Object.assign(orgs[3], { name: '<img src=x onerror=alert(1)>' });
+    Object.assign(members[0], { name: '<script>alert("m")</script>' });
+    Object.assign(members[1], { name: "=cmd|' /C calc'!A0" });
+  }
   const big = opts.members > 20000;
   const orgRows: Cell[][] = orgs.map((o) => [o.id, o.name, o.type, o.parent]);
   const memberHeader = [

@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# The whole test run: formatter and linter, type check, unit and integration
-# tests. Prints a closing "N passed, N failed, N skipped" line and fails if
-# any test failed or was skipped, so nothing is skipped silently.
+# The whole test run: formatter and linter, type checks, unit and integration
+# tests, then the browser tests in Debian's Chromium. Prints a closing
+# "N passed, N failed, N skipped" line and fails if any test failed or was
+# skipped, so nothing is skipped silently.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+bash scripts/setup-test-deps.sh
 echo "== biome (format + lint)"
 npx biome ci .
-echo "== tsc --noEmit"
+echo "== types: tsc --noEmit, astro check"
 npx tsc --noEmit
-echo "== vitest"
+npx astro check --minimumSeverity error
 mkdir -p test-results
 status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=$?
-node scripts/test-summary.mjs test-results/vitest.json || status=1
+echo "== unit and integration tests"
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=$?
+echo "== browser tests (headless Chromium)"
+npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json || status=$?
+node scripts/test-summary.mjs test-results/unit.json test-results/e2e.json || status=1
 exit $status

@@ -24,7 +24,8 @@ describe('output folder', () => {
     writeFileSync(join(o.inDir, 'bad.csv'), `${LEDGER}M1,not-a-date,加分,学习,1\n`);
     const second = await buildData(o);
     expect(second.status).toBe('rejected');
-    expect(second.reportPath).toBe(`${o.outDir}.rejected-report.json`);
+    expect(second.reportPath).toBe(join(o.cacheDir, 'rejected-report.json'));
+    expect(JSON.parse(readFileSync(second.reportPath, 'utf8')).rejects[0].code).toBe('bad_date');
     expect(readFileSync(join(o.outDir, 'manifest.json'), 'utf8')).toBe(before);
     expect(readFileSync(join(o.outDir, 'points.parquet')).equals(points)).toBe(true);
   });

@@ -10,7 +10,10 @@ export function formatValue(value: Value, format: Format, locale: Locale): strin
     case 'int':
       return Math.round(Number(value)).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB');
     case 'num1':
-      return Number(value).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      return Number(value).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      });
     case 'pct':
       return `${(Number(value) * 100).toFixed(1)}%`;
     case 'signed': {
@@ -20,11 +23,16 @@ export function formatValue(value: Value, format: Format, locale: Locale): strin
     case 'stars':
       return '★'.repeat(Number(value));
     case 'month':
-      return locale === 'zh' ? `${Number(value)}月` : new Date(2000, Number(value) - 1, 1).toLocaleString('en-GB', { month: 'short' });
+      return locale === 'zh'
+        ? `${Number(value)}月`
+        : new Date(2000, Number(value) - 1, 1).toLocaleString('en-GB', { month: 'short' });
     case 'band':
       return `${value}–${Number(value) + 9}`;
     case 'source':
-      return t(locale, value === 'recorded' ? 'sourceRecorded' : value === 'suggested' ? 'sourceSuggested' : 'sourceNotRated');
+      return t(
+        locale,
+        value === 'recorded' ? 'sourceRecorded' : value === 'suggested' ? 'sourceSuggested' : 'sourceNotRated',
+      );
     case 'value':
       return valueLabel(locale, String(value));
     default:

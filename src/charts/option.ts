@@ -21,16 +21,26 @@ type Option = Record<string, unknown>;
 export function buildOption(shape: ChartShape, data: Columns, ctx: ChartContext): Option {
   const text = ctx.dark ? '#d8dce3' : '#2b2f36';
   const grid = ctx.dark ? '#3a3f48' : '#e3e6eb';
-  const categories = (data[shape.category] ?? []).map((v) => formatValue(v, shape.categoryFormat ?? 'text', ctx.locale));
+  const categories = (data[shape.category] ?? []).map((v) =>
+    formatValue(v, shape.categoryFormat ?? 'text', ctx.locale),
+  );
   const valueFormatter = (v: unknown) => formatValue(v as Value, shape.valueFormat ?? 'num1', ctx.locale);
   const base: Option = {
     animation: false,
     backgroundColor: 'transparent',
     textStyle: { color: text, fontFamily: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' },
     color: PALETTE,
-    tooltip: { trigger: shape.kind === 'pie' || shape.kind === 'funnel' ? 'item' : 'axis', valueFormatter, confine: true },
+    tooltip: {
+      trigger: shape.kind === 'pie' || shape.kind === 'funnel' ? 'item' : 'axis',
+      valueFormatter,
+      confine: true,
+    },
   };
-  const axisStyle = { axisLabel: { color: text }, axisLine: { lineStyle: { color: grid } }, splitLine: { lineStyle: { color: grid } } };
+  const axisStyle = {
+    axisLabel: { color: text },
+    axisLine: { lineStyle: { color: grid } },
+    splitLine: { lineStyle: { color: grid } },
+  };
   switch (shape.kind) {
     case 'pie':
     case 'funnel':
@@ -47,14 +57,21 @@ export function buildOption(shape: ChartShape, data: Columns, ctx: ChartContext)
           },
         ],
       };
-    case 'line':
-      return shape.seriesBy ? longLines(shape, data, ctx, base, axisStyle) : wideSeries(shape, data, ctx, base, axisStyle, categories);
     default:
-      return wideSeries(shape, data, ctx, base, axisStyle, categories);
+      return shape.seriesBy
+        ? longSeries(shape, data, ctx, base, axisStyle)
+        : wideSeries(shape, data, ctx, base, axisStyle, categories);
   }
 }
 
-function wideSeries(shape: ChartShape, data: Columns, ctx: ChartContext, base: Option, axisStyle: Option, categories: string[]): Option {
+function wideSeries(
+  shape: ChartShape,
+  data: Columns,
+  ctx: ChartContext,
+  base: Option,
+  axisStyle: Option,
+  categories: string[],
+): Option {
   const horizontal = shape.kind === 'hbar' || shape.kind === 'hstacked';
   const stacked = shape.kind === 'stacked' || shape.kind === 'hstacked';
   const type = shape.kind === 'line' ? 'line' : 'bar';
@@ -76,17 +93,36 @@ function wideSeries(shape: ChartShape, data: Columns, ctx: ChartContext, base: O
         ? {
             silent: true,
             symbol: 'none',
-            label: { formatter: `${t(ctx.locale, 'kpiCap')} ${formatValue(ctx.excellentCap, 'pct', ctx.locale)}`, color: '#c8161d' },
+            label: {
+              formatter: `${t(ctx.locale, 'kpiCap')} ${formatValue(ctx.excellentCap, 'pct', ctx.locale)}`,
+              color: '#c8161d',
+              position: 'insideEndTop',
+            },
             lineStyle: { color: '#c8161d', type: 'dashed' },
             data: [horizontal ? { xAxis: ctx.excellentCap } : { yAxis: ctx.excellentCap }],
           }
         : undefined,
   }));
-  const categoryAxis = { type: 'category', data: categories, inverse: horizontal, ...axisStyle, axisLabel: { color: (axisStyle.axisLabel as Option).color, interval: 0, width: horizontal ? 140 : 80, overflow: 'truncate', rotate: horizontal || categories.length < 8 ? 0 : 40 } };
+  const categoryAxis = {
+    type: 'category',
+    data: categories,
+    inverse: horizontal,
+    ...axisStyle,
+    axisLabel: {
+      color: (axisStyle.axisLabel as Option).color,
+      interval: 0,
+      width: horizontal ? 140 : 80,
+      overflow: 'truncate',
+      rotate: horizontal || categories.length < 8 ? 0 : 40,
+    },
+  };
   const valueAxis = {
     type: 'value',
     ...axisStyle,
-    axisLabel: { color: (axisStyle.axisLabel as Option).color, formatter: shape.valueFormat === 'pct' ? (v: number) => `${Math.round(v * 100)}%` : undefined },
+    axisLabel: {
+      color: (axisStyle.axisLabel as Option).color,
+      formatter: shape.valueFormat === 'pct' ? (v: number) => `${Math.round(v * 100)}%` : undefined,
+    },
     max: shape.capLine ? (v: { max: number }) => Math.max(v.max, ctx.excellentCap * 1.1) : undefined,
     // Trends read better from their own range than from zero.
     scale: type === 'line',
@@ -94,36 +130,65 @@ function wideSeries(shape: ChartShape, data: Columns, ctx: ChartContext, base: O
   return {
     ...base,
     legend: shape.series.length > 1 ? { top: 0, textStyle: { color: (base.textStyle as Option).color } } : undefined,
-    grid: { left: horizontal ? 150 : 50, right: 30, top: shape.series.length > 1 ? 36 : 16, bottom: horizontal ? 24 : 60, containLabel: false },
+    grid: {
+      left: horizontal ? 150 : 50,
+      right: 30,
+      top: shape.series.length > 1 ? 36 : 16,
+      bottom: horizontal ? 24 : 60,
+      containLabel: false,
+    },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series,
   };
 }
 
-/** One line per distinct `seriesBy` value, x = distinct categories in order. */
-function longLines(shape: ChartShape, data: Columns, ctx: ChartContext, base: Option, axisStyle: Option): Option {
+/** Long format: one series per distinct `seriesBy` value, categories in order of first appearance. */
+function longSeries(shape: ChartShape, data: Columns, ctx: ChartContext, base: Option, axisStyle: Option): Option {
   const cat = data[shape.category] ?? [];
   const by = data[shape.seriesBy as string] ?? [];
   const values = data[shape.series[0].field] ?? [];
   const ids = shape.colorKey ? (data[shape.colorKey] ?? []) : [];
   const xs = [...new Set(cat.map(String))];
   const names = [...new Set(by.map(String))];
+  const horizontal = shape.kind === 'hbar' || shape.kind === 'hstacked';
+  const stacked = shape.kind === 'stacked' || shape.kind === 'hstacked';
+  const cell = new Map<string, Value>();
+  for (let i = 0; i < cat.length; i++) cell.set(`${cat[i]}\u0000${by[i]}`, values[i]);
   const series = names.map((name) => {
     const index = by.findIndex((b) => String(b) === name);
-    const points = xs.map((x) => {
-      const i = cat.findIndex((c, j) => String(c) === x && String(by[j]) === name);
-      return i === -1 ? null : values[i];
-    });
     const color = ids.length ? branchColor(ctx.branchIndex.get(String(ids[index])) ?? -1) : undefined;
-    return { type: 'line', name, data: points, symbolSize: 5, itemStyle: color ? { color } : undefined, lineStyle: color ? { color, width: 1.5 } : undefined };
+    return {
+      type: shape.kind === 'line' ? 'line' : 'bar',
+      name: formatValue(name, shape.seriesFormat ?? 'text', ctx.locale),
+      stack: stacked ? 'total' : undefined,
+      data: xs.map((x) => cell.get(`${x}\u0000${name}`) ?? null),
+      symbolSize: 5,
+      itemStyle: color ? { color } : undefined,
+      lineStyle: color ? { color, width: 1.5 } : undefined,
+    };
   });
+  const text = (base.textStyle as Option).color;
+  const categoryAxis = {
+    type: 'category',
+    data: xs.map((x) => formatValue(x, shape.categoryFormat ?? 'text', ctx.locale)),
+    inverse: horizontal,
+    ...axisStyle,
+    axisLabel: {
+      color: text,
+      interval: 0,
+      width: horizontal ? 140 : 80,
+      overflow: 'truncate',
+      rotate: horizontal || xs.length < 8 ? 0 : 40,
+    },
+  };
+  const valueAxis = { type: 'value', scale: shape.kind === 'line', ...axisStyle };
   return {
     ...base,
-    legend: { type: 'scroll', bottom: 0, textStyle: { color: (base.textStyle as Option).color } },
-    grid: { left: 50, right: 30, top: 16, bottom: 56 },
-    xAxis: { type: 'category', data: xs.map((x) => formatValue(x, shape.categoryFormat ?? 'text', ctx.locale)), ...axisStyle },
-    yAxis: { type: 'value', scale: true, ...axisStyle },
+    legend: { type: 'scroll', bottom: 0, textStyle: { color: text } },
+    grid: { left: horizontal ? 150 : 50, right: 30, top: 16, bottom: horizontal ? 40 : 80 },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
     series,
   };
 }

@@ -22,6 +22,7 @@ export interface ChartShape {
   readonly series: readonly SeriesSpec[];
   /** Long format: one line per distinct value of this column (e.g. branch name). */
   readonly seriesBy?: string;
+  readonly seriesFormat?: Format;
   /** Column with the organisation id, so each branch keeps its colour across charts. */
   readonly colorKey?: string;
   readonly valueFormat?: Format;

@@ -61,7 +61,8 @@ export default function DashboardIsland(props: IslandProps) {
         const data = await runAll(r, dashboard, filters);
         if (ticket === latest.current) setState({ filters, data, busy: false, error: null });
       } catch (err) {
-        if (ticket === latest.current) setState((s) => ({ ...s, busy: false, error: String((err as Error).message ?? err) }));
+        if (ticket === latest.current)
+          setState((s) => ({ ...s, busy: false, error: String((err as Error).message ?? err) }));
       }
     },
     [dashboard],
@@ -96,7 +97,7 @@ export default function DashboardIsland(props: IslandProps) {
     };
     // Runs once per page load by design.
     // biome-ignore lint/correctness/useExhaustiveDependencies: start-up effect
-  }, []);
+  }, [fromUrl, show, props.dataUrl, openLedger, dashboard]);
 
   useEffect(() => {
     if (!runner) return;

@@ -5,10 +5,10 @@
  * Everything it fetches comes from the site's own origin.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import type { Vector } from 'apache-arrow';
 import type { Columns, Query, Runner, Value } from '../queries/types';
 import { type ColumnType, parquetToArrow } from './parquet-arrow';
@@ -77,8 +77,8 @@ class TableLoader {
     private readonly dataUrl: string,
   ) {}
 
-  ensure(names: readonly string[]): Promise<void[]> {
-    return Promise.all(names.map((name) => this.load(name)));
+  async ensure(names: readonly string[]): Promise<void> {
+    await Promise.all(names.map((name) => this.load(name)));
   }
 
   private load(name: string): Promise<void> {

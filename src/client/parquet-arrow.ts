@@ -2,7 +2,7 @@
  * Parquet decoded in the page (hyparquet), handed to DuckDB-WASM as Arrow:
  * DuckDB-WASM has no Parquet reader of its own offline.
  */
-import { Bool, DateDay, type DataType, Float64, Int32, Table, Utf8, vectorFromArray } from 'apache-arrow';
+import { Bool, type DataType, DateDay, Float64, Int32, Table, Utf8, vectorFromArray } from 'apache-arrow';
 import { parquetMetadata, parquetRead } from 'hyparquet';
 
 export interface ColumnType {
@@ -45,8 +45,15 @@ export async function parquetToArrow(buffer: ArrayBuffer, columns: readonly Colu
   const vectors = Object.fromEntries(
     columns.map((c) => {
       let data = values.get(c.name) ?? [];
-      if (c.type === 'BIGINT' || c.type === 'HUGEINT') data = data.map((v) => (v === null || v === undefined ? null : Number(v)));
-      return [c.name, vectorFromArray(data.map((v) => v ?? null), arrowType(c.type))];
+      if (c.type === 'BIGINT' || c.type === 'HUGEINT')
+        data = data.map((v) => (v === null || v === undefined ? null : Number(v)));
+      return [
+        c.name,
+        vectorFromArray(
+          data.map((v) => v ?? null),
+          arrowType(c.type),
+        ),
+      ];
     }),
   );
   return new Table(vectors);

@@ -3,7 +3,8 @@ export function initShell(): void {
   const root = document.documentElement;
   const toggle = document.querySelector<HTMLButtonElement>('.theme-toggle');
   const label = () => {
-    if (toggle) toggle.textContent = root.dataset.theme === 'dark' ? (toggle.dataset.light ?? '') : (toggle.dataset.dark ?? '');
+    if (toggle)
+      toggle.textContent = root.dataset.theme === 'dark' ? (toggle.dataset.light ?? '') : (toggle.dataset.dark ?? '');
   };
   label();
   toggle?.addEventListener('click', () => {

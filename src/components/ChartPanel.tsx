@@ -31,11 +31,24 @@ export function ChartPanel({ spec, data, ctx, links, svg, interactive, busy, onM
   const title = t(ctx.locale, spec.title);
   const height = spec.chart?.height ?? 360;
   return (
-    <section className={`panel${spec.wide ? ' wide' : ''}${busy ? ' busy' : ''}`} id={spec.id} aria-busy={busy || undefined}>
+    <section
+      className={`panel${spec.wide ? ' wide' : ''}${busy ? ' busy' : ''}`}
+      id={spec.id}
+      aria-busy={busy || undefined}
+    >
       <header>
         <h2>{title}</h2>
         <div className="actions">
-          <button type="button" disabled={!interactive} onClick={() => saveBlob(new Blob([toCsv(spec.columns, data, ctx.locale)], { type: 'text/csv;charset=utf-8' }), `${filename}.csv`)}>
+          <button
+            type="button"
+            disabled={!interactive}
+            onClick={() =>
+              saveBlob(
+                new Blob([toCsv(spec.columns, data, ctx.locale)], { type: 'text/csv;charset=utf-8' }),
+                `${filename}.csv`,
+              )
+            }
+          >
             {t(ctx.locale, 'downloadCsv')}
           </button>
           {spec.chart && (
@@ -54,15 +67,38 @@ export function ChartPanel({ spec, data, ctx, links, svg, interactive, busy, onM
       </header>
       {spec.note && <p className="note">{t(ctx.locale, spec.note)}</p>}
       {spec.chart && (
-        <LiveChart refEl={chartRef} spec={spec} data={data} ctx={ctx} svg={svg} interactive={interactive} height={height} title={title} />
+        <LiveChart
+          refEl={chartRef}
+          spec={spec}
+          data={data}
+          ctx={ctx}
+          svg={svg}
+          interactive={interactive}
+          height={height}
+          title={title}
+        />
       )}
       {spec.chart ? (
         <details className="data-table">
           <summary>{t(ctx.locale, 'showTable')}</summary>
-          <DataTable columns={spec.columns} data={data} locale={ctx.locale} links={links} caption={title} onMember={onMember} />
+          <DataTable
+            columns={spec.columns}
+            data={data}
+            locale={ctx.locale}
+            links={links}
+            caption={title}
+            onMember={onMember}
+          />
         </details>
       ) : (
-        <DataTable columns={spec.columns} data={data} locale={ctx.locale} links={links} caption={title} onMember={onMember} />
+        <DataTable
+          columns={spec.columns}
+          data={data}
+          locale={ctx.locale}
+          links={links}
+          caption={title}
+          onMember={onMember}
+        />
       )}
     </section>
   );
@@ -112,6 +148,7 @@ function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: 
       style={{ height }}
       // The SVG comes from ECharts' own server renderer, which escapes every text it writes. It stays
       // until the live chart replaces it, so the first view does not blink when the page takes over.
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: our own build-time SVG, text escaped by ECharts (tested with hostile names)
       dangerouslySetInnerHTML={svg ? { __html: svg } : undefined}
     />
   );

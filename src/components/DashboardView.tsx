@@ -3,16 +3,17 @@
  * panels. Pure: the build renders it for the first view, the island renders
  * it again with live data.
  */
-import { LEDGER_PANEL } from '../dashboards/org';
+
 import { DASHBOARDS } from '../dashboards';
+import { LEDGER_PANEL } from '../dashboards/org';
 import type { DashboardId } from '../dashboards/types';
 import { type Locale, t } from '../i18n/dict';
 import type { Filters } from '../queries/filters';
 import type { Meta } from '../queries/meta';
 import { orgChain, orgName } from '../queries/meta';
 import type { Columns } from '../queries/types';
-import { chartContext } from './context';
 import { ChartPanel } from './ChartPanel';
+import { chartContext } from './context';
 import { FilterBar } from './FilterBar';
 import { Kpis } from './Kpis';
 import { orgHref, type SiteLinks } from './links';
@@ -65,7 +66,14 @@ export function DashboardView(props: ViewProps) {
           </button>
           <h2>{`${props.ledger.name} · ${filters.year}`}</h2>
           {props.ledger.data && (
-            <ChartPanel spec={LEDGER_PANEL} data={props.ledger.data} ctx={ctx} links={links} interactive={interactive} filename={`ledger-${props.ledger.member}-${filters.year}`} />
+            <ChartPanel
+              spec={LEDGER_PANEL}
+              data={props.ledger.data}
+              ctx={ctx}
+              links={links}
+              interactive={interactive}
+              filename={`ledger-${props.ledger.member}-${filters.year}`}
+            />
           )}
         </div>
       )}

@@ -32,6 +32,7 @@ export function DataTable({ columns, data, locale, links, caption, onMember }: P
         </thead>
         <tbody>
           {Array.from({ length: n }, (_, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in a query result, replaced whole
             <tr key={i}>
               {columns.map((c) => (
                 <td key={c.field} className={isNumeric(c) ? 'n' : undefined}>
@@ -50,7 +51,14 @@ function isNumeric(c: ColumnSpec): boolean {
   return ['int', 'num1', 'pct', 'signed'].includes(c.format ?? 'text');
 }
 
-function cell(c: ColumnSpec, data: Columns, i: number, locale: Locale, links: SiteLinks, onMember?: (id: string) => void) {
+function cell(
+  c: ColumnSpec,
+  data: Columns,
+  i: number,
+  locale: Locale,
+  links: SiteLinks,
+  onMember?: (id: string) => void,
+) {
   const text = formatValue(data[c.field]?.[i] ?? null, c.format ?? 'text', locale);
   const orgId = c.linkOrg ? data[c.linkOrg]?.[i] : null;
   if (orgId) return <a href={orgHref(links, String(orgId))}>{text}</a>;

@@ -20,12 +20,19 @@ export function FilterBar({ meta, filters, show, locale, onChange }: Props) {
       {show.includes('year') && (
         <label>
           {t(locale, 'filterYear')}
-          <select name="year" value={filters.year} disabled={disabled} onChange={(e) => {
-            const year = Number(e.target.value);
-            set({ year, period: defaultPeriod(meta, year) });
-          }}>
+          <select
+            name="year"
+            value={filters.year}
+            disabled={disabled}
+            onChange={(e) => {
+              const year = Number(e.target.value);
+              set({ year, period: defaultPeriod(meta, year) });
+            }}
+          >
             {meta.years.map((y) => (
-              <option key={y} value={y}>{y}</option>
+              <option key={y} value={y}>
+                {y}
+              </option>
             ))}
           </select>
         </label>
@@ -33,10 +40,19 @@ export function FilterBar({ meta, filters, show, locale, onChange }: Props) {
       {show.includes('period') && (
         <label>
           {t(locale, 'filterPeriod')}
-          <select name="period" value={filters.period} disabled={disabled} onChange={(e) => set({ period: e.target.value })}>
-            {meta.periods.filter((p) => p.start.startsWith(String(filters.year))).map((p) => (
-              <option key={p.period} value={p.period}>{p.period}</option>
-            ))}
+          <select
+            name="period"
+            value={filters.period}
+            disabled={disabled}
+            onChange={(e) => set({ period: e.target.value })}
+          >
+            {meta.periods
+              .filter((p) => p.start.startsWith(String(filters.year)))
+              .map((p) => (
+                <option key={p.period} value={p.period}>
+                  {p.period}
+                </option>
+              ))}
           </select>
         </label>
       )}

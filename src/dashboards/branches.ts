@@ -12,12 +12,18 @@ export const branches: Dashboard = {
       id: 'ranking',
       title: 'chartRanking',
       wide: true,
-      chart: { kind: 'hbar', category: 'name', colorKey: 'org_id', series: [{ field: 'score100', label: 'colScore100' }], height: 520 },
+      chart: {
+        kind: 'hbar',
+        category: 'name',
+        colorKey: 'org_id',
+        series: [{ field: 'score100', label: 'colScore100' }],
+        height: 520,
+      },
       columns: [
         { field: 'rank', label: 'colRank', format: 'int' },
         { field: 'name', label: 'colName', linkOrg: 'org_id' },
         { field: 'score', label: 'colScore', format: 'num1' },
-        { field: 'max_score', label: 'colTarget', format: 'num1' },
+        { field: 'max_score', label: 'colMaxScore', format: 'num1' },
         { field: 'score100', label: 'colScore100', format: 'num1' },
         { field: 'rating', label: 'colRating', format: 'value' },
         { field: 'stars', label: 'colStars', format: 'stars' },
@@ -26,7 +32,12 @@ export const branches: Dashboard = {
     {
       id: 'stars',
       title: 'chartStars',
-      chart: { kind: 'pie', category: 'stars', categoryFormat: 'stars', series: [{ field: 'branches', label: 'colBranches' }] },
+      chart: {
+        kind: 'pie',
+        category: 'stars',
+        categoryFormat: 'stars',
+        series: [{ field: 'branches', label: 'colBranches' }],
+      },
       columns: [
         { field: 'stars', label: 'colStars', format: 'stars' },
         { field: 'branches', label: 'colBranches', format: 'int' },
@@ -35,7 +46,13 @@ export const branches: Dashboard = {
     {
       id: 'trend',
       title: 'chartBranchTrend',
-      chart: { kind: 'line', category: 'period', seriesBy: 'name', colorKey: 'org_id', series: [{ field: 'score100', label: 'colScore100' }] },
+      chart: {
+        kind: 'line',
+        category: 'period',
+        seriesBy: 'name',
+        colorKey: 'org_id',
+        series: [{ field: 'score100', label: 'colScore100' }],
+      },
       columns: [
         { field: 'period', label: 'colPeriod' },
         { field: 'name', label: 'colName', linkOrg: 'org_id' },
@@ -46,12 +63,18 @@ export const branches: Dashboard = {
       id: 'dimensions',
       title: 'chartDimensions',
       wide: true,
-      chart: { kind: 'line', category: 'name', seriesBy: 'dimension', series: [{ field: 'score', label: 'colScore' }] },
+      chart: {
+        kind: 'hstacked',
+        category: 'name',
+        seriesBy: 'dimension',
+        series: [{ field: 'score', label: 'colScore' }],
+        height: 560,
+      },
       columns: [
         { field: 'name', label: 'colName', linkOrg: 'org_id' },
         { field: 'dimension', label: 'colCategory' },
         { field: 'score', label: 'colScore', format: 'num1' },
-        { field: 'max_score', label: 'colTarget', format: 'num1' },
+        { field: 'max_score', label: 'colMaxScore', format: 'num1' },
       ],
     },
     {

@@ -48,7 +48,12 @@ export const members: Dashboard = {
     {
       id: 'distribution',
       title: 'chartDistribution',
-      chart: { kind: 'bar', category: 'bucket', categoryFormat: 'band', series: [{ field: 'members', label: 'colMembers', color: '#2f6db5' }] },
+      chart: {
+        kind: 'bar',
+        category: 'bucket',
+        categoryFormat: 'band',
+        series: [{ field: 'members', label: 'colMembers', color: '#2f6db5' }],
+      },
       columns: [
         { field: 'bucket', label: 'colBucket', format: 'band' },
         { field: 'members', label: 'colMembers', format: 'int' },
@@ -75,7 +80,14 @@ export const members: Dashboard = {
     {
       id: 'categories',
       title: 'chartCategories',
-      chart: { kind: 'hbar', category: 'category', series: [{ field: 'points', label: 'colPoints', color: '#d9641e' }] },
+      chart: {
+        kind: 'hstacked',
+        category: 'category',
+        seriesBy: 'kind',
+        seriesFormat: 'value',
+        series: [{ field: 'points', label: 'colPoints' }],
+        height: 420,
+      },
       columns: [
         { field: 'kind', label: 'colKind', format: 'value' },
         { field: 'category', label: 'colCategory' },

@@ -13,7 +13,11 @@ export const org: Dashboard = {
     {
       id: 'children',
       title: 'chartChildren',
-      chart: { kind: 'bar', category: 'name', series: [{ field: 'avg_total', label: 'colAvgTotal', color: '#c8161d' }] },
+      chart: {
+        kind: 'bar',
+        category: 'name',
+        series: [{ field: 'avg_total', label: 'colAvgTotal', color: '#c8161d' }],
+      },
       columns: [
         { field: 'name', label: 'colName', linkOrg: 'org_id' },
         { field: 'type', label: 'colOrgType', format: 'value' },
@@ -25,7 +29,11 @@ export const org: Dashboard = {
     {
       id: 'history',
       title: 'chartHistory',
-      chart: { kind: 'line', category: 'period', series: [{ field: 'score100', label: 'colScore100', color: '#c8161d' }] },
+      chart: {
+        kind: 'line',
+        category: 'period',
+        series: [{ field: 'score100', label: 'colScore100', color: '#c8161d' }],
+      },
       columns: [
         { field: 'period', label: 'colPeriod' },
         { field: 'score100', label: 'colScore100', format: 'num1' },

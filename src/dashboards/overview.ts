@@ -28,7 +28,13 @@ export const overview: Dashboard = {
       id: 'ranking',
       title: 'chartRanking',
       wide: true,
-      chart: { kind: 'hbar', category: 'name', colorKey: 'org_id', series: [{ field: 'score100', label: 'colScore100' }], height: 520 },
+      chart: {
+        kind: 'hbar',
+        category: 'name',
+        colorKey: 'org_id',
+        series: [{ field: 'score100', label: 'colScore100' }],
+        height: 520,
+      },
       columns: [
         { field: 'rank', label: 'colRank', format: 'int' },
         { field: 'name', label: 'colName', linkOrg: 'org_id' },

@@ -29,7 +29,12 @@ export const topics: Dashboard = {
     {
       id: 'outcomes',
       title: 'chartOutcomes',
-      chart: { kind: 'hbar', category: 'metric', valueFormat: 'pct', series: [{ field: 'attainment', label: 'colAttainment', color: '#3a9b5c' }] },
+      chart: {
+        kind: 'hbar',
+        category: 'metric',
+        valueFormat: 'pct',
+        series: [{ field: 'attainment', label: 'colAttainment', color: '#3a9b5c' }],
+      },
       columns: [
         { field: 'title', label: 'colTitle' },
         { field: 'metric', label: 'colMetric' },

@@ -34,7 +34,14 @@ export const work: Dashboard = {
     {
       id: 'byBranch',
       title: 'chartTaskBranches',
-      chart: { kind: 'hbar', category: 'name', colorKey: 'org_id', valueFormat: 'pct', series: [{ field: 'completion', label: 'colCompletion' }], height: 520 },
+      chart: {
+        kind: 'hbar',
+        category: 'name',
+        colorKey: 'org_id',
+        valueFormat: 'pct',
+        series: [{ field: 'completion', label: 'colCompletion' }],
+        height: 520,
+      },
       columns: [
         { field: 'name', label: 'colName', linkOrg: 'org_id' },
         { field: 'tasks', label: 'colTasks', format: 'int' },

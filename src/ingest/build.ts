@@ -100,13 +100,15 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
     staged.push(await stageInput(input, cacheDir, progress));
   }
 
-  const db = await Db.open({ tempDir: join(cacheDir, 'duckdb-tmp') });
+  // A bounded DuckDB that spills to disk: group-scale ledgers must build within 2 GiB.
+  const db = await Db.open({ tempDir: join(cacheDir, 'duckdb-tmp'), memoryLimit: process.env.INGEST_MEMORY_LIMIT ?? '1GB' });
   try {
     await loadRules(db, rules, asOf);
     const validation = await validate(db, sourcesOf(staged));
     const report = buildReport(staged, validation, skipped, now.toISOString());
     if (!report.ok && !options.allowRejects) {
-      const reportPath = `${options.outDir}.rejected-report.json`;
+      // Beside the cache, not the output: the output folder may sit in public/ and be published.
+      const reportPath = join(cacheDir, 'rejected-report.json');
       await writeFile(reportPath, JSON.stringify(report, null, 2));
       return { status: 'rejected', report, reportPath, manifest: null };
     }

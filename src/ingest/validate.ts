@@ -70,7 +70,7 @@ export async function validate(db: Db, sources: readonly SourceRef[]): Promise<V
     for (const source of sources.filter((s) => s.staged.table === table.name)) {
       await db.exec(
         `INSERT INTO stage_${table.name} SELECT ?::INTEGER AS _src, * FROM read_csv(?, header = false, auto_detect = false,
-           delim = ',', quote = '"', escape = '"', new_line = '\\n', max_line_size = 268435456,
+           delim = ',', quote = '"', escape = '"', new_line = '\\n', max_line_size = 16777216, buffer_size = 33554432,
            columns = ${structLiteral(stagedColumns(table.name))})`,
         [source.src, source.staged.stagedPath],
       );

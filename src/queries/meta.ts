@@ -53,7 +53,9 @@ const rulesQuery: Query = {
 };
 
 export async function loadMeta(runner: Runner): Promise<Meta> {
-  const [years, periods, orgs, rules] = await Promise.all([yearsQuery, periodsQuery, orgsQuery, rulesQuery].map((q) => runner.run(q)));
+  const [years, periods, orgs, rules] = await Promise.all(
+    [yearsQuery, periodsQuery, orgsQuery, rulesQuery].map((q) => runner.run(q)),
+  );
   const orgList = rows(orgs) as unknown as OrgInfo[];
   const root = orgList.find((o) => !o.parent && o.type === '党委') ?? orgList.find((o) => !o.parent) ?? orgList[0];
   return {
@@ -74,7 +76,11 @@ export function orgName(meta: Meta, id: string | null): string {
 /** The chain from the root to this organisation, for breadcrumbs. */
 export function orgChain(meta: Meta, id: string): OrgInfo[] {
   const chain: OrgInfo[] = [];
-  for (let o = meta.orgs.find((x) => x.id === id); o && chain.length < 32; o = meta.orgs.find((x) => x.id === o?.parent)) {
+  for (
+    let o = meta.orgs.find((x) => x.id === id);
+    o && chain.length < 32;
+    o = meta.orgs.find((x) => x.id === o?.parent)
+  ) {
     chain.unshift(o);
   }
   return chain;

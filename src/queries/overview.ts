@@ -6,7 +6,8 @@ import { bind, type Query } from './types';
 export function overviewQueries(f: Filters): Record<string, Query> {
   const v = { year: f.year, org: f.org, period: f.period };
   return {
-    kpis: bind(`SELECT
+    kpis: bind(
+      `SELECT
         (SELECT CAST(count(*) AS INTEGER) FROM organizations WHERE type IN ${BRANCH_TYPE_LIST} AND ${IN_SUBTREE('org_id')}) AS branches,
         (SELECT CAST(count(*) AS INTEGER) FROM members WHERE ${IN_SUBTREE('org_id')}) AS members,
         (SELECT excellent_ratio FROM excellent_ratio WHERE org_id = $org AND year = $year) AS excellent_ratio,
@@ -19,14 +20,34 @@ export function overviewQueries(f: Filters): Record<string, Query> {
         (SELECT CAST(count(*) AS INTEGER) FROM topics
           WHERE (org_id IS NULL OR ${IN_SUBTREE('org_id')}) AND coalesce(year(set_on), $year) = $year) AS topics_total,
         (SELECT sum(least(held, quota)) / nullif(sum(quota), 0) FROM meeting_rollup
-          WHERE year = $year AND quota > 0 AND ${IN_SUBTREE('org_id')}) AS meeting_completion`, v, ['organizations', 'members', 'excellent_ratio', 'rule_params', 'branch_ratings', 'topics', 'meeting_rollup', 'org_paths']),
-    ranking: bind(`SELECT b.org_id, o.name, b.score100, b.rating, b.stars, b.rank
+          WHERE year = $year AND quota > 0 AND ${IN_SUBTREE('org_id')}) AS meeting_completion`,
+      v,
+      [
+        'organizations',
+        'members',
+        'excellent_ratio',
+        'rule_params',
+        'branch_ratings',
+        'topics',
+        'meeting_rollup',
+        'org_paths',
+      ],
+    ),
+    ranking: bind(
+      `SELECT b.org_id, o.name, b.score100, b.rating, b.stars, b.rank
         FROM branch_ratings b JOIN organizations o USING (org_id)
         WHERE b.period = $period AND ${IN_SUBTREE('b.org_id')}
-        ORDER BY b.score100 DESC, b.org_id`, v, ['branch_ratings', 'organizations', 'org_paths']),
-    scoreTrend: bind(`SELECT period, avg(score100) AS avg_score, min(score100) AS min_score, max(score100) AS max_score
+        ORDER BY b.score100 DESC, b.org_id`,
+      v,
+      ['branch_ratings', 'organizations', 'org_paths'],
+    ),
+    scoreTrend: bind(
+      `SELECT period, avg(score100) AS avg_score, min(score100) AS min_score, max(score100) AS max_score
         FROM branch_ratings WHERE period_kind = 'quarter' AND ${IN_SUBTREE('org_id')}
-        GROUP BY period ORDER BY period`, v, ['branch_ratings', 'org_paths']),
+        GROUP BY period ORDER BY period`,
+      v,
+      ['branch_ratings', 'org_paths'],
+    ),
     pointsTrend: monthlyPoints(f),
   };
 }

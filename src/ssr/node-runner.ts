@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { sqlIdent, sqlString } from '../sql/literal';
 import type { Columns, Query, Runner, Value } from '../queries/types';
+import { sqlIdent, sqlString } from '../sql/literal';
+import { SITE_DATA_DIR } from './data-dir';
 
 let shared: Promise<Runner> | null = null;
 
 /** One runner per build process, over the data folder the site is built from. */
-export function buildRunner(dataDir = 'public/data'): Promise<Runner> {
+export function buildRunner(dataDir = SITE_DATA_DIR): Promise<Runner> {
   shared ??= open(dataDir);
   return shared;
 }
@@ -23,7 +24,9 @@ async function open(dataDir: string): Promise<Runner> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   for (const [name, table] of Object.entries(manifest.tables)) {
-    await connection.run(`CREATE VIEW ${sqlIdent(name)} AS SELECT * FROM read_parquet(${sqlString(join(dataDir, table.file))})`);
+    await connection.run(
+      `CREATE VIEW ${sqlIdent(name)} AS SELECT * FROM read_parquet(${sqlString(join(dataDir, table.file))})`,
+    );
   }
   return { run: (query) => run(connection, query) };
 }

@@ -3,8 +3,9 @@
  * on native DuckDB over the published Parquet, and each chart's SVG from
  * ECharts' server renderer. Node only (used from .astro frontmatter).
  */
-import { buildOption } from '../charts/option';
+
 import { renderSvg } from '../charts/echarts';
+import { buildOption } from '../charts/option';
 import { chartContext } from '../components/context';
 import { DASHBOARDS } from '../dashboards';
 import type { DashboardId } from '../dashboards/types';
@@ -39,7 +40,8 @@ export async function prerender(id: DashboardId, locale: Locale, org?: string): 
   const ctx = chartContext(meta, locale, false);
   const svgs: Record<string, string> = {};
   for (const panel of dashboard.panels) {
-    if (panel.chart && data[panel.id]) svgs[panel.id] = renderSvg(buildOption(panel.chart, data[panel.id], ctx), panel.chart.height);
+    if (panel.chart && data[panel.id])
+      svgs[panel.id] = renderSvg(buildOption(panel.chart, data[panel.id], ctx), panel.chart.height);
   }
   return { meta, filters, data, svgs };
 }

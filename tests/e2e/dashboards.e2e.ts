@@ -1,0 +1,283 @@
+/**
+ * The dashboards in headless Chromium: every page's figures equal the same
+ * figures computed by native DuckDB over the Parquet (with SQL written here,
+ * not the site's), filters drive the URL and back/forward, the first view is
+ * in the HTML before any script, and nothing is fetched from another origin.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryParquet } from '../helpers';
+import { launch } from './browser';
+import { ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
+import { ready, type Watch, watch } from './page-watch';
+import { type StaticServer, serveStatic } from './static-server';
+
+const SHOTS = join(ROOT, 'test-results', 'screenshots');
+let server: StaticServer;
+let browser: Browser;
+const sql = (text: string, params: (string | number)[] = []) => queryParquet(SAMPLE_DATA, text, params);
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveStatic(SAMPLE_DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, viewport = { width: 1920, height: 1080 }): Promise<{ page: Page; w: Watch }> {
+  const page = await browser.newPage({ viewport });
+  const w = watch(page, new URL(server.url).origin);
+  await page.goto(new URL(path, server.url).href);
+  await ready(page);
+  return { page, w };
+}
+
+const kpis = (page: Page) =>
+  page.$$eval('[data-kpi]', (els) =>
+    Object.fromEntries(els.map((e) => [e.getAttribute('data-kpi'), e.getAttribute('data-value')])),
+  );
+
+/** Headline figures computed independently: from member ratings, ratings per period, raw meetings. */
+async function expectedKpis(year: number, org: string, period: string) {
+  const sub = `(WITH RECURSIVE t(id) AS (SELECT CAST(? AS VARCHAR) UNION ALL SELECT o.org_id FROM organizations o JOIN t ON o.parent_id = t.id) SELECT id FROM t)`;
+  const [r] = await sql(
+    `SELECT
+      (SELECT count(*)::INT FROM organizations WHERE org_id IN ${sub} AND type IN ('党支部','党总支','党工委')) AS branches,
+      (SELECT count(*)::INT FROM members WHERE org_id IN ${sub}) AS members,
+      (SELECT count(*) FILTER (WHERE rating = '优秀') / count(rating) FROM member_ratings WHERE year = ? AND org_id IN ${sub}) AS ratio,
+      (SELECT avg(score100) FROM branch_ratings WHERE period = ? AND org_id IN ${sub}) AS avg_score`,
+    [org, org, year, org, period, org],
+  );
+  return r;
+}
+
+const PAGES = [
+  ['overview', ''],
+  ['branches', 'branches/'],
+  ['members', 'members/'],
+  ['topics', 'topics/'],
+  ['work', 'work/'],
+  ['org-branch', 'org/B003/'],
+  ['org-group', 'org/B003-G1/'],
+  ['report', 'report/'],
+  ['overview-en', 'en/'],
+] as const;
+
+describe('every page', () => {
+  it.each(PAGES)(
+    '%s: loads with no console error and no request to another origin; screenshots',
+    async (name, path) => {
+      for (const [label, viewport] of [
+        ['desktop', { width: 1920, height: 1080 }],
+        ['phone', { width: 390, height: 844 }],
+      ] as const) {
+        const page = await browser.newPage({ viewport });
+        const w = watch(page, new URL(server.url).origin);
+        await page.goto(new URL(path, server.url).href);
+        if (name !== 'report') await ready(page);
+        await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: label === 'desktop' });
+        expect(w.problems, `${name} ${label}`).toEqual([]);
+        expect(w.foreign, `${name} ${label}`).toEqual([]);
+        await page.close();
+      }
+    },
+  );
+});
+
+describe('figures equal native DuckDB', () => {
+  it('overview headline figures, default view', async () => {
+    const { page } = await open('');
+    const [{ year }] = await sql('SELECT max(year)::INT AS year FROM member_year_points');
+    const [{ period }] = await sql(
+      `SELECT period FROM branch_ratings WHERE period_kind = 'quarter' AND year(period_start) = ? ORDER BY period_start DESC LIMIT 1`,
+      [Number(year)],
+    );
+    const expected = await expectedKpis(Number(year), 'C001', String(period));
+    const shown = await kpis(page);
+    expect(Number(shown.branches)).toBe(expected.branches);
+    expect(Number(shown.members)).toBe(expected.members);
+    expect(Number(shown.excellent_ratio)).toBeCloseTo(Number(expected.ratio), 12);
+    expect(Number(shown.avg_score)).toBeCloseTo(Number(expected.avg_score), 12);
+    await page.close();
+  });
+
+  it('branch ranking table equals the scores summed from the assessment rows', async () => {
+    const { page } = await open('branches/');
+    const period = await page.$eval('select[name="period"]', (s) => (s as HTMLSelectElement).value);
+    const rows = await page.$$eval('#ranking table tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    );
+    const expected = await sql(
+      `SELECT o.name, sum(a.score) * 100.0 / sum(a.max_score) AS s FROM assessments a JOIN organizations o USING (org_id)
+       WHERE a.period = ? GROUP BY o.name ORDER BY s DESC, any_value(a.org_id)`,
+      [period],
+    );
+    expect(rows.map((r) => r[1])).toEqual(expected.map((e) => e.name));
+    expect(rows.map((r) => Number(r[4]))).toEqual(expected.map((e) => Math.round(Number(e.s) * 10) / 10));
+    await page.close();
+  });
+
+  it('members page: each branch ratio equals excellent / rated counted from member ratings', async () => {
+    const { page } = await open('members/');
+    const rows = await page.$$eval('#ratio table tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    );
+    const expected = await sql(
+      `SELECT b.name, count(*) FILTER (WHERE r.rating = '优秀')::INT AS e, count(r.rating)::INT AS n
+       FROM member_ratings r JOIN organizations b ON b.org_id = r.branch_id
+       WHERE r.year = (SELECT max(year) FROM member_ratings) GROUP BY b.name`,
+    );
+    expect(rows.length).toBe(expected.length);
+    for (const row of rows) {
+      const e = expected.find((x) => x.name === row[0]);
+      expect(e, String(row[0])).toBeDefined();
+      expect([Number(row[1]), Number(row[2])]).toEqual([e?.e, e?.n]);
+    }
+    await page.close();
+  });
+
+  it('topics funnel and work areas equal counts from the source tables', async () => {
+    const { page } = await open('topics/');
+    const funnel = await page.$$eval('#funnel table tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    );
+    const stages = await sql(
+      `SELECT stage, count(*) FILTER (WHERE parent_id IS NULL)::INT AS t, count(*) FILTER (WHERE parent_id IS NOT NULL)::INT AS s FROM topics GROUP BY stage`,
+    );
+    for (const row of funnel) {
+      const e = stages.find((x) => x.stage === row[0]) ?? { t: 0, s: 0 };
+      expect([Number(row[1]), Number(row[2])], String(row[0])).toEqual([e.t, e.s]);
+    }
+    await page.close();
+    const work = await open('work/');
+    const areas = await work.page.$$eval('#byArea table tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    );
+    const [{ asof }] = await sql('SELECT CAST(as_of AS VARCHAR) AS asof FROM rule_params');
+    const expected = await sql(
+      `SELECT area, count(*) FILTER (WHERE done_on IS NOT NULL AND done_on <= due_on)::INT AS ontime,
+         count(*) FILTER (WHERE done_on IS NULL AND due_on < CAST(? AS DATE))::INT AS overdue
+       FROM tasks WHERE year(due_on) = (SELECT max(year) FROM member_year_points) GROUP BY area`,
+      [String(asof)],
+    );
+    expect(areas.length).toBe(expected.length);
+    for (const row of areas) {
+      const e = expected.find((x) => x.area === row[0]);
+      expect([Number(row[1]), Number(row[3])], String(row[0])).toEqual([e?.ontime, e?.overdue]);
+    }
+    await work.page.close();
+  });
+});
+
+describe('filters and the URL', () => {
+  it('changing the year updates the figures, the charts and the URL; back and forward work', async () => {
+    const { page, w } = await open('');
+    const before = await kpis(page);
+    const chartBefore = await page.$eval('#pointsTrend .chart', (el) => el.innerHTML);
+    await page.selectOption('select[name="year"]', '2024');
+    await page.waitForURL(/\?year=2024/);
+    await ready(page);
+    const after = await kpis(page);
+    expect(after.excellent_ratio).not.toBe(before.excellent_ratio);
+    const [{ period }] = await sql(`SELECT max(period) AS period FROM branch_ratings WHERE period LIKE '2024Q%'`);
+    const expected = await expectedKpis(2024, 'C001', String(period));
+    expect(Number(after.excellent_ratio)).toBeCloseTo(Number(expected.ratio), 12);
+    expect(Number(after.avg_score)).toBeCloseTo(Number(expected.avg_score), 12);
+    expect(await page.$eval('#pointsTrend .chart', (el) => el.innerHTML)).not.toBe(chartBefore);
+    await page.goBack();
+    await page.waitForURL((u) => u.search === '');
+    await ready(page);
+    expect((await kpis(page)).excellent_ratio).toBe(before.excellent_ratio);
+    await page.goForward();
+    await page.waitForURL(/\?year=2024/);
+    await ready(page);
+    expect((await kpis(page)).excellent_ratio).toBe(after.excellent_ratio);
+    expect(w.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a URL with filters reproduces the view', async () => {
+    const { page } = await open('?year=2024&org=B003&period=2024Q2');
+    expect(await page.$eval('select[name="org"]', (s) => (s as HTMLSelectElement).value)).toBe('B003');
+    const shown = await kpis(page);
+    const expected = await expectedKpis(2024, 'B003', '2024Q2');
+    expect(Number(shown.members)).toBe(expected.members);
+    expect(Number(shown.excellent_ratio)).toBeCloseTo(Number(expected.ratio), 12);
+    expect(Number(shown.avg_score)).toBeCloseTo(Number(expected.avg_score), 12);
+    await page.close();
+  });
+
+  it('values in the URL that name nothing fall back to the defaults', async () => {
+    const { page, w } = await open('?year=1999&org=%27%3B%20DROP%20TABLE%20members%3B--&period=x');
+    const shown = await kpis(page);
+    expect(Number(shown.members)).toBe(792);
+    expect(w.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('drills from a branch to a member: the ledger equals the member’s rows', async () => {
+    const { page } = await open('org/B003/');
+    const link = page.locator('#members table tbody tr:first-child td:first-child a');
+    const name = await link.textContent();
+    await link.click();
+    await page.waitForURL(/member=/);
+    await page.waitForSelector('.ledger table tbody tr');
+    const member = new URL(page.url()).searchParams.get('member') ?? '';
+    const shown = await page.$$eval('.ledger table tbody tr', (trs) => trs.length);
+    const [{ n }] = await sql(`SELECT count(*)::INT AS n FROM points WHERE member_id = ? AND year(date) = 2025`, [
+      member,
+    ]);
+    expect(shown).toBe(n);
+    expect(await page.$eval('.ledger h2', (h) => h.textContent)).toContain(name ?? '?');
+    await page.close();
+  });
+});
+
+describe('the first view', () => {
+  it('has its figures in the HTML before any script runs, and reads with JavaScript off', async () => {
+    const html = await (await fetch(server.url)).text();
+    const [{ n }] = await sql('SELECT count(*)::INT AS n FROM members');
+    expect(html).toContain(`data-kpi="members" data-value="${n}"`);
+    expect(html).toMatch(/<svg[^>]+viewBox/); // charts rendered by ECharts on the server
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    expect(await page.$eval('[data-kpi="members"] .value', (e) => e.textContent)).toBe(String(n));
+    expect(await page.$$eval('.chart svg', (s) => s.length)).toBeGreaterThan(2);
+    await context.close();
+  });
+});
+
+describe('downloads', () => {
+  it('CSV with a BOM and PNG from a chart', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(new URL('branches/', server.url).href);
+    await ready(page);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#ranking .actions button:nth-child(1)'),
+    ]);
+    const csvBytes = await streamBytes(await csv.createReadStream());
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csvBytes.toString('utf8')).toContain('名次');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#ranking .actions button:nth-child(2)'),
+    ]);
+    const pngBytes = await streamBytes(await png.createReadStream());
+    expect([...pngBytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    await page.close();
+  });
+});
+
+async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,56 @@
+/**
+ * Builds the two sites the browser tests open: the bundled sample, and a
+ * small data set with hostile names served from a sub-path.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const E2E = join(ROOT, '.e2e');
+export const SAMPLE_DIST = join(E2E, 'sample-dist');
+export const SAMPLE_DATA = join(E2E, 'sample-data');
+export const HOSTILE_DIST = join(E2E, 'hostile-dist');
+export const HOSTILE_DATA = join(E2E, 'hostile-data');
+export const HOSTILE_BASE = '/sub/dj/';
+
+/** The environment of a plain shell: vitest's own variables (NODE_ENV=test, BASE_URL, MODE...) would leak into Vite. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST|VITE_|TEST$|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$)/.test(key)) delete env[key];
+  }
+  return env;
+}
+
+function run(args: string[], env: Record<string, string> = {}): void {
+  execFileSync(args[0], args.slice(1), {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...cleanEnv(), ...env },
+  });
+}
+
+export default function setup(): void {
+  rmSync(E2E, { recursive: true, force: true });
+  const tsx = [process.execPath, '--import', 'tsx'];
+  const astro = [process.execPath, join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build'];
+  run([...tsx, 'scripts/build-data.ts', '--in', 'data/sample', '--out', SAMPLE_DATA]);
+  run([...astro, '--outDir', SAMPLE_DIST], { SITE_DATA_DIR: SAMPLE_DATA });
+  const hostileIn = join(E2E, 'hostile-in');
+  run([
+    ...tsx,
+    'scripts/generate-sample.ts',
+    '--out',
+    hostileIn,
+    '--members',
+    '150',
+    '--basic-orgs',
+    '6',
+    '--groups',
+    '8',
+    '--hostile-names',
+  ]);
+  run([...tsx, 'scripts/build-data.ts', '--in', hostileIn, '--out', HOSTILE_DATA]);
+  run([...astro, '--outDir', HOSTILE_DIST], { SITE_DATA_DIR: HOSTILE_DATA, BASE_PATH: HOSTILE_BASE });
+}

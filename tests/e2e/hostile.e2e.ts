@@ -1,0 +1,96 @@
+/**
+ * Names that try markup and script stay text in tables, tooltips and titles;
+ * no dialog fires; CSV neutralises formulas. This site is also served from a
+ * sub-path, as a plain static host would.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryParquet } from '../helpers';
+import { launch } from './browser';
+import { HOSTILE_BASE, HOSTILE_DATA, HOSTILE_DIST } from './global-setup';
+import { ready, type Watch, watch } from './page-watch';
+import { type StaticServer, serveStatic } from './static-server';
+
+const IMG = '<img src=x onerror=alert(1)>';
+const SCRIPT = '<script>alert("m")</script>';
+let server: StaticServer;
+let browser: Browser;
+const watches: Watch[] = [];
+
+/** The page of the organisation a hostile-named member belongs to. */
+async function orgOf(name: string): Promise<string> {
+  const [row] = await queryParquet(HOSTILE_DATA, 'SELECT org_id FROM members WHERE name = ?', [name]);
+  return `org/${row.org_id}/`;
+}
+
+beforeAll(async () => {
+  server = await serveStatic(HOSTILE_DIST, HOSTILE_BASE);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  for (const w of watches) {
+    expect(w.dialogs).toEqual([]);
+    expect(w.foreign).toEqual([]);
+  }
+});
+
+async function open(path: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const w = watch(page, new URL(server.url).origin);
+  watches.push(w);
+  await page.goto(new URL(path, server.url).href);
+  await ready(page);
+  expect(w.problems).toEqual([]);
+  return page;
+}
+
+describe('hostile names', () => {
+  it('show as text in tables and create no element', async () => {
+    const page = await open('');
+    const cells = await page.$$eval('#ranking td', (tds) => tds.map((td) => td.textContent));
+    expect(cells).toContain(IMG);
+    expect(await page.$$eval('img', (imgs) => imgs.length)).toBe(0);
+    expect(await page.$$eval('script', (s) => s.filter((x) => x.textContent?.includes('alert')).length)).toBe(0);
+  });
+
+  it('show as text in a chart tooltip', async () => {
+    const page = await open('');
+    const chart = page.locator('#ranking .chart');
+    const box = await chart.boundingBox();
+    if (!box) throw new Error('no chart');
+    const seen: string[] = [];
+    for (let y = box.y + 20; y < box.y + box.height - 20; y += 12) {
+      await page.mouse.move(box.x + box.width / 2, y);
+      await page.waitForTimeout(30);
+      seen.push(
+        ...(await page.$$eval('#ranking .chart div', (divs) => divs.map((d) => (d as HTMLElement).textContent))),
+      );
+    }
+    expect(seen.some((text) => text.includes(IMG))).toBe(true);
+    expect(await page.$$eval('#ranking img', (imgs) => imgs.length)).toBe(0);
+  });
+
+  it('show as text in page titles and member tables', async () => {
+    const page = await open('org/B003/');
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe(IMG);
+    expect(await page.title()).toContain(IMG);
+    const member = await open(await orgOf(SCRIPT));
+    const names = await member.$$eval('#members td', (tds) => tds.map((td) => td.textContent));
+    expect(names).toContain(SCRIPT);
+  });
+
+  it('CSV downloads neutralise formula-looking cells', async () => {
+    const page = await open(await orgOf("=cmd|' /C calc'!A0"));
+    const names = await page.$$eval('#members td', (tds) => tds.map((td) => td.textContent));
+    expect(names.some((n) => n?.startsWith('=cmd'))).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#members .actions button')]);
+    const chunks: Buffer[] = [];
+    for await (const c of await download.createReadStream()) chunks.push(Buffer.from(c as Buffer));
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(text).toMatch(/^'=cmd\|' \/C calc'!A0,/m); // prefixed with ' so Excel keeps it as text
+    expect(text).not.toMatch(/(^|,)=cmd/m);
+  });
+});

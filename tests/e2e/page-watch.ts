@@ -1,0 +1,35 @@
+/** Watches a page for what must never happen: console errors, page errors, dialogs, requests to other origins. */
+import type { Page } from 'playwright-core';
+
+export interface Watch {
+  readonly problems: string[];
+  readonly foreign: string[];
+  readonly dialogs: string[];
+}
+
+export function watch(page: Page, origin: string): Watch {
+  const w: Watch = { problems: [], foreign: [], dialogs: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') w.problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => w.problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) w.foreign.push(url);
+  });
+  page.on('dialog', async (d) => {
+    w.dialogs.push(d.message());
+    await d.dismiss();
+  });
+  return w;
+}
+
+/** Waits until DuckDB-WASM has taken over and answered the page's queries. */
+export async function ready(page: Page): Promise<void> {
+  try {
+    await page.waitForSelector('.dashboard[data-ready="true"]', { timeout: 60_000 });
+  } catch (err) {
+    const status = await page.$eval('.status', (e) => e.textContent).catch(() => '(no status)');
+    throw new Error(`page never became ready: status "${status}" at ${page.url()}: ${(err as Error).message}`);
+  }
+}
