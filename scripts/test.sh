@@ -13,6 +13,7 @@ echo "== types: tsc --noEmit, astro check"
 npx tsc --noEmit
 npx astro check --minimumSeverity error
 mkdir -p test-results
+rm -f test-results/unit.json test-results/e2e.json
 status=0
 echo "== unit and integration tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=$?

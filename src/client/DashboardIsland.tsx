@@ -31,6 +31,8 @@ interface State {
   readonly data: Record<string, Columns>;
   readonly busy: boolean;
   readonly error: string | null;
+  /** DuckDB-WASM has answered the queries of the view on screen. */
+  readonly answered: boolean;
 }
 
 async function runAll(runner: Runner, dashboard: DashboardId, filters: Filters): Promise<Record<string, Columns>> {
@@ -43,7 +45,13 @@ export default function DashboardIsland(props: IslandProps) {
   const { dashboard, meta, links } = props;
   const defaults = props.filters;
   const dark = useDarkTheme();
-  const [state, setState] = useState<State>({ filters: defaults, data: props.data, busy: false, error: null });
+  const [state, setState] = useState<State>({
+    filters: defaults,
+    data: props.data,
+    busy: false,
+    error: null,
+    answered: false,
+  });
   const [runner, setRunner] = useState<Runner | null>(null);
   const [ledger, setLedger] = useState<Ledger | null>(null);
   const latest = useRef(0);
@@ -54,12 +62,13 @@ export default function DashboardIsland(props: IslandProps) {
   }, [meta, defaults, dashboard]);
 
   const show = useCallback(
-    async (r: Runner, filters: Filters) => {
+    async (r: Runner, filters: Filters, quiet = false) => {
       const ticket = ++latest.current;
-      setState((s) => ({ ...s, filters, busy: true }));
+      // A quiet run re-answers the view already on screen: nothing dims while it runs.
+      setState((s) => ({ ...s, filters, busy: !quiet, answered: false }));
       try {
         const data = await runAll(r, dashboard, filters);
-        if (ticket === latest.current) setState({ filters, data, busy: false, error: null });
+        if (ticket === latest.current) setState({ filters, data, busy: false, error: null, answered: true });
       } catch (err) {
         if (ticket === latest.current)
           setState((s) => ({ ...s, busy: false, error: String((err as Error).message ?? err) }));
@@ -79,15 +88,18 @@ export default function DashboardIsland(props: IslandProps) {
   );
 
   // Start DuckDB-WASM once; then answer the URL's view (or re-check the default one).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a start-up effect, run once per page load by design
   useEffect(() => {
     let cancelled = false;
-    setState((s) => ({ ...s, busy: true }));
+    const initial = fromUrl();
+    const atDefaults = filtersToSearch(initial, defaults) === '';
+    if (!atDefaults) setState((s) => ({ ...s, filters: initial, busy: true }));
     import('./duckdb')
       .then(({ getClient }) => getClient(props.dataUrl))
       .then((client) => {
         if (cancelled) return;
         setRunner(client);
-        void show(client, fromUrl());
+        void show(client, initial, atDefaults);
         const member = new URLSearchParams(location.search).get('member');
         if (member && dashboard === 'org') void openLedger(client, member, fromUrl().year);
       })
@@ -142,6 +154,7 @@ export default function DashboardIsland(props: IslandProps) {
       dark={dark}
       interactive={runner !== null}
       busy={state.busy}
+      ready={runner !== null && state.answered}
       error={state.error}
       onFilters={runner ? onFilters : undefined}
       onMember={runner ? onMember : undefined}

@@ -35,6 +35,8 @@ export interface ViewProps {
   readonly dark: boolean;
   readonly interactive: boolean;
   readonly busy?: boolean;
+  /** Set once DuckDB-WASM has answered this view: what tests and benchmarks wait for. */
+  readonly ready?: boolean;
   readonly error?: string | null;
   readonly onFilters?: (filters: Filters) => void;
   readonly onMember?: (memberId: string) => void;
@@ -49,7 +51,7 @@ export function DashboardView(props: ViewProps) {
   const title = id === 'org' ? orgName(meta, filters.org) : t(locale, dashboard.title);
   const filename = (panel: string) => `${id}-${panel}-${filters.year}${id === 'org' ? `-${filters.org}` : ''}`;
   return (
-    <div className="dashboard" data-dashboard={id} data-ready={interactive && !busy ? 'true' : 'false'}>
+    <div className="dashboard" data-dashboard={id} data-ready={props.ready ? 'true' : 'false'}>
       <div className="page-head">
         {id === 'org' && <Breadcrumbs meta={meta} org={filters.org} links={links} />}
         <h1>{title}</h1>

@@ -101,7 +101,10 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
   }
 
   // A bounded DuckDB that spills to disk: group-scale ledgers must build within 2 GiB.
-  const db = await Db.open({ tempDir: join(cacheDir, 'duckdb-tmp'), memoryLimit: process.env.INGEST_MEMORY_LIMIT ?? '1GB' });
+  const db = await Db.open({
+    tempDir: join(cacheDir, 'duckdb-tmp'),
+    memoryLimit: process.env.INGEST_MEMORY_LIMIT ?? '1GB',
+  });
   try {
     await loadRules(db, rules, asOf);
     const validation = await validate(db, sourcesOf(staged));
