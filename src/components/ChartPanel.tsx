@@ -127,7 +127,13 @@ function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: 
       if (cancelled || !el) return;
       if (!live.current) {
         el.replaceChildren(); // the server-rendered SVG gives way to the live chart
-        live.current = echarts.init(el, null, { renderer: 'svg', height });
+        const chart = echarts.init(el, null, { renderer: 'svg', height });
+        // A viewBox lets the SVG scale to paper when printed (ECharts sizes it in pixels for the screen).
+        chart.on('finished', () => {
+          const svg = el.querySelector('svg');
+          if (svg) svg.setAttribute('viewBox', `0 0 ${chart.getWidth()} ${chart.getHeight()}`);
+        });
+        live.current = chart;
         observer = new ResizeObserver(() => live.current?.resize());
         observer.observe(el);
       }

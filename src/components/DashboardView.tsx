@@ -67,6 +67,7 @@ export function DashboardView(props: ViewProps) {
             {t(locale, 'close')}
           </button>
           <h2>{`${props.ledger.name} · ${filters.year}`}</h2>
+          {!props.ledger.data && <p className="status">{t(locale, 'loading')}</p>}
           {props.ledger.data && (
             <ChartPanel
               spec={LEDGER_PANEL}

@@ -14,7 +14,7 @@ export const org: Dashboard = {
       id: 'children',
       title: 'chartChildren',
       chart: {
-        kind: 'bar',
+        kind: 'hbar',
         category: 'name',
         series: [{ field: 'avg_total', label: 'colAvgTotal', color: '#c8161d' }],
       },

@@ -1,0 +1,10 @@
+import { serveStatic } from './tests/e2e/static-server';
+import { launch } from './tests/e2e/browser';
+const server = await serveStatic(process.cwd() + '/.e2e/sample-dist');
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+await page.goto(server.url);
+await page.waitForSelector('.dashboard[data-ready="true"]');
+await page.emulateMedia({ media: 'print' });
+console.log(await page.$eval('#pointsTrend .chart', (el) => { const d = el.firstElementChild as HTMLElement; const s = el.querySelector('svg')!; return [getComputedStyle(d).width, getComputedStyle(s).width, getComputedStyle(s).position, s.getAttribute('viewBox'), el.getBoundingClientRect().width]; }));
+await browser.close(); await server.close();
