@@ -18,7 +18,8 @@ export interface ChartContext {
 
 type Option = Record<string, unknown>;
 
-export function buildOption(shape: ChartShape, data: Columns, ctx: ChartContext): Option {
+/** `width` is the chart's width in pixels: on a phone, crowded category labels thin out instead of overlapping. */
+export function buildOption(shape: ChartShape, data: Columns, ctx: ChartContext, width = 960): Option {
   const text = ctx.dark ? '#d8dce3' : '#2b2f36';
   const grid = ctx.dark ? '#3a3f48' : '#e3e6eb';
   const categories = (data[shape.category] ?? []).map((v) =>
@@ -59,8 +60,8 @@ export function buildOption(shape: ChartShape, data: Columns, ctx: ChartContext)
       };
     default:
       return shape.seriesBy
-        ? longSeries(shape, data, ctx, base, axisStyle)
-        : wideSeries(shape, data, ctx, base, axisStyle, categories);
+        ? longSeries(shape, data, ctx, base, axisStyle, width)
+        : wideSeries(shape, data, ctx, base, axisStyle, categories, width);
   }
 }
 
@@ -71,7 +72,9 @@ function wideSeries(
   base: Option,
   axisStyle: Option,
   categories: string[],
+  width: number,
 ): Option {
+  const categoryCount = categories.length;
   const horizontal = shape.kind === 'hbar' || shape.kind === 'hstacked';
   const stacked = shape.kind === 'stacked' || shape.kind === 'hstacked';
   const type = shape.kind === 'line' ? 'line' : 'bar';
@@ -110,7 +113,7 @@ function wideSeries(
     ...axisStyle,
     axisLabel: {
       color: (axisStyle.axisLabel as Option).color,
-      interval: 0,
+      interval: labelInterval(shape, categoryCount, width),
       width: horizontal ? 140 : 80,
       overflow: 'truncate',
       rotate: horizontal || categories.length < 8 ? 0 : 40,
@@ -144,12 +147,20 @@ function wideSeries(
 }
 
 /** Long format: one series per distinct `seriesBy` value, categories in order of first appearance. */
-function longSeries(shape: ChartShape, data: Columns, ctx: ChartContext, base: Option, axisStyle: Option): Option {
+function longSeries(
+  shape: ChartShape,
+  data: Columns,
+  ctx: ChartContext,
+  base: Option,
+  axisStyle: Option,
+  width: number,
+): Option {
   const cat = data[shape.category] ?? [];
   const by = data[shape.seriesBy as string] ?? [];
   const values = data[shape.series[0].field] ?? [];
   const ids = shape.colorKey ? (data[shape.colorKey] ?? []) : [];
   const xs = [...new Set(cat.map(String))];
+  const categoryCount = xs.length;
   const names = [...new Set(by.map(String))];
   const horizontal = shape.kind === 'hbar' || shape.kind === 'hstacked';
   const stacked = shape.kind === 'stacked' || shape.kind === 'hstacked';
@@ -176,7 +187,7 @@ function longSeries(shape: ChartShape, data: Columns, ctx: ChartContext, base: O
     ...axisStyle,
     axisLabel: {
       color: text,
-      interval: 0,
+      interval: labelInterval(shape, categoryCount, width),
       width: horizontal ? 140 : 80,
       overflow: 'truncate',
       rotate: horizontal || xs.length < 8 ? 0 : 40,
@@ -191,4 +202,11 @@ function longSeries(shape: ChartShape, data: Columns, ctx: ChartContext, base: O
     yAxis: horizontal ? categoryAxis : valueAxis,
     series,
   };
+}
+
+/** Every label when they fit (about 40 px each across, 18 px each down), else as many as fit. */
+function labelInterval(shape: ChartShape, count: number, width: number): number | 'auto' {
+  const horizontal = shape.kind === 'hbar' || shape.kind === 'hstacked';
+  const room = horizontal ? (shape.height ?? 360) / 18 : width / 40;
+  return count <= room ? 0 : 'auto';
 }

@@ -137,7 +137,7 @@ function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: 
         observer = new ResizeObserver(() => live.current?.resize());
         observer.observe(el);
       }
-      live.current.setOption(buildOption(shape, data, ctx), true);
+      live.current.setOption(buildOption(shape, data, ctx, el.clientWidth), true);
     });
     return () => {
       cancelled = true;
