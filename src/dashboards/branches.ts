@@ -1,4 +1,5 @@
 import { branchQueries } from '../queries/branches';
+import { RANKING_PANEL } from './panels';
 import type { Dashboard } from './types';
 
 export const branches: Dashboard = {
@@ -8,27 +9,7 @@ export const branches: Dashboard = {
   queries: branchQueries,
   filters: ['year', 'period', 'org'],
   panels: [
-    {
-      id: 'ranking',
-      title: 'chartRanking',
-      wide: true,
-      chart: {
-        kind: 'hbar',
-        category: 'name',
-        colorKey: 'org_id',
-        series: [{ field: 'score100', label: 'colScore100' }],
-        height: 520,
-      },
-      columns: [
-        { field: 'rank', label: 'colRank', format: 'int' },
-        { field: 'name', label: 'colName', linkOrg: 'org_id' },
-        { field: 'score', label: 'colScore', format: 'num1' },
-        { field: 'max_score', label: 'colMaxScore', format: 'num1' },
-        { field: 'score100', label: 'colScore100', format: 'num1' },
-        { field: 'rating', label: 'colRating', format: 'value' },
-        { field: 'stars', label: 'colStars', format: 'stars' },
-      ],
-    },
+    RANKING_PANEL,
     {
       id: 'stars',
       title: 'chartStars',

@@ -1,4 +1,5 @@
 import { memberQueries } from '../queries/members';
+import { pointsTrendPanel } from './panels';
 import type { Dashboard } from './types';
 
 export const members: Dashboard = {
@@ -59,24 +60,7 @@ export const members: Dashboard = {
         { field: 'members', label: 'colMembers', format: 'int' },
       ],
     },
-    {
-      id: 'monthly',
-      title: 'chartPointsTrend',
-      chart: {
-        kind: 'line',
-        category: 'month',
-        categoryFormat: 'month',
-        series: [
-          { field: 'bonus', label: 'colBonus', color: '#c8161d' },
-          { field: 'deduction', label: 'colDeduction', color: '#8a8f98' },
-        ],
-      },
-      columns: [
-        { field: 'month', label: 'colMonth', format: 'month' },
-        { field: 'bonus', label: 'colBonus', format: 'num1' },
-        { field: 'deduction', label: 'colDeduction', format: 'num1' },
-      ],
-    },
+    pointsTrendPanel('monthly'),
     {
       id: 'categories',
       title: 'chartCategories',

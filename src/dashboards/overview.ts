@@ -1,5 +1,6 @@
 import type { KpiSpec } from '../charts/spec';
 import { overviewQueries } from '../queries/overview';
+import { pointsTrendPanel, RANKING_PANEL } from './panels';
 import type { Dashboard } from './types';
 
 export const OVERVIEW_KPIS: readonly KpiSpec[] = [
@@ -24,25 +25,7 @@ export const overview: Dashboard = {
   filters: ['year', 'period', 'org'],
   kpis: OVERVIEW_KPIS,
   panels: [
-    {
-      id: 'ranking',
-      title: 'chartRanking',
-      wide: true,
-      chart: {
-        kind: 'hbar',
-        category: 'name',
-        colorKey: 'org_id',
-        series: [{ field: 'score100', label: 'colScore100' }],
-        height: 520,
-      },
-      columns: [
-        { field: 'rank', label: 'colRank', format: 'int' },
-        { field: 'name', label: 'colName', linkOrg: 'org_id' },
-        { field: 'score100', label: 'colScore100', format: 'num1' },
-        { field: 'rating', label: 'colRating', format: 'value' },
-        { field: 'stars', label: 'colStars', format: 'stars' },
-      ],
-    },
+    RANKING_PANEL,
     {
       id: 'scoreTrend',
       title: 'chartScoreTrend',
@@ -62,23 +45,6 @@ export const overview: Dashboard = {
         { field: 'max_score', label: 'colMax', format: 'num1' },
       ],
     },
-    {
-      id: 'pointsTrend',
-      title: 'chartPointsTrend',
-      chart: {
-        kind: 'bar',
-        category: 'month',
-        categoryFormat: 'month',
-        series: [
-          { field: 'bonus', label: 'colBonus', color: '#c8161d' },
-          { field: 'deduction', label: 'colDeduction', color: '#8a8f98' },
-        ],
-      },
-      columns: [
-        { field: 'month', label: 'colMonth', format: 'month' },
-        { field: 'bonus', label: 'colBonus', format: 'num1' },
-        { field: 'deduction', label: 'colDeduction', format: 'num1' },
-      ],
-    },
+    pointsTrendPanel('pointsTrend'),
   ],
 };

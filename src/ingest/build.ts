@@ -19,6 +19,7 @@ import { dataVersion, type ManifestTable, publish, recover, type TableOutput, te
 import { buildReport, type Report } from './report';
 import type { ProgressFn } from './stage';
 import { loadRules, sourcesOf, validate } from './validate';
+import { acceptedSql, checkedSql, typedSql } from './validate-sql';
 
 export interface BuildOptions {
   readonly inDir: string;
@@ -51,8 +52,16 @@ export interface Manifest {
   readonly rejectsAllowed: number;
 }
 
+/** What the output depends on besides inputs and rules: a change to any of it rebuilds. */
 const CODE_HASH = createHash('sha256')
-  .update(JSON.stringify({ TABLES, DERIVED, PARSE_MACROS }))
+  .update(
+    JSON.stringify({
+      TABLES,
+      DERIVED,
+      PARSE_MACROS,
+      validation: TABLES.map((t) => [typedSql(t), checkedSql(t), acceptedSql(t)]),
+    }),
+  )
   .digest('hex')
   .slice(0, 16);
 

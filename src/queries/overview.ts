@@ -1,4 +1,5 @@
 /** 总览 Overview: headline figures, the latest ranking and trends. */
+import { branchQueries } from './branches';
 import type { Filters } from './filters';
 import { BRANCH_TYPE_LIST, IN_SUBTREE } from './sql-parts';
 import { bind, type Query } from './types';
@@ -33,14 +34,7 @@ export function overviewQueries(f: Filters): Record<string, Query> {
         'org_paths',
       ],
     ),
-    ranking: bind(
-      `SELECT b.org_id, o.name, b.score100, b.rating, b.stars, b.rank
-        FROM branch_ratings b JOIN organizations o USING (org_id)
-        WHERE b.period = $period AND ${IN_SUBTREE('b.org_id')}
-        ORDER BY b.score100 DESC, b.org_id`,
-      v,
-      ['branch_ratings', 'organizations', 'org_paths'],
-    ),
+    ranking: branchQueries(f).ranking,
     scoreTrend: bind(
       `SELECT period, avg(score100) AS avg_score, min(score100) AS min_score, max(score100) AS max_score
         FROM branch_ratings WHERE period_kind = 'quarter' AND ${IN_SUBTREE('org_id')}

@@ -1,0 +1,47 @@
+/** Panels that more than one page shows. */
+import type { PanelSpec } from '../charts/spec';
+
+/** Branch ranking for the selected period (reads `branchQueries().ranking`). */
+export const RANKING_PANEL: PanelSpec = {
+  id: 'ranking',
+  title: 'chartRanking',
+  wide: true,
+  chart: {
+    kind: 'hbar',
+    category: 'name',
+    colorKey: 'org_id',
+    series: [{ field: 'score100', label: 'colScore100' }],
+    height: 520,
+  },
+  columns: [
+    { field: 'rank', label: 'colRank', format: 'int' },
+    { field: 'name', label: 'colName', linkOrg: 'org_id' },
+    { field: 'score', label: 'colScore', format: 'num1' },
+    { field: 'max_score', label: 'colMaxScore', format: 'num1' },
+    { field: 'score100', label: 'colScore100', format: 'num1' },
+    { field: 'rating', label: 'colRating', format: 'value' },
+    { field: 'stars', label: 'colStars', format: 'stars' },
+  ],
+};
+
+/** Bonus and deduction points per month (reads `monthlyPoints()`). */
+export function pointsTrendPanel(id: string): PanelSpec {
+  return {
+    id,
+    title: 'chartPointsTrend',
+    chart: {
+      kind: 'bar',
+      category: 'month',
+      categoryFormat: 'month',
+      series: [
+        { field: 'bonus', label: 'colBonus', color: '#c8161d' },
+        { field: 'deduction', label: 'colDeduction', color: '#8a8f98' },
+      ],
+    },
+    columns: [
+      { field: 'month', label: 'colMonth', format: 'month' },
+      { field: 'bonus', label: 'colBonus', format: 'num1' },
+      { field: 'deduction', label: 'colDeduction', format: 'num1' },
+    ],
+  };
+}
