@@ -50,7 +50,7 @@ const FULL_WIDTH = (s: string) => s.replace(/[0-9]/g, (c) => String.fromCharCode
 async function main(): Promise<void> {
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  const orgs = makeOrgs(opts, rng);
+  const orgs = makeOrgs(opts);
   const members = makeMembers(opts, orgs, rng);
   if (a['hostile-names']) {
     Object.assign(orgs[3], { name: '<img src=x onerror=alert(1)>' });

@@ -59,7 +59,7 @@ const UNITS = [
 ];
 const PLACES = ['城关', '东城', '西城', '南湖', '北山', '河口', '新区', '开发区', '白沙', '青石', '长岭', '桃源'];
 
-export function makeOrgs(opts: SampleOptions, rng: Random): Org[] {
+export function makeOrgs(opts: SampleOptions): Org[] {
   const orgs: Org[] = [{ id: 'C001', name: '市分公司党委', type: '党委', parent: null }];
   for (let i = 0; i < opts.basicOrgs; i++) {
     const type = i === 0 ? '党总支' : i <= Math.round((opts.basicOrgs * 6) / 21) ? '党工委' : '党支部';
@@ -85,7 +85,6 @@ export function makeOrgs(opts: SampleOptions, rng: Random): Org[] {
       parent: parent.id,
     });
   }
-  void rng;
   return orgs;
 }
 

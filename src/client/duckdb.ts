@@ -22,8 +22,6 @@ export interface Manifest {
 
 export interface Client extends Runner {
   readonly manifest: Manifest;
-  /** Milliseconds from start to ready, for the benchmarks. */
-  readonly startedIn: number;
 }
 
 let client: Promise<Client> | null = null;
@@ -38,7 +36,6 @@ export function getClient(dataUrl: string): Promise<Client> {
 }
 
 async function start(dataUrl: string): Promise<Client> {
-  const t0 = performance.now();
   const [duckdb, manifest] = await Promise.all([
     import('@duckdb/duckdb-wasm'),
     fetch(`${dataUrl}manifest.json`, { cache: 'no-cache' }).then((r) => {
@@ -57,7 +54,6 @@ async function start(dataUrl: string): Promise<Client> {
   const loader = new TableLoader(connection, manifest, dataUrl);
   return {
     manifest,
-    startedIn: performance.now() - t0,
     run: async (query) => {
       await loader.ensure(query.tables);
       return runPrepared(connection, query);

@@ -3,7 +3,7 @@
  * staged cell, collecting every reason a row cannot be loaded, then splitting
  * accepted rows from rejects. Only schema constants become SQL text.
  */
-import { type ColumnDef, TABLES, type TableDef, type TableName, tableDef } from '../model/schema';
+import { type ColumnDef, type TableDef, type TableName, tableDef } from '../model/schema';
 import { sqlIdent, sqlString } from '../sql/literal';
 
 export const VALIDATION_MACROS = [
@@ -171,5 +171,3 @@ export function countsSql(table: TableDef): string {
       count(*) FILTER (WHERE len(errors) > 0)::INTEGER AS rejected
     FROM checked_${table.name} GROUP BY _src`;
 }
-
-export { TABLES };
