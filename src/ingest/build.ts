@@ -87,7 +87,7 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
   const now = options.now ?? new Date();
   const { rules, rulesSha256 } = await loadRulesFile(options);
   const asOf = rules.asOf ?? localDate(now);
-  const cacheDir = options.cacheDir ?? resolve('.cache/ingest');
+  const cacheDir = options.cacheDir ?? resolve(process.env.INGEST_CACHE_DIR ?? '.cache/ingest');
   await mkdir(cacheDir, { recursive: true });
   const { inputs, skipped } = await listInputs(options.inDir);
   if (inputs.length === 0)

@@ -1,0 +1,196 @@
+/**
+ * npm run bench [-- --size tiny|default|group --runs N]
+ * Measures side by side in one run and prints medians and ratios:
+ *  - ingest: our build (CSV exports → validated Parquet) against DuckDB's own
+ *    COPY (SELECT * FROM read_csv(...)) TO ... (FORMAT parquet) on the same files,
+ *    with the build's peak memory (resident set, sampled from /proc).
+ * Writes bench-results/bench-<size>.json.
+ * Not yet measured here (see docs/performance.md): the browser figures.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DuckDBInstance } from '@duckdb/node-api';
+
+const SIZES = {
+  tiny: { members: 200, basicOrgs: 6, groups: 10, ledgerRows: 5_000 },
+  default: { members: 792, basicOrgs: 21, groups: 55, ledgerRows: 1_000_000 },
+  group: { members: 300_000, basicOrgs: 15_000, groups: 40_000, ledgerRows: 10_000_000 },
+} as const;
+
+const { values: args } = parseArgs({
+  options: { size: { type: 'string', default: 'default' }, runs: { type: 'string' } },
+});
+const size = args.size as keyof typeof SIZES;
+if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+const spec = SIZES[size];
+const runs = Number(args.runs ?? (size === 'group' ? 1 : 3));
+const root = resolve('.bench', size);
+const input = join(root, 'in');
+
+interface Measure {
+  readonly seconds: number;
+  readonly peakMiB?: number;
+}
+
+async function main(): Promise<void> {
+  await generate();
+  const rows = countRows();
+  const duck: Measure[] = [];
+  const ours: Measure[] = [];
+  for (let i = 0; i < runs; i++) {
+    duck.push(await duckdbBaseline());
+    ours.push(await ourBuild());
+  }
+  const duckSeconds = median(duck.map((m) => m.seconds));
+  const ourSeconds = median(ours.map((m) => m.seconds));
+  const peak = Math.max(...ours.map((m) => m.peakMiB ?? 0));
+  const result = {
+    size,
+    runs,
+    machine: machine(),
+    inputs: { files: readdirSync(input).length, csvRows: rows },
+    ingest: {
+      duckdbCopySeconds: duckSeconds,
+      ourBuildSeconds: ourSeconds,
+      ratio: ourSeconds / duckSeconds,
+      target: 1.5,
+      ourPeakMiB: peak,
+      peakTargetMiB: 2048,
+      rowsPerSecond: rows / ourSeconds,
+    },
+    measuredAt: new Date().toISOString(),
+  };
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(join('bench-results', `bench-${size}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  printTable(result.ingest, rows);
+}
+
+function printTable(
+  r: { duckdbCopySeconds: number; ourBuildSeconds: number; ratio: number; ourPeakMiB: number },
+  rows: number,
+) {
+  const line = (a: string, b: string, c: string) => console.log(`${a.padEnd(44)}${b.padStart(14)}${c.padStart(14)}`);
+  console.log(`\nbench size=${size} runs=${runs}: ${rows.toLocaleString()} CSV rows`);
+  line('measure', 'median', 'target');
+  line('ingest: DuckDB read_csv → Parquet (s)', r.duckdbCopySeconds.toFixed(2), '');
+  line('ingest: our build, validated (s)', r.ourBuildSeconds.toFixed(2), '');
+  line('ingest ratio (ours / DuckDB)', r.ratio.toFixed(2), '≤ 1.50');
+  line('ingest peak resident memory (MiB)', r.ourPeakMiB.toFixed(0), '< 2048');
+}
+
+async function generate(): Promise<void> {
+  rmSync(root, { recursive: true, force: true });
+  await run(process.execPath, [
+    '--import',
+    'tsx',
+    'scripts/generate-sample.ts',
+    '--out',
+    input,
+    '--members',
+    String(spec.members),
+    '--basic-orgs',
+    String(spec.basicOrgs),
+    '--groups',
+    String(spec.groups),
+    '--ledger-rows',
+    String(spec.ledgerRows),
+    '--years',
+    '2025',
+    '--ledger-encoding',
+    'utf-8',
+  ]);
+}
+
+/** DuckDB itself, on the CSV files only (it cannot read the workbooks): the bar to measure against. */
+async function duckdbBaseline(): Promise<Measure> {
+  const out = join(root, 'duckdb-out');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+  const c = await instance.connect();
+  const t0 = performance.now();
+  for (const [i, file] of csvFiles().entries()) {
+    const target = join(out, `${i}.parquet`).replace(/'/g, "''");
+    await c.run(`COPY (SELECT * FROM read_csv(${quote(join(input, file))})) TO '${target}' (FORMAT parquet)`);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  c.closeSync();
+  instance.closeSync();
+  return { seconds };
+}
+
+/** Our whole build on a cold cache, in its own process, its peak memory sampled from /proc. */
+async function ourBuild(): Promise<Measure> {
+  const cache = join(root, 'cache');
+  rmSync(cache, { recursive: true, force: true });
+  rmSync(join(root, 'out'), { recursive: true, force: true });
+  const t0 = performance.now();
+  const peak = await run(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/build-data.ts', '--in', input, '--out', join(root, 'out')],
+    {
+      env: { ...process.env, INGEST_CACHE_DIR: cache },
+    },
+  );
+  return { seconds: (performance.now() - t0) / 1000, peakMiB: peak };
+}
+
+function csvFiles(): string[] {
+  return readdirSync(input)
+    .filter((f) => f.endsWith('.csv'))
+    .sort();
+}
+
+function countRows(): number {
+  let rows = 0;
+  for (const f of csvFiles()) {
+    const text = readFileSync(join(input, f));
+    for (const byte of text) if (byte === 10) rows++;
+    rows--; // header
+  }
+  return rows;
+}
+
+/** Runs a command; resolves with its peak resident memory in MiB (sampled every 50 ms). */
+function run(cmd: string, argv: string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<number> {
+  return new Promise((resolvePeak, reject) => {
+    const child = spawn(cmd, argv, { stdio: ['ignore', 'ignore', 'inherit'], env: options.env ?? process.env });
+    let peak = 0;
+    const timer = setInterval(() => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+        peak = Math.max(peak, hwm);
+      } catch {
+        // the process has ended
+      }
+    }, 50);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code === 0) resolvePeak(peak);
+      else reject(new Error(`${argv.join(' ')} exited with ${code}`));
+    });
+  });
+}
+
+const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function machine() {
+  const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown';
+  const mem = Number(/MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0);
+  return {
+    cpu,
+    cores: readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? 0,
+    memGiB: Math.round(mem / 1048576),
+    node: process.version,
+  };
+}
+
+main().catch((err: Error) => {
+  console.error(err.message);
+  process.exitCode = 1;
+});
