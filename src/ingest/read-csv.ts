@@ -73,7 +73,7 @@ export async function readCsv(path: string, display: string): Promise<CsvSheet> 
   return { sheet: null, encoding, rows: csvRows(path, display, encoding) };
 }
 
-async function* csvRows(path: string, display: string, encoding: TextEncoding): AsyncGenerator<SourceRow> {
+async function* csvRows(path: string, display: string, encoding: TextEncoding): AsyncGenerator<SourceRow[]> {
   // ignoreBOM false: the decoder strips a leading BOM itself.
   const decoder = new TextDecoder(encoding);
   let tokenizer: CsvTokenizer | null = null;
@@ -91,7 +91,7 @@ async function* csvRows(path: string, display: string, encoding: TextEncoding): 
     } else {
       tokenizer.push(text, out);
     }
-    for (const cells of out) yield { row: ++row, cells };
+    if (out.length) yield out.map((cells) => ({ row: ++row, cells }));
     out.length = 0;
   }
   const tail = decoder.decode();
@@ -101,7 +101,7 @@ async function* csvRows(path: string, display: string, encoding: TextEncoding): 
   }
   tokenizer.push(tail, out);
   tokenizer.end(out);
-  for (const cells of out) yield { row: ++row, cells };
+  if (out.length) yield out.map((cells) => ({ row: ++row, cells }));
   if (tokenizer.unterminated) {
     throw new InputError(
       'unterminated_quote',

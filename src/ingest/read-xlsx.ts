@@ -23,18 +23,20 @@ export async function readWorkbook(path: string, display: string): Promise<Sheet
   return book.SheetNames.map((name) => ({ sheet: name, rows: sheetRows(book.Sheets[name]) }));
 }
 
-async function* sheetRows(ws: XLSX.WorkSheet): AsyncGenerator<SourceRow> {
+async function* sheetRows(ws: XLSX.WorkSheet): AsyncGenerator<SourceRow[]> {
   const data = (ws as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'] ?? [];
+  let batch: SourceRow[] = [];
   for (let r = 0; r < data.length; r++) {
-    const line = data[r];
-    if (!line) {
-      yield { row: r + 1, cells: [] }; // an empty row is still a row the user sees
-      continue;
-    }
+    const line = data[r] ?? []; // an empty row is still a row the user sees
     const cells: string[] = [];
     for (let c = 0; c < line.length; c++) cells.push(cellText(line[c]));
-    yield { row: r + 1, cells };
+    batch.push({ row: r + 1, cells });
+    if (batch.length === 10000) {
+      yield batch;
+      batch = [];
+    }
   }
+  if (batch.length) yield batch;
 }
 
 export function cellText(cell: XLSX.CellObject | undefined): string {

@@ -39,22 +39,29 @@ export async function stageSheet(
   const iterator = source.rows[Symbol.asyncIterator]();
   const header = await findHeader(iterator);
   if (!header) return null;
-  const { match, row: headerRow, cells: headerCells } = header;
+  const { match, row: headerRow, cells: headerCells, rest } = header;
+  const headerFirst = headerCells.find((c) => c !== '') ?? '';
   const out = createWriteStream(stagedPath, { encoding: 'utf8' });
   const writer = new StagedWriter(out);
   const counts = { rowsRead: 0, blankRows: 0 };
   const notes: { row: number; text: string }[] = [];
-  try {
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      const kind = classify(next.value, match);
+  const stageBatch = async (batch: readonly SourceRow[]) => {
+    let lines = '';
+    for (const row of batch) {
+      const kind = classify(row, match, headerFirst);
       if (kind === 'blank') counts.blankRows++;
-      else if (kind !== 'data') notes.push({ row: next.value.row, text: kind.note });
+      else if (kind !== 'data') notes.push({ row: row.row, text: kind.note });
       else {
         counts.rowsRead++;
-        await writer.write(stagedLine(next.value, match));
-        if (progress && counts.rowsRead % 50000 === 0) progress(counts.rowsRead);
+        lines += stagedLine(row, match);
       }
     }
+    await writer.write(lines);
+    progress?.(counts.rowsRead);
+  };
+  try {
+    await stageBatch(rest);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await stageBatch(next.value);
     await writer.close();
   } catch (err) {
     out.destroy();
@@ -84,37 +91,61 @@ function columnSources(match: HeaderMatch, cells: readonly string[]): StagedShee
   return columns;
 }
 
+/** The header row within the first rows, and the rows of its batch that follow it. */
 async function findHeader(
-  iterator: AsyncIterator<SourceRow>,
-): Promise<{ match: HeaderMatch; row: number; cells: string[] } | null> {
-  for (let seen = 0; seen < HEADER_SEARCH_ROWS; seen++) {
-    const next = await iterator.next();
-    if (next.done) return null;
-    const cells = next.value.cells.map(cleanCell);
-    if (cells.filter((c) => c !== '').length < 2) continue;
-    const match = matchHeader(cells);
-    if (match) return { match, row: next.value.row, cells };
+  iterator: AsyncIterator<readonly SourceRow[]>,
+): Promise<{ match: HeaderMatch; row: number; cells: string[]; rest: readonly SourceRow[] } | null> {
+  let seen = 0;
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    const batch = next.value;
+    for (let i = 0; i < batch.length; i++) {
+      if (seen++ >= HEADER_SEARCH_ROWS) return null;
+      const cells = batch[i].cells.map(cleanCell);
+      if (cells.filter((c) => c !== '').length < 2) continue;
+      const match = matchHeader(cells);
+      if (match) return { match, row: batch[i].row, cells, rest: batch.slice(i + 1) };
+    }
   }
   return null;
 }
 
 type RowKind = 'blank' | 'data' | { note: string };
 
-function classify(row: SourceRow, match: HeaderMatch): RowKind {
-  const filled = row.cells.map(cleanCell).filter((c) => c !== '');
-  if (filled.length === 0) return 'blank';
-  if (filled.length <= 2 && NOTE_ROW.test(filled[0])) return { note: filled.join(' ').slice(0, 200) };
-  if (row.cells.map((c) => normalizeHeader(cleanCell(c))).join('|') === match.signature) {
+function classify(row: SourceRow, match: HeaderMatch, headerFirst: string): RowKind {
+  let filled = 0;
+  let first = '';
+  for (const cell of row.cells) {
+    const c = cleanCell(cell);
+    if (c === '') continue;
+    if (filled++ === 0) first = c;
+  }
+  if (filled === 0) return 'blank';
+  if (filled <= 2 && NOTE_ROW.test(first)) {
+    return {
+      note: row.cells
+        .map(cleanCell)
+        .filter((c) => c !== '')
+        .join(' ')
+        .slice(0, 200),
+    };
+  }
+  // A header repeated further down (exports pasted together): checked only when the first cell could be one.
+  if (first === headerFirst && row.cells.map((c) => normalizeHeader(cleanCell(c))).join('|') === match.signature) {
     return { note: '重复的表头行 / repeated header row' };
   }
   return 'data';
 }
 
+const NEEDS_QUOTES = /[",\r\n]/;
+
 function stagedLine(row: SourceRow, match: HeaderMatch): string {
+  const cells = row.cells;
   let line = String(row.row);
   for (const index of match.sourceIndex) {
-    const value = index >= 0 && index < row.cells.length ? cleanCell(row.cells[index]) : '';
-    line += value === '' ? ',' : `,"${value.replace(/"/g, '""')}"`;
+    const value = index >= 0 && index < cells.length ? cleanCell(cells[index]) : '';
+    if (value === '') line += ',';
+    else if (NEEDS_QUOTES.test(value)) line += `,"${value.replace(/"/g, '""')}"`;
+    else line += `,${value}`;
   }
   return `${line}\n`;
 }
@@ -125,9 +156,10 @@ class StagedWriter {
   private size = 0;
   constructor(private readonly out: WriteStream) {}
 
-  async write(line: string): Promise<void> {
-    this.buffer.push(line);
-    this.size += line.length;
+  async write(lines: string): Promise<void> {
+    if (!lines) return;
+    this.buffer.push(lines);
+    this.size += lines.length;
     if (this.size > 1 << 20) await this.flush();
   }
 

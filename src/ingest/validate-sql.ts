@@ -46,18 +46,20 @@ function enumExpr(col: ColumnDef): string {
   return `CASE enum_text(${sqlIdent(col.name)}) ${arms.join(' ')} END`;
 }
 
+/** Errors of one cell, from its raw text (`raw_<name>`) and its typed value (`<name>`). */
 function cellErrors(col: ColumnDef): string[] {
-  const c = sqlIdent(col.name);
+  const raw = `raw_${sqlIdent(col.name)}`;
+  const typed = sqlIdent(col.name);
   const name = sqlString(col.name);
   const errors: string[] = [];
-  if (col.required) errors.push(`CASE WHEN ${c} IS NULL THEN err(${name}, 'required', NULL) END`);
+  if (col.required) errors.push(`CASE WHEN ${raw} IS NULL THEN err(${name}, 'required', NULL) END`);
   if (col.type !== 'id' && col.type !== 'text') {
     const isNullWord = col.nullValues?.length
-      ? ` AND enum_text(${c}) NOT IN (${col.nullValues.map(sqlString).join(', ')})`
+      ? ` AND enum_text(${raw}) NOT IN (${col.nullValues.map(sqlString).join(', ')})`
       : '';
     const code = col.type === 'enum' ? 'bad_enum' : `bad_${col.type}`;
     errors.push(
-      `CASE WHEN ${c} IS NOT NULL AND ${typedExpr(col)} IS NULL${isNullWord} THEN err(${name}, '${code}', ${c}) END`,
+      `CASE WHEN ${raw} IS NOT NULL AND ${typed} IS NULL${isNullWord} THEN err(${name}, '${code}', ${raw}) END`,
     );
   }
   return errors;
@@ -65,13 +67,15 @@ function cellErrors(col: ColumnDef): string[] {
 
 const noNulls = (items: string[]) => `list_filter([${items.join(', ')}], x -> x IS NOT NULL)`;
 
-/** Step 1: type every cell; collect cell-level errors. */
+/** Step 1: type every cell once, then collect the cell-level errors. */
 export function typedSql(table: TableDef): string {
+  const raw = table.columns.map((c) => `${sqlIdent(c.name)} AS raw_${sqlIdent(c.name)}`);
   const typed = table.columns.map((c) => `${typedExpr(c)} AS ${sqlIdent(c.name)}`);
   const errors = table.columns.flatMap(cellErrors);
   const list = errors.length ? noNulls(errors) : '[]';
   return `CREATE OR REPLACE TEMP TABLE typed_${table.name} AS
-    SELECT _src, _row, ${typed.join(', ')}, ${list} AS errors FROM stage_${table.name}`;
+    WITH parsed AS (SELECT _src, _row, ${raw.join(', ')}, ${typed.join(', ')} FROM stage_${table.name})
+    SELECT _src, _row, ${table.columns.map((c) => sqlIdent(c.name)).join(', ')}, ${list} AS errors FROM parsed`;
 }
 
 /** Checks that look at typed values or at other tables, per table. */
