@@ -13,7 +13,9 @@ for (const file of process.argv.slice(2)) {
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  failed += report.numFailedTests;
+  // A file that failed to load or a hook that threw fails the run even with no failed test.
+  if (!report.success && report.numFailedTests === 0) failed++;
   skipped += report.numPendingTests + report.numTodoTests;
 }
 console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
