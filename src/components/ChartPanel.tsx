@@ -30,6 +30,16 @@ export function ChartPanel({ spec, data, ctx, links, svg, interactive, busy, onM
   const chartRef = useRef<HTMLDivElement>(null);
   const title = t(ctx.locale, spec.title);
   const height = spec.chart?.height ?? 360;
+  const table = (
+    <DataTable
+      columns={spec.columns}
+      data={data}
+      locale={ctx.locale}
+      links={links}
+      caption={title}
+      onMember={onMember}
+    />
+  );
   return (
     <section
       className={`panel${spec.wide ? ' wide' : ''}${busy ? ' busy' : ''}`}
@@ -81,24 +91,10 @@ export function ChartPanel({ spec, data, ctx, links, svg, interactive, busy, onM
       {spec.chart ? (
         <details className="data-table">
           <summary>{t(ctx.locale, 'showTable')}</summary>
-          <DataTable
-            columns={spec.columns}
-            data={data}
-            locale={ctx.locale}
-            links={links}
-            caption={title}
-            onMember={onMember}
-          />
+          {table}
         </details>
       ) : (
-        <DataTable
-          columns={spec.columns}
-          data={data}
-          locale={ctx.locale}
-          links={links}
-          caption={title}
-          onMember={onMember}
-        />
+        table
       )}
     </section>
   );
