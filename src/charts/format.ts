@@ -2,7 +2,18 @@
 import { type Locale, t, valueLabel } from '../i18n/dict';
 import type { Value } from '../queries/types';
 
-export type Format = 'text' | 'value' | 'int' | 'num1' | 'pct' | 'signed' | 'stars' | 'month' | 'band' | 'source';
+export type Format =
+  | 'text'
+  | 'value'
+  | 'int'
+  | 'num1'
+  | 'pct'
+  | 'signed'
+  | 'stars'
+  | 'month'
+  | 'band'
+  | 'source'
+  | 'period';
 
 export function formatValue(value: Value, format: Format, locale: Locale): string {
   if (value === null || value === undefined) return '—';
@@ -33,6 +44,8 @@ export function formatValue(value: Value, format: Format, locale: Locale): strin
         locale,
         value === 'recorded' ? 'sourceRecorded' : value === 'suggested' ? 'sourceSuggested' : 'sourceNotRated',
       );
+    case 'period':
+      return periodLabel(String(value), locale);
     case 'value':
       return valueLabel(locale, String(value));
     default:
@@ -48,3 +61,18 @@ export function branchColor(index: number): string {
 }
 
 export const PALETTE = ['#c8161d', '#e0a100', '#2f6db5', '#3a9b5c', '#8a5cc2', '#d9641e', '#4aa8b8', '#8a8f98'];
+
+const QUARTERS_ZH = ['一', '二', '三', '四'];
+
+/** 2025Q4 → 2025年第四季度 / 2025 Q4; 2025-05 → 2025年5月 / May 2025; 2025 → 2025年度. */
+export function periodLabel(period: string, locale: Locale): string {
+  const q = /^(\d{4})Q([1-4])$/.exec(period);
+  if (q) return locale === 'zh' ? `${q[1]}年第${QUARTERS_ZH[Number(q[2]) - 1]}季度` : `${q[1]} Q${q[2]}`;
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (m)
+    return locale === 'zh'
+      ? `${m[1]}年${Number(m[2])}月`
+      : `${new Date(2000, Number(m[2]) - 1, 1).toLocaleString('en-GB', { month: 'short' })} ${m[1]}`;
+  if (/^\d{4}$/.test(period)) return locale === 'zh' ? `${period}年度` : period;
+  return period;
+}

@@ -24,41 +24,79 @@ export interface Client extends Runner {
   readonly manifest: Manifest;
 }
 
+/** One published version of the data, its tables in a schema of their own. */
+export interface Dataset extends Client {
+  /** Drops this version's tables; the engine stays up for the next one. */
+  close(): Promise<void>;
+}
+
 let client: Promise<Client> | null = null;
 
 /** The page's one client; `dataUrl` is the folder holding manifest.json. */
 export function getClient(dataUrl: string): Promise<Client> {
-  client ??= start(dataUrl).catch((err) => {
+  client ??= openDataset(dataUrl).catch((err) => {
     client = null; // a later call may try again
     throw err;
   });
   return client;
 }
 
-async function start(dataUrl: string): Promise<Client> {
-  const [duckdb, manifest] = await Promise.all([
-    import('@duckdb/duckdb-wasm'),
-    fetch(`${dataUrl}manifest.json`, { cache: 'no-cache' }).then((r) => {
-      if (!r.ok) throw new Error(`manifest.json: HTTP ${r.status}`);
-      return r.json() as Promise<Manifest>;
-    }),
-  ]);
-  const bundle = await duckdb.selectBundle({
-    mvp: { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) },
-    eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) },
-  });
-  const worker = new Worker(bundle.mainWorker ?? absolute(mvpWorker));
-  const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+/** The published manifest, never from the HTTP cache: it is how a new data version is noticed. */
+export async function fetchManifest(dataUrl: string): Promise<Manifest> {
+  const response = await fetch(`${dataUrl}manifest.json`, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`manifest.json: HTTP ${response.status}`);
+  const manifest = (await response.json()) as Manifest;
+  if (typeof manifest?.dataVersion !== 'string' || typeof manifest.tables !== 'object' || !manifest.tables)
+    throw new Error('manifest.json: not a data manifest');
+  return manifest;
+}
+
+let engine: Promise<AsyncDuckDB> | null = null;
+let schemas = 0;
+
+/**
+ * Opens a data version: a connection whose search path is a fresh schema, so
+ * a newer version loads beside the one on screen and replaces it without a
+ * gap. The schema name is a counter, never text from the data.
+ */
+export async function openDataset(dataUrl: string, known?: Manifest): Promise<Dataset> {
+  const [db, manifest] = await Promise.all([startEngine(), known ?? fetchManifest(dataUrl)]);
+  const schema = `data_v${++schemas}`;
   const connection = await db.connect();
-  const loader = new TableLoader(connection, manifest, dataUrl);
+  await connection.query(`CREATE SCHEMA ${schema}`);
+  await connection.query(`SET search_path = '${schema}'`);
+  const loader = new TableLoader(connection, manifest, dataUrl, schema);
   return {
     manifest,
     run: async (query) => {
       await loader.ensure(query.tables);
       return runPrepared(connection, query);
     },
+    close: async () => {
+      await connection.query(`DROP SCHEMA ${schema} CASCADE`);
+      await connection.close();
+    },
   };
+}
+
+function startEngine(): Promise<AsyncDuckDB> {
+  engine ??= instantiate().catch((err) => {
+    engine = null;
+    throw err;
+  });
+  return engine;
+}
+
+async function instantiate(): Promise<AsyncDuckDB> {
+  const duckdb = await import('@duckdb/duckdb-wasm');
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) },
+    eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) },
+  });
+  const worker = new Worker(bundle.mainWorker ?? absolute(mvpWorker));
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  return db;
 }
 
 function absolute(url: string): string {
@@ -71,6 +109,7 @@ class TableLoader {
     private readonly connection: AsyncDuckDBConnection,
     private readonly manifest: Manifest,
     private readonly dataUrl: string,
+    private readonly schema: string,
   ) {}
 
   async ensure(names: readonly string[]): Promise<void> {
@@ -91,10 +130,11 @@ class TableLoader {
     const table = this.manifest.tables[name];
     if (!table) throw new Error(`no table ${name} in manifest.json`);
     // The data version in the URL: a new build is never mixed with a cached old file.
-    const response = await fetch(`${this.dataUrl}${table.file}?v=${this.manifest.dataVersion}`);
+    const version = encodeURIComponent(this.manifest.dataVersion);
+    const response = await fetch(`${this.dataUrl}${table.file}?v=${version}`);
     if (!response.ok) throw new Error(`${table.file}: HTTP ${response.status}`);
     const arrow = await parquetToArrow(await response.arrayBuffer(), table.columns);
-    await this.connection.insertArrowTable(arrow, { name, create: true });
+    await this.connection.insertArrowTable(arrow, { schema: this.schema, name, create: true });
   }
 }
 

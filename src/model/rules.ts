@@ -99,9 +99,23 @@ export const rulesSchema = z.strictObject({
         .default({ 支部党员大会: 4, 支委会: 12, 党小组会: 12, 党课: 4, 主题党日: 12 }),
     })
     .prefault({}),
+  /** 公示范围: what a public screen (公示栏) or the public build may show about members. */
+  publish: z
+    .strictObject({
+      /** Members' names on the honour roll and the points tally (else counts and branch totals only). */
+      memberNames: z.boolean().default(true),
+      /** Member ids (党员编号) in public files. */
+      memberIds: z.boolean().default(false),
+      /** Bonus and deduction per member, not only the total. */
+      pointsBreakdown: z.boolean().default(false),
+      /** The reason (事由) and category of each deduction. */
+      deductionReasons: z.boolean().default(false),
+    })
+    .prefault({}),
 });
 
 export type Rules = z.infer<typeof rulesSchema>;
+export type PublishRules = Rules['publish'];
 
 export const DEFAULT_RULES: Rules = rulesSchema.parse({});
 

@@ -24,6 +24,13 @@ export interface Meta {
   readonly branchOrder: readonly string[];
   readonly asOf: string;
   readonly excellentCap: number;
+  /** 公示范围: what public screens may show (from the rules config). */
+  readonly publish: PublishFlags;
+}
+
+export interface PublishFlags {
+  readonly memberNames: boolean;
+  readonly pointsBreakdown: boolean;
 }
 
 export const BRANCH_TYPES = ['党支部', '党总支', '党工委'] as const;
@@ -47,7 +54,8 @@ const orgsQuery: Query = {
   tables: ['organizations'],
 };
 const rulesQuery: Query = {
-  sql: 'SELECT CAST(as_of AS VARCHAR) AS as_of, excellent_cap FROM rule_params',
+  sql: `SELECT CAST(as_of AS VARCHAR) AS as_of, excellent_cap, public_member_names, public_points_breakdown
+    FROM rule_params`,
   params: [],
   tables: ['rule_params'],
 };
@@ -66,6 +74,10 @@ export async function loadMeta(runner: Runner): Promise<Meta> {
     branchOrder: orgList.filter((o) => (BRANCH_TYPES as readonly string[]).includes(o.type)).map((o) => o.id),
     asOf: String(rules.as_of[0] ?? ''),
     excellentCap: Number(rules.excellent_cap[0] ?? 1 / 3),
+    publish: {
+      memberNames: rules.public_member_names[0] !== false,
+      pointsBreakdown: rules.public_points_breakdown[0] === true,
+    },
   };
 }
 

@@ -19,7 +19,9 @@ export function ruleTables(rules: Rules, asOf: string): Record<string, RuleTable
   return {
     rule_params: {
       ddl: `(as_of DATE, base_points DOUBLE, excellent_cap DOUBLE, excellent_top_share DOUBLE,
-             major_deduction DOUBLE, veto_is_unqualified BOOLEAN, five_star_cap DOUBLE)`,
+             major_deduction DOUBLE, veto_is_unqualified BOOLEAN, five_star_cap DOUBLE,
+             public_member_names BOOLEAN, public_member_ids BOOLEAN, public_points_breakdown BOOLEAN,
+             public_deduction_reasons BOOLEAN)`,
       rows: [
         [
           asOf,
@@ -29,6 +31,10 @@ export function ruleTables(rules: Rules, asOf: string): Record<string, RuleTable
           s.majorDeduction,
           s.vetoIsUnqualified,
           rules.branches.fiveStarCap,
+          rules.publish.memberNames,
+          rules.publish.memberIds,
+          rules.publish.pointsBreakdown,
+          rules.publish.deductionReasons,
         ],
       ],
     },

@@ -1,0 +1,189 @@
+/**
+ * One frame of the notice board: plain HTML bars and tables, sized for a
+ * 1920x1080 stage and read from across a room. Names from the data are
+ * React text, never markup.
+ */
+import { formatValue } from '../charts/format';
+import { type Locale, t } from '../i18n/dict';
+import type { Columns, Value } from '../queries/types';
+import type { Frame } from './frames';
+
+interface Props {
+  readonly frame: Frame;
+  readonly columns: Columns;
+  readonly locale: Locale;
+}
+
+export function FrameView({ frame, columns, locale }: Props) {
+  if (frame.rows.length === 0) return <p className="board-empty">{t(locale, 'boardNoData')}</p>;
+  const get = (field: string) => (i: number) => columns[field]?.[i] ?? null;
+  switch (frame.slide) {
+    case 'ranking':
+      return (
+        <Bars
+          rows={frame.rows}
+          label={get('name')}
+          value={get('score100')}
+          max={100}
+          lead={(i) => String(columns.rank[i])}
+          text={(i) => `${formatValue(columns.score100[i], 'num1', locale)}  ${'★'.repeat(Number(columns.stars[i]))}`}
+        />
+      );
+    case 'meetings':
+      return (
+        <Bars
+          rows={frame.rows}
+          label={get('name')}
+          value={get('completion')}
+          max={1}
+          text={(i) =>
+            `${formatValue(columns.completion[i], 'pct', locale)} · ${columns.held[i]}/${columns.quota[i]} · ${t(locale, 'colAttendance')} ${formatValue(columns.attendance[i], 'pct', locale)}`
+          }
+        />
+      );
+    case 'topics':
+      return <Topics frame={frame} columns={columns} locale={locale} />;
+    case 'honours':
+      return 'name' in columns ? (
+        <NameGrid rows={frame.rows} name={get('name')} detail={get('branch')} columns={4} />
+      ) : (
+        <Bars rows={frame.rows} label={get('branch')} value={get('members')} max={maxOf(columns.members)} />
+      );
+    case 'points':
+      return 'name' in columns ? (
+        <PointsTally frame={frame} columns={columns} locale={locale} />
+      ) : (
+        <Bars
+          rows={frame.rows}
+          label={get('branch')}
+          value={get('total')}
+          max={maxOf(columns.total)}
+          text={(i) =>
+            `${t(locale, 'boardAverage')} ${formatValue(columns.total[i], 'num1', locale)} · ${t(locale, 'boardPeriodPoints')} ${formatValue(columns.period_points[i], 'signed', locale)} · ${columns.members[i]} ${t(locale, 'boardMembersCount')}`
+          }
+        />
+      );
+  }
+}
+
+function maxOf(values: readonly Value[] = []): number {
+  return Math.max(1, ...values.map((v) => Number(v) || 0));
+}
+
+interface BarsProps {
+  readonly rows: readonly number[];
+  readonly label: (i: number) => Value;
+  readonly value: (i: number) => Value;
+  readonly max: number;
+  readonly lead?: (i: number) => string;
+  readonly text?: (i: number) => string;
+}
+
+function Bars({ rows, label, value, max, lead, text }: BarsProps) {
+  return (
+    <ol className="board-bars">
+      {rows.map((i) => {
+        const share = Math.max(0, Math.min(1, Number(value(i)) / max));
+        return (
+          <li key={i}>
+            {lead && <span className="lead">{lead(i)}</span>}
+            <span className="label">{String(label(i) ?? '—')}</span>
+            <span className="track">
+              <span className="fill" style={{ width: `${(share * 100).toFixed(1)}%` }} />
+            </span>
+            <span className="figure" data-value={String(value(i))}>
+              {text ? text(i) : String(value(i) ?? '—')}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function NameGrid(props: {
+  rows: readonly number[];
+  name: (i: number) => Value;
+  detail: (i: number) => Value;
+  columns: number;
+}) {
+  return (
+    <ul className="board-names" style={{ gridTemplateColumns: `repeat(${props.columns}, 1fr)` }}>
+      {props.rows.map((i) => (
+        <li key={i}>
+          <span className="name">{String(props.name(i) ?? '—')}</span>
+          <span className="detail">{String(props.detail(i) ?? '')}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PointsTally({ frame, columns, locale }: Props) {
+  const breakdown = 'bonus' in columns;
+  return (
+    <table className="board-tally">
+      <thead>
+        <tr>
+          {[0, 1, 2].map((c) => (
+            <th key={c} scope="colgroup">
+              <span>{t(locale, 'boardName')}</span>
+              {breakdown && <span>{`${t(locale, 'boardBonus')} / ${t(locale, 'boardDeduction')}`}</span>}
+              <span>{t(locale, 'boardPeriodPoints')}</span>
+              <span>{t(locale, 'boardYearTotal')}</span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {Array.from({ length: Math.ceil(frame.rows.length / 3) }, (_, r) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows of a fixed page layout
+          <tr key={r}>
+            {[0, 1, 2].map((c) => {
+              const i = frame.rows[c * Math.ceil(frame.rows.length / 3) + r];
+              if (i === undefined) return <td key={c} />;
+              return (
+                <td key={c}>
+                  <span className="name">{String(columns.name[i] ?? '—')}</span>
+                  {breakdown && <span className="small">{`+${columns.bonus[i]} / −${columns.deduction[i]}`}</span>}
+                  <span>{formatValue(columns.period_points[i], 'signed', locale)}</span>
+                  <span className="total">{formatValue(columns.total[i], 'num1', locale)}</span>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const STAGES = ['点题', '领题', '破题', '结题'];
+
+function Topics({ frame, columns, locale }: Props) {
+  return (
+    <ol className="board-topics">
+      {frame.rows.map((i) => {
+        const closed = Number(columns.closed[i]);
+        const total = closed + Number(columns.open[i]);
+        const reached = STAGES.indexOf(String(columns.stage[i]));
+        return (
+          <li key={i}>
+            <span className="title">{String(columns.title[i] ?? '—')}</span>
+            <span className="stages">
+              {STAGES.map((s, k) => (
+                <span key={s} className={k <= reached ? 'done' : ''}>
+                  {formatValue(s, 'value', locale)}
+                </span>
+              ))}
+            </span>
+            <span className="track">
+              <span className="fill" style={{ width: `${total ? (closed / total) * 100 : 0}%` }} />
+            </span>
+            <span className="figure">{`${t(locale, 'boardSubtopics')} ${closed}/${total}`}</span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
