@@ -22,8 +22,8 @@ export const CHART_WIDTH = 960;
 export const CHART_HEIGHT = 360;
 
 /** Server-side rendering of the first view; ECharts escapes the text it writes into the SVG. */
-export function renderSvg(option: Record<string, unknown>, height = CHART_HEIGHT): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height });
+export function renderSvg(option: Record<string, unknown>, height = CHART_HEIGHT, width = CHART_WIDTH): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(option);
     return chart.renderToSVGString();

@@ -94,7 +94,12 @@ export default function BoardIsland({ locale: pageLocale, dataUrl }: { locale: L
             {current ? `${t(locale, 'dataAsOf')} ${current.asOf} · ${t(locale, 'dataVersion')} ${current.version}` : ''}
           </span>
           {feed.failure && (
-            <span className="board-notice" role="status" data-failures={feed.failure.failures}>
+            <span
+              className="board-notice"
+              role="status"
+              data-failures={feed.failure.failures}
+              data-error={feed.failure.message}
+            >
               {`${t(locale, 'boardUpdateFailed')} · ${current ? `${t(locale, 'boardShowing')} ${current.asOf}` : ''} · ${t(locale, 'boardRetry')}`}
             </span>
           )}

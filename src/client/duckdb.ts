@@ -66,13 +66,27 @@ export async function openDataset(dataUrl: string, known?: Manifest): Promise<Da
   await connection.query(`CREATE SCHEMA ${schema}`);
   await connection.query(`SET search_path = '${schema}'`);
   const loader = new TableLoader(connection, manifest, dataUrl, schema);
+  // Work still under way when a sibling query failed: close() lets it finish before dropping the tables.
+  const inflight = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    inflight.add(work);
+    work.then(
+      () => inflight.delete(work),
+      () => inflight.delete(work),
+    );
+    return work;
+  };
   return {
     manifest,
-    run: async (query) => {
-      await loader.ensure(query.tables);
-      return runPrepared(connection, query);
-    },
+    run: (query) =>
+      track(
+        (async () => {
+          await loader.ensure(query.tables);
+          return runPrepared(connection, query);
+        })(),
+      ),
     close: async () => {
+      await Promise.allSettled([...inflight, loader.settled()]);
       await connection.query(`DROP SCHEMA ${schema} CASCADE`);
       await connection.close();
     },
@@ -114,6 +128,11 @@ class TableLoader {
 
   async ensure(names: readonly string[]): Promise<void> {
     await Promise.all(names.map((name) => this.load(name)));
+  }
+
+  /** Resolves once no table load is under way. */
+  settled(): Promise<unknown> {
+    return Promise.allSettled([...this.loading.values()]);
   }
 
   private load(name: string): Promise<void> {

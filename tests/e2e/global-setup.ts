@@ -13,6 +13,8 @@ export const SAMPLE_DATA = join(E2E, 'sample-data');
 export const HOSTILE_DIST = join(E2E, 'hostile-dist');
 export const HOSTILE_DATA = join(E2E, 'hostile-data');
 export const HOSTILE_BASE = '/sub/dj/';
+/** A second, different data version that the notice board must switch to while it runs. */
+export const BOARD_DATA_B = join(E2E, 'board-data-b');
 
 /** The environment of a plain shell: vitest's own variables (NODE_ENV=test, BASE_URL, MODE...) would leak into Vite. */
 function cleanEnv(): NodeJS.ProcessEnv {
@@ -52,5 +54,8 @@ export default function setup(): void {
     '--hostile-names',
   ]);
   run([...tsx, 'scripts/build-data.ts', '--in', hostileIn, '--out', HOSTILE_DATA]);
+  const boardIn = join(E2E, 'board-in-b');
+  run([...tsx, 'scripts/generate-sample.ts', '--out', boardIn, '--seed', '7', '--members', '240', '--basic-orgs', '9']);
+  run([...tsx, 'scripts/build-data.ts', '--in', boardIn, '--out', BOARD_DATA_B]);
   run([...astro, '--outDir', HOSTILE_DIST], { SITE_DATA_DIR: HOSTILE_DATA, BASE_PATH: HOSTILE_BASE });
 }

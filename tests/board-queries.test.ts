@@ -1,0 +1,98 @@
+/**
+ * The notice board's queries on the hand-worked contract case, under the
+ * rules' publish section: names and totals by default, branch totals only
+ * when names may not be published. Expected figures come from SQL written
+ * here over the raw ledger, not from the site's queries.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { boardQueries } from '../src/queries/board';
+import { defaultFilters } from '../src/queries/filters';
+import { loadMeta } from '../src/queries/meta';
+import type { Columns, Runner } from '../src/queries/types';
+import { build, FIXTURES, queryParquet, tempDir } from './helpers';
+
+function runnerOver(outDir: string): Runner {
+  return {
+    run: async (q) => {
+      const rows = await queryParquet(outDir, q.sql, [...q.params] as (string | number)[]);
+      const columns: Columns = {};
+      for (const row of rows) for (const [k, v] of Object.entries(row)) (columns[k] ??= []).push(v as never);
+      return columns;
+    },
+  };
+}
+
+async function buildWith(publish: Record<string, boolean>): Promise<string> {
+  const dir = join(tempDir('djd-board-'), 'in');
+  cpSync(join(FIXTURES, 'contract'), dir, { recursive: true });
+  const rules = JSON.parse(readFileSync(join(dir, 'rules.json'), 'utf8'));
+  writeFileSync(join(dir, 'rules.json'), JSON.stringify({ ...rules, publish }));
+  const result = await build(dir);
+  expect(result.status).toBe('published');
+  return result.outDir;
+}
+
+let named: string;
+let hidden: string;
+beforeAll(async () => {
+  named = await buildWith({ memberNames: true, pointsBreakdown: true });
+  hidden = await buildWith({ memberNames: false });
+});
+
+async function board(outDir: string) {
+  const runner = runnerOver(outDir);
+  const meta = await loadMeta(runner);
+  const f = defaultFilters(meta);
+  const q = boardQueries(f, meta.publish);
+  return { f, points: await runner.run(q.points), honours: await runner.run(q.honours) };
+}
+
+describe('notice board queries', () => {
+  it('tallies each member for the period, with names, when the rules allow', async () => {
+    const { f, points, honours } = await board(named);
+    expect(Object.keys(points)).toEqual([
+      'branch_id',
+      'branch',
+      'name',
+      'bonus',
+      'deduction',
+      'period_points',
+      'total',
+    ]);
+    const [expected] = await queryParquet(
+      named,
+      `SELECT sum(points) FILTER (WHERE kind = '加分') AS bonus, -sum(points) FILTER (WHERE kind = '扣分') AS deduction
+       FROM points WHERE date >= (SELECT min(period_start) FROM branch_ratings WHERE period = ?)
+         AND date < (SELECT min(period_start) FROM branch_ratings WHERE period = ?) + INTERVAL 3 MONTH`,
+      [f.period, f.period],
+    );
+    const sum = (values: unknown[]) => values.reduce<number>((a, v) => a + Number(v), 0);
+    expect(Number(expected.bonus)).toBeGreaterThan(0); // the case has entries in the period
+    expect(sum(points.bonus)).toBe(Number(expected.bonus ?? 0));
+    expect(sum(points.deduction)).toBe(Number(expected.deduction ?? 0));
+    const [members] = await queryParquet(named, 'SELECT count(*)::INT AS n FROM members');
+    expect(points.name.length).toBe(members.n);
+    const [excellent] = await queryParquet(
+      named,
+      `SELECT count(*)::INT AS n FROM member_ratings WHERE rating = '优秀' AND year = ?`,
+      [f.year],
+    );
+    expect(honours.name?.length ?? 0).toBe(excellent.n);
+  });
+
+  it('publishes branch totals only, no names, when the rules say names may not be shown', async () => {
+    const { points, honours } = await board(hidden);
+    for (const columns of [points, honours]) {
+      expect(Object.keys(columns)).not.toContain('name');
+      expect(Object.keys(columns)).not.toContain('member_id');
+    }
+    const perBranch = await queryParquet(
+      hidden,
+      'SELECT branch_id, count(*)::INT AS n FROM member_year_points WHERE year = (SELECT max(year) FROM member_year_points) GROUP BY ALL ORDER BY branch_id',
+    );
+    expect(points.branch_id).toEqual(perBranch.map((r) => r.branch_id));
+    expect(points.members).toEqual(perBranch.map((r) => r.n));
+  });
+});

@@ -1,0 +1,212 @@
+/**
+ * The notice board in headless Chromium, on a copy of the built sample site
+ * whose data the tests replace and break while the board runs: it rotates
+ * at the configured interval, switches to a newly published data version,
+ * keeps the last good figures with a notice when data cannot be fetched, and
+ * its JS heap stays flat over 1,000 rotations.
+ */
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryParquet, tempDir } from '../helpers';
+import { launch } from './browser';
+import { BOARD_DATA_B, ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
+import { type Watch, watch } from './page-watch';
+import { type StaticServer, serveStatic } from './static-server';
+
+const SHOTS = join(ROOT, 'test-results', 'screenshots');
+let site: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  site = join(tempDir('board-site-'), 'dist');
+  cpSync(SAMPLE_DIST, site, { recursive: true });
+  server = await serveStatic(site);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) rmSync(join(site, '..'), { recursive: true, force: true });
+});
+
+async function open(query: string, viewport = { width: 1920, height: 1080 }): Promise<{ page: Page; w: Watch }> {
+  const page = await browser.newPage({ viewport });
+  const w = watch(page, new URL(server.url).origin);
+  await page.goto(new URL(`board/${query}`, server.url).href);
+  await page.waitForSelector('.board-viewport[data-version]:not([data-version=""])', { timeout: 60_000 });
+  return { page, w };
+}
+
+const version = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).dataVersion as string;
+const shown = (page: Page) =>
+  page.$$eval('.board-bars li', (lis) =>
+    lis.map((li) => [li.querySelector('.label')?.textContent, li.querySelector('.figure')?.getAttribute('data-value')]),
+  );
+
+/** The latest quarter's ranking, computed here from the assessments' own table, not the site's query. */
+async function expectedRanking(dataDir: string): Promise<string[][]> {
+  const rows = await queryParquet(
+    dataDir,
+    `WITH q AS (SELECT period FROM branch_ratings WHERE period_kind = 'quarter' ORDER BY period_start DESC LIMIT 1)
+     SELECT o.name, b.score100 FROM branch_ratings b JOIN organizations o USING (org_id)
+     WHERE b.period = (SELECT period FROM q) ORDER BY b.score100 DESC, b.org_id LIMIT 12`,
+  );
+  return rows.map((r) => [String(r.name), String(Number(r.score100))]);
+}
+
+/** Swaps the site's data folder whole, as the build's output step does. */
+function publish(from: string): void {
+  const data = join(site, 'data');
+  cpSync(from, `${data}-new`, { recursive: true });
+  renameSync(data, `${data}-old`);
+  renameSync(`${data}-new`, data);
+  rmSync(`${data}-old`, { recursive: true });
+}
+
+describe('notice board', () => {
+  it('rotates through the configured slides at the configured interval, with the published figures', async () => {
+    const { page, w } = await open('?slides=ranking,meetings&interval=1&poll=600');
+    const seen: { frame: string; at: number }[] = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const el = document.querySelector('.board-viewport') as HTMLElement;
+          const log = [{ frame: el.dataset.frame ?? '', at: performance.now() }];
+          new MutationObserver(() => log.push({ frame: el.dataset.frame ?? '', at: performance.now() })).observe(el, {
+            attributes: true,
+            attributeFilter: ['data-step'],
+          });
+          setTimeout(() => resolve(log), 6500);
+        }),
+    );
+    const frames = seen.map((s) => s.frame);
+    // Two pages of ranking (21 branches, 12 a page), then two of meetings, then round again.
+    const cycle = ['ranking:1', 'ranking:2', 'meetings:1', 'meetings:2'];
+    expect(frames.length).toBeGreaterThanOrEqual(6);
+    for (let i = 1; i < frames.length; i++) expect(frames[i]).toBe(cycle[(cycle.indexOf(frames[i - 1]) + 1) % 4]);
+    const gaps = seen.slice(2).map((s, i) => s.at - seen[i + 1].at);
+    gaps.sort((a, b) => a - b);
+    expect(gaps[Math.floor(gaps.length / 2)]).toBeGreaterThan(900);
+    expect(gaps[Math.floor(gaps.length / 2)]).toBeLessThan(1300);
+    await page.waitForSelector('.board-viewport[data-frame="ranking:1"]');
+    expect(await shown(page)).toEqual(await expectedRanking(SAMPLE_DATA));
+    // A wall screen: no pointer, no scrollbars.
+    expect(await page.$eval('.board', (e) => getComputedStyle(e).cursor)).toBe('none');
+    expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+    expect(w.problems).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('is set up by the URL: theme, language, branch subtree', async () => {
+    const [branch] = await queryParquet(
+      SAMPLE_DATA,
+      `SELECT org_id, name FROM organizations WHERE type = '党支部' ORDER BY org_id LIMIT 1`,
+    );
+    const { page } = await open(`?slides=points&theme=red&lang=en&org=${branch.org_id}&interval=600`);
+    expect(await page.$eval('.board-viewport', (e) => e.getAttribute('data-board-theme'))).toBe('red');
+    expect(await page.$eval('.board h1', (e) => e.textContent)).toBe('Members\u2019 points tally');
+    expect(await page.$eval('.board .sub', (e) => e.textContent)).toContain(String(branch.name));
+    const names = await page.$$eval('.board-tally .name', (els) => els.map((e) => e.textContent));
+    const members = await queryParquet(
+      SAMPLE_DATA,
+      `SELECT count(*)::INT AS n FROM members WHERE org_id IN (SELECT org_id FROM organizations WHERE org_id = ? OR parent_id = ?)`,
+      [String(branch.org_id), String(branch.org_id)],
+    );
+    expect(names.length).toBe(Math.min(30, Number(members[0].n)));
+    await page.screenshot({ path: join(SHOTS, 'board-points-red-en.png') });
+    await page.close();
+  });
+
+  it('fits any screen: letterboxed, never cropped, and at 3840x2160', async () => {
+    for (const viewport of [
+      { width: 3840, height: 2160 },
+      { width: 1280, height: 1024 },
+      { width: 390, height: 844 },
+    ]) {
+      const { page } = await open('?slides=ranking&interval=600', viewport);
+      const box = await page.$eval('.stage', (e) => e.getBoundingClientRect().toJSON());
+      expect(box.x).toBeGreaterThanOrEqual(-0.5);
+      expect(box.y).toBeGreaterThanOrEqual(-0.5);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 0.5);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 0.5);
+      expect(box.width / box.height).toBeCloseTo(16 / 9, 2);
+      expect(Math.max(box.width / viewport.width, box.height / viewport.height)).toBeCloseTo(1, 2);
+      await page.screenshot({ path: join(SHOTS, `board-ranking-${viewport.width}x${viewport.height}.png`) });
+      await page.close();
+    }
+  });
+
+  it('switches to a new data version while it runs, and keeps the last good figures when data breaks', async () => {
+    const data = join(site, 'data');
+    const backup = join(site, 'data-a');
+    cpSync(data, backup, { recursive: true });
+    const { page, w } = await open('?slides=ranking&interval=600&poll=1');
+    const before = await shown(page);
+    expect(before).toEqual(await expectedRanking(SAMPLE_DATA));
+
+    // Publish a new version the way the build does: the folder is swapped whole.
+    publish(BOARD_DATA_B);
+    await page.waitForSelector(`.board-viewport[data-version="${version(BOARD_DATA_B)}"]`, { timeout: 20_000 });
+    const after = await shown(page);
+    expect(after).toEqual(await expectedRanking(BOARD_DATA_B));
+    expect(after).not.toEqual(before);
+    expect(w.problems).toEqual([]);
+
+    // A broken manifest: the figures stay, a notice says the update failed and what is shown.
+    writeFileSync(join(data, 'manifest.json'), '{"dataVersion": "half-writ');
+    await page.waitForSelector('.board-notice', { timeout: 20_000 });
+    expect(await page.$eval('.board-notice', (e) => e.textContent)).toContain('数据更新失败');
+    expect(await page.$eval('.board-notice', (e) => e.textContent)).toContain(
+      JSON.parse(readFileSync(join(BOARD_DATA_B, 'manifest.json'), 'utf8')).asOf,
+    );
+    expect(await shown(page)).toEqual(after);
+    await page.screenshot({ path: join(SHOTS, 'board-update-failed.png') });
+
+    // A new version whose Parquet file is missing: still the last good figures.
+    const manifest = JSON.parse(readFileSync(join(backup, 'manifest.json'), 'utf8'));
+    renameSync(join(backup, manifest.tables.branch_ratings.file), join(site, 'gone.parquet'));
+    publish(backup);
+    await page.waitForFunction(
+      (file) => document.querySelector('.board-notice')?.getAttribute('data-error')?.includes(file),
+      manifest.tables.branch_ratings.file,
+      { timeout: 20_000 },
+    );
+    expect(await page.$eval('.board-viewport', (e) => e.getAttribute('data-version'))).toBe(version(BOARD_DATA_B));
+    expect(await shown(page)).toEqual(after);
+
+    // Once the file is back, the board recovers on its own and the notice goes.
+    renameSync(join(site, 'gone.parquet'), join(data, manifest.tables.branch_ratings.file));
+    await page.waitForSelector(`.board-viewport[data-version="${manifest.dataVersion}"]`, { timeout: 30_000 });
+    expect(await page.$('.board-notice')).toBeNull();
+    expect(await shown(page)).toEqual(before);
+    expect(w.foreign).toEqual([]);
+    await page.close();
+    rmSync(backup, { recursive: true });
+  });
+
+  it('keeps its JS heap flat over 1,000 rotations', async () => {
+    const { page } = await open('?slides=ranking,meetings,topics,honours&interval=0.02&poll=600');
+    const cdp = await page.context().newCDPSession(page);
+    const heapAfter = async (steps: number) => {
+      await page.waitForFunction(
+        (n) => Number(document.querySelector('.board-viewport')?.getAttribute('data-step')) >= n,
+        steps,
+        { timeout: 120_000, polling: 200 },
+      );
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const warm = await heapAfter(100);
+    const soaked = await heapAfter(1100);
+    console.log(
+      `board heap: ${(warm / 2 ** 20).toFixed(2)} MiB after 100 rotations, ${(soaked / 2 ** 20).toFixed(2)} MiB after 1,100`,
+    );
+    expect(soaked / warm).toBeLessThan(1.1);
+    await page.close();
+  });
+});
