@@ -18,7 +18,12 @@ function runnerOver(outDir: string): Runner {
     run: async (q) => {
       const rows = await queryParquet(outDir, q.sql, [...q.params] as (string | number)[]);
       const columns: Columns = {};
-      for (const row of rows) for (const [k, v] of Object.entries(row)) (columns[k] ??= []).push(v as never);
+      for (const row of rows) {
+        for (const [k, v] of Object.entries(row)) {
+          columns[k] ??= [];
+          columns[k].push(v as never);
+        }
+      }
       return columns;
     },
   };

@@ -107,8 +107,6 @@ export default function DashboardIsland(props: IslandProps) {
     return () => {
       cancelled = true;
     };
-    // Runs once per page load by design.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: start-up effect
   }, [fromUrl, show, props.dataUrl, openLedger, dashboard]);
 
   useEffect(() => {

@@ -12,8 +12,8 @@ export function stageScale(width: number, height: number): number {
 
 /** Keeps `--stage-scale` on the element in step with the window; returns the cleanup. */
 export function fitStage(element: HTMLElement): () => void {
-  const fit = () => element.style.setProperty('--stage-scale', String(stageScale(innerWidth, innerHeight)));
-  fit();
-  addEventListener('resize', fit);
-  return () => removeEventListener('resize', fit);
+  const rescale = () => element.style.setProperty('--stage-scale', String(stageScale(innerWidth, innerHeight)));
+  rescale();
+  addEventListener('resize', rescale);
+  return () => removeEventListener('resize', rescale);
 }
