@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { applyCsp } from './src/ssr/csp.ts';
 
 /** Copies a data folder other than public/data (SITE_DATA_DIR) into dist/data. */
 function siteData() {
@@ -22,10 +23,25 @@ function siteData() {
   };
 }
 
+/** After the build: a Content-Security-Policy in every page, and its header form in dist/csp-header.txt. */
+function contentSecurityPolicy() {
+  return {
+    name: 'content-security-policy',
+    hooks: {
+      /** @param {{ dir: URL, logger: { info(m: string): void } }} options */
+      'astro:build:done': ({ dir, logger }) => {
+        const { pages, header } = applyCsp(fileURLToPath(dir));
+        logger.info(`CSP added to ${pages} pages; header form (${header.length} characters) in dist/csp-header.txt`);
+      },
+    },
+  };
+}
+
 // BASE_PATH lets the site live under a sub-path of a plain static host (e.g. /dangjian/).
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  integrations: [react(), siteData()],
-  build: { format: 'directory' },
+  integrations: [react(), siteData(), contentSecurityPolicy()],
+  // Stylesheets as files, never inline <style>: the policy allows styles from the site only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
 });

@@ -46,7 +46,7 @@ describe('parse_number and parse_int', () => {
   ])('number %s', async (input, expected) => {
     expect(await one('parse_number', input)).toBe(expected);
   });
-  it.each(['abc', '1.2.3', '', '--1', '5分', 'NaN', 'inf'])('not a number: %s', async (input) => {
+  it.each(['abc', '1.2.3', '', '--1', '5分', 'NaN', 'inf', '1e999', '-9e400'])('not a number: %s', async (input) => {
     expect(await one('parse_number', input)).toBeNull();
   });
   it('ints', async () => {

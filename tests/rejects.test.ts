@@ -130,3 +130,35 @@ describe('--allow-rejects', () => {
     expect(report.rejects[0]).toMatchObject({ row: 3, code: 'bad_date', reason: { en: 'not a date' } });
   });
 });
+
+describe('personal identifiers in the data', () => {
+  const ID = '110101199003071234';
+  const MOBILE = '13812345678';
+
+  it('are masked in free text, refused as ids, and kept out of report.json', async () => {
+    const dir = exportsFolder({
+      'ledger.csv': `${LEDGER.trimEnd()},事由\nM1,2024-01-01,加分,学习,1,联系${MOBILE}核实，身份证${ID}\nM1,${MOBILE},加分,学习,1,x\n`,
+      'tasks.csv': `任务编号,组织编号,工作领域,任务内容,工作要求,责任人,完成时限,完成日期\n${ID},B1,组织建设,任务,按期,甲一,2024-06-30,\n`,
+    });
+    const result = await build(dir, { allowRejects: true });
+    expect(result.status).toBe('published');
+    const rejects = (result.report?.rejects ?? []).map(pick);
+    expect(rejects).toEqual([
+      { file: 'ledger.csv', row: 3, cell: 'B', header: '日期', code: 'bad_date', value: '[电话已隐去]' },
+      { file: 'tasks.csv', row: 2, cell: 'A', header: '任务编号', code: 'personal_id', value: null },
+    ]);
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { queryParquet } = await import('./helpers');
+    const [entry] = await queryParquet(result.outDir, 'SELECT reason FROM points');
+    expect(entry.reason).toBe('联系[电话已隐去]核实，身份证[身份证号已隐去]');
+    const reportText = readFileSync(result.reportPath, 'utf8');
+    expect(reportText).not.toContain(MOBILE);
+    expect(reportText).not.toContain(ID);
+    for (const file of readdirSync(result.outDir)) {
+      const bytes = readFileSync(join(result.outDir, file)).toString('latin1');
+      expect(bytes, file).not.toContain(MOBILE);
+      expect(bytes, file).not.toContain(ID);
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import * as XLSX from '@e965/xlsx';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ID_CARD, PHONE } from '../src/model/personal';
 import { build, queryParquet, tempDir } from './helpers';
 
 const SAMPLE = join(import.meta.dirname, '..', 'data', 'sample');
@@ -116,9 +117,6 @@ describe('round trip of the sample', () => {
 });
 
 describe('personal identifiers', () => {
-  const ID_CARD = /[1-9]\d{5}(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3}[\dXx]/;
-  const PHONE = /1[3-9]\d{9}/;
-
   it('are in the sample exports (so this check can fail) and in no output file', () => {
     const book = XLSX.read(readFileSync(join(SAMPLE, '基础信息.xlsx')));
     const csv = XLSX.utils.sheet_to_csv(book.Sheets.党员);

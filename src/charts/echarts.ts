@@ -26,7 +26,9 @@ export function renderSvg(option: Record<string, unknown>, height = CHART_HEIGHT
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(option);
-    return chart.renderToSVGString();
+    // ECharts' SSR adds a <style> of hover effects per chart; the live chart takes over hovering,
+    // and without them the pages need no inline style hashes beyond Astro's own one.
+    return chart.renderToSVGString().replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '');
   } finally {
     chart.dispose();
   }

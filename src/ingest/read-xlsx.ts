@@ -47,8 +47,10 @@ export function cellText(cell: XLSX.CellObject | undefined): string {
       if (cell.z && XLSX.SSF.is_date(String(cell.z))) return serialToIso(v);
       return numberText(v);
     }
-    case 'd':
-      return (cell.v as Date).toISOString().slice(0, 10);
+    case 'd': {
+      const d = cell.v as Date;
+      return Number.isNaN(d.getTime()) ? (cell.w ?? '') : d.toISOString().slice(0, 10);
+    }
     case 'b':
       return cell.v ? 'TRUE' : 'FALSE';
     case 'e':
@@ -60,8 +62,10 @@ export function cellText(cell: XLSX.CellObject | undefined): string {
 
 /** Plain notation for what Excel shows as a number: no exponent for ordinary magnitudes, no float noise. */
 export function numberText(v: number): string {
-  if (Number.isInteger(v) && Math.abs(v) < 1e21) return v.toFixed(0);
-  return String(Number.parseFloat(v.toPrecision(15)));
+  // Excel shows 15 significant digits: a 16-digit integer cell already lost its last digit there.
+  const shown = Number.parseFloat(v.toPrecision(15));
+  if (Number.isInteger(shown) && Math.abs(shown) < 1e21) return shown.toFixed(0);
+  return String(shown);
 }
 
 /** Excel serial (days since 1899-12-30) to YYYY-MM-DD, time of day dropped. */

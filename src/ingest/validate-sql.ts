@@ -6,9 +6,10 @@
 import { type ColumnDef, type TableDef, type TableName, tableDef } from '../model/schema';
 import { sqlIdent, sqlString } from '../sql/literal';
 
+// The rejected value goes into report.json, which is published: identifiers in it are masked too.
 export const VALIDATION_MACROS = [
   `CREATE OR REPLACE MACRO err(col, code, val) AS
-     {'column': col, 'code': code, 'value': CAST(val AS VARCHAR), 'other_src': NULL::INTEGER, 'other_row': NULL::INTEGER}`,
+     {'column': col, 'code': code, 'value': mask_personal(CAST(val AS VARCHAR)), 'other_src': NULL::INTEGER, 'other_row': NULL::INTEGER}`,
 ];
 
 /** Staging table for a schema table: every column as text, plus source and row number. */
@@ -23,7 +24,7 @@ export function typedExpr(col: ColumnDef): string {
     case 'id':
       return `nullif(trim(fold_width(${c})), '')`;
     case 'text':
-      return c;
+      return `mask_personal(${c})`;
     case 'date':
       return `parse_date(${c})`;
     case 'int':
@@ -53,6 +54,8 @@ function cellErrors(col: ColumnDef): string[] {
   const name = sqlString(col.name);
   const errors: string[] = [];
   if (col.required) errors.push(`CASE WHEN ${raw} IS NULL THEN err(${name}, 'required', NULL) END`);
+  // An id that is an ID-card or phone number would be published on every page that names the member.
+  if (col.type === 'id') errors.push(`CASE WHEN looks_personal(${typed}) THEN err(${name}, 'personal_id', NULL) END`);
   if (col.type !== 'id' && col.type !== 'text') {
     const isNullWord = col.nullValues?.length
       ? ` AND enum_text(${raw}) NOT IN (${col.nullValues.map(sqlString).join(', ')})`

@@ -23,6 +23,10 @@ export const REJECT_REASONS = {
   score_exceeds_max: { zh: '得分高于满分', en: 'score exceeds the maximum' },
   sign_mismatch: { zh: '加分不能为负数', en: 'a bonus cannot be negative' },
   self_parent: { zh: '上级编号不能是自己', en: 'cannot be its own parent' },
+  personal_id: {
+    zh: '编号像身份证号或手机号，不能发布；请改用其他编号',
+    en: 'looks like an ID-card or phone number, which must not be published; use another id',
+  },
 } as const;
 
 export type RejectCode = keyof typeof REJECT_REASONS;

@@ -3,6 +3,7 @@
  * NULL when it cannot. Validation (ingest) and any later re-parsing in the
  * browser use the same definitions. Each macro takes VARCHAR already trimmed.
  */
+import { ID_CARD_PATTERN, MASKED_ID_CARD, MASKED_PHONE, PHONE_PATTERN } from '../model/personal';
 import { sqlString } from './literal';
 
 const FULL = Array.from({ length: 94 }, (_, i) => String.fromCharCode(0xff01 + i)).join('');
@@ -32,8 +33,10 @@ export const PARSE_MACROS: readonly string[] = [
    END`,
   `CREATE OR REPLACE MACRO parse_date(s) AS parse_date_folded(trim(fold_width(s)))`,
   `CREATE OR REPLACE MACRO number_text(s) AS replace(replace(trim(fold_width(s)), ',', ''), ' ', '')`,
+  // "1e999" is well formed but infinite: rejected, not loaded as inf.
   `CREATE OR REPLACE MACRO parse_number(s) AS CASE
-     WHEN regexp_full_match(number_text(s), ${sqlString(NUMBER)}) THEN CAST(number_text(s) AS DOUBLE) END`,
+     WHEN regexp_full_match(number_text(s), ${sqlString(NUMBER)}) AND isfinite(CAST(number_text(s) AS DOUBLE))
+     THEN CAST(number_text(s) AS DOUBLE) END`,
   `CREATE OR REPLACE MACRO parse_int(s) AS CASE
      WHEN regexp_full_match(number_text(s), '[+-]?\\d{1,9}(\\.0*)?') THEN CAST(CAST(number_text(s) AS DOUBLE) AS INTEGER) END`,
   `CREATE OR REPLACE MACRO parse_year(s) AS CASE
@@ -64,5 +67,8 @@ export const PARSE_MACROS: readonly string[] = [
      WHEN 'quarter' THEN period_start(label) + INTERVAL 3 MONTH - INTERVAL 1 DAY
      WHEN 'month' THEN period_start(label) + INTERVAL 1 MONTH - INTERVAL 1 DAY END`,
   // Enum cells compare with all spaces removed: "优 秀" is 优秀.
+  // Personal identifiers written into free text are masked before anything is stored.
+  `CREATE OR REPLACE MACRO mask_personal(s) AS regexp_replace(regexp_replace(s, ${sqlString(ID_CARD_PATTERN)}, ${sqlString(MASKED_ID_CARD)}, 'g'), ${sqlString(PHONE_PATTERN)}, ${sqlString(MASKED_PHONE)}, 'g')`,
+  `CREATE OR REPLACE MACRO looks_personal(s) AS regexp_matches(s, ${sqlString(ID_CARD_PATTERN)}) OR regexp_matches(s, ${sqlString(PHONE_PATTERN)})`,
   `CREATE OR REPLACE MACRO enum_text(s) AS regexp_replace(fold_width(s), '\\s+', '', 'g')`,
 ];

@@ -3,14 +3,23 @@ import type { Page } from 'playwright-core';
 
 export interface Watch {
   readonly problems: string[];
+  /** Content-Security-Policy violations the page reported (they are console errors too). */
+  readonly csp: string[];
   readonly foreign: string[];
   readonly dialogs: string[];
 }
 
 export function watch(page: Page, origin: string): Watch {
-  const w: Watch = { problems: [], foreign: [], dialogs: [] };
+  const w: Watch = { problems: [], csp: [], foreign: [], dialogs: [] };
+  // Violations in the page and its workers are reported as events too; surface them on the console.
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') w.problems.push(`${m.type()}: ${m.text()}`);
+    if (/Content Security Policy|CSP violation/i.test(m.text())) w.csp.push(m.text());
   });
   page.on('pageerror', (e) => w.problems.push(`pageerror: ${e.message}`));
   page.on('request', (r) => {
