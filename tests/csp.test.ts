@@ -1,7 +1,7 @@
 /** The policy the build puts in every page: what it hashes, where it goes, what it refuses. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineHashes, policy, withPolicy } from '../src/ssr/csp';
+import { eventHandlerAttribute, inlineHashes, policy, withPolicy } from '../src/ssr/csp';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
@@ -36,5 +36,10 @@ describe('Content-Security-Policy', () => {
       /x.html: inline event handler/,
     );
     expect(() => withPolicy(withPolicy(page, 'p').html, 'p.html')).toThrow(/already has a policy/);
+    // Escaped text that only looks like a handler, inside an attribute value, is not one.
+    const escaped =
+      '<html><head></head><body><astro-island props="&lt;img src=x onerror=alert(1)&gt;"></astro-island></body></html>';
+    expect(eventHandlerAttribute(escaped)).toBeNull();
+    expect(eventHandlerAttribute('<p>a</p><svg onload="x()"></svg>')).toMatch(/^<svg onload/);
   });
 });

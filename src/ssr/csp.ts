@@ -32,7 +32,17 @@ export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
-const EVENT_HANDLER = /<[a-z][^>]*\son[a-z]+\s*=/i;
+/** A tag and its attributes, quoted values read whole (text escaped inside them is not an attribute). */
+const TAG = /<[a-zA-Z][^\s/>]*((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g;
+const ATTRIBUTE = /\s+([^\s=/>]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/g;
+
+/** The first on* attribute of any tag (onclick, onerror, ...), or null. */
+export function eventHandlerAttribute(html: string): string | null {
+  for (const [tag, attributes] of html.matchAll(TAG)) {
+    for (const [, name] of attributes.matchAll(ATTRIBUTE)) if (/^on/i.test(name)) return tag.slice(0, 80);
+  }
+  return null;
+}
 
 export interface InlineHashes {
   readonly scripts: readonly string[];
@@ -63,7 +73,8 @@ export function policy(hashes: InlineHashes): string {
 
 /** Puts the page's policy first in its <head>; refuses pages the policy could not describe. */
 export function withPolicy(html: string, file: string): { html: string; hashes: InlineHashes } {
-  if (EVENT_HANDLER.test(html)) throw new Error(`${file}: inline event handler attribute`);
+  const handler = eventHandlerAttribute(html);
+  if (handler) throw new Error(`${file}: inline event handler attribute in ${handler}`);
   if (/http-equiv="content-security-policy"/i.test(html)) throw new Error(`${file}: already has a policy`);
   const hashes = inlineHashes(html);
   const meta = `<meta http-equiv="content-security-policy" content="${policy(hashes)}">`;

@@ -14,7 +14,9 @@ export function watch(page: Page, origin: string): Watch {
   // Violations in the page and its workers are reported as events too; surface them on the console.
   void page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      console.error(
+        `CSP violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+      ),
     );
   });
   page.on('console', (m) => {
