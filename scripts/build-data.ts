@@ -1,17 +1,20 @@
 /**
- * npm run data [-- --in DIR --out DIR --rules FILE --allow-rejects]
+ * npm run data [-- --in DIR --out DIR --rules FILE --allow-rejects --profile internal|public]
  * Builds a folder of exports into Parquet + manifest.json + report.json.
  */
 import { parseArgs } from 'node:util';
 import { buildData } from '../src/ingest/build';
 import { terminalProgress } from '../src/ingest/progress';
 import { formatReport } from '../src/ingest/report';
+import { PUBLISH_PROFILES, type PublishProfile } from '../src/model/publish';
 
-const USAGE = `用法 usage: npm run data -- [--in DIR] [--out DIR] [--rules FILE] [--allow-rejects]
+const USAGE = `用法 usage: npm run data -- [--in DIR] [--out DIR] [--rules FILE] [--allow-rejects] [--profile public]
   --in DIR          导出文件所在目录 / folder of exports (default: $DATA_DIR or data/sample)
   --out DIR         输出目录 / output folder (default: public/data)
   --rules FILE      规则配置 / rules file (default: DIR/rules.json if present, else built-in defaults)
-  --allow-rejects   有被拒绝的行时仍然发布 / publish even when rows are rejected`;
+  --allow-rejects   有被拒绝的行时仍然发布 / publish even when rows are rejected
+  --profile public  公开版：只写规则 publish 一节允许的列，党员编号换为随机代号 /
+                    public build: only the columns the rules' publish section allows, member ids pseudonymised`;
 
 async function main(): Promise<number> {
   let args: ReturnType<typeof parse>;
@@ -25,6 +28,10 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (!(PUBLISH_PROFILES as readonly string[]).includes(args.profile)) {
+    console.error(`--profile: internal 或 public / internal or public, not "${args.profile}"\n${USAGE}`);
+    return 2;
+  }
   const inDir = args.in ?? process.env.DATA_DIR ?? 'data/sample';
   const outDir = args.out ?? 'public/data';
   const progress = terminalProgress(process.stderr);
@@ -33,6 +40,7 @@ async function main(): Promise<number> {
     outDir,
     rulesFile: args.rules,
     allowRejects: args['allow-rejects'],
+    profile: args.profile as PublishProfile,
     onProgress: progress?.update,
   });
   progress?.done();
@@ -53,7 +61,7 @@ async function main(): Promise<number> {
   }
   const m = result.manifest;
   console.log(
-    `\n已发布 published → ${outDir} (data version ${m?.dataVersion}, ${Object.keys(m?.tables ?? {}).length} tables)`,
+    `\n已发布 published → ${outDir} (data version ${m?.dataVersion}, ${Object.keys(m?.tables ?? {}).length} tables, ${m?.profile} profile)`,
   );
   return 0;
 }
@@ -65,6 +73,7 @@ function parse() {
       out: { type: 'string' },
       rules: { type: 'string' },
       'allow-rejects': { type: 'boolean', default: false },
+      profile: { type: 'string', default: 'internal' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,

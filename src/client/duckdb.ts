@@ -11,13 +11,15 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import type { Vector } from 'apache-arrow';
 import type { Columns, Query, Runner, Value } from '../queries/types';
+import { sqlIdent } from '../sql/literal';
+import { nullColumns } from '../sql/withheld';
 import { type ColumnType, parquetToArrow } from './parquet-arrow';
 
 export interface Manifest {
   readonly dataVersion: string;
   readonly generatedAt: string;
   readonly asOf: string;
-  readonly tables: Record<string, { file: string; rows: number; columns: ColumnType[] }>;
+  readonly tables: Record<string, { file: string; rows: number; columns: ColumnType[]; withheld?: ColumnType[] }>;
 }
 
 export interface Client extends Runner {
@@ -153,7 +155,17 @@ class TableLoader {
     const response = await fetch(`${this.dataUrl}${table.file}?v=${version}`);
     if (!response.ok) throw new Error(`${table.file}: HTTP ${response.status}`);
     const arrow = await parquetToArrow(await response.arrayBuffer(), table.columns);
-    await this.connection.insertArrowTable(arrow, { schema: this.schema, name, create: true });
+    if (!table.withheld?.length) {
+      await this.connection.insertArrowTable(arrow, { schema: this.schema, name, create: true });
+      return;
+    }
+    // A public build left columns out: the queries see them as NULL.
+    const published = `${name}__published`;
+    await this.connection.insertArrowTable(arrow, { schema: this.schema, name: published, create: true });
+    await this.connection.query(
+      `CREATE VIEW ${this.schema}.${sqlIdent(name)} AS SELECT ${['*', ...nullColumns(table.withheld)].join(', ')}
+        FROM ${this.schema}.${sqlIdent(published)}`,
+    );
   }
 }
 

@@ -3,11 +3,12 @@
  * report.json and manifest.json out. Fails (leaving the previous output
  * untouched) when anything is rejected, unless rejects are allowed.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parseRules, type Rules } from '../model/rules';
+import { type PublishProfile, publicTreatment } from '../model/publish';
+import { type PublishRules, parseRules, type Rules } from '../model/rules';
 import { TABLES } from '../model/schema';
 import { DERIVED } from '../sql/derived';
 import { PARSE_MACROS } from '../sql/parse';
@@ -15,7 +16,16 @@ import { ruleTables } from '../sql/rules-tables';
 import { Db } from './db';
 import { listInputs, type StagedInput, sha256File, stageInput } from './inputs';
 import { acquireLock } from './lock';
-import { dataVersion, type ManifestTable, publish, recover, type TableOutput, tempDirFor, writeTable } from './output';
+import {
+  dataVersion,
+  type ManifestTable,
+  type Projection,
+  publish,
+  recover,
+  type TableOutput,
+  tempDirFor,
+  writeTable,
+} from './output';
 import { buildReport, type Report } from './report';
 import type { ProgressFn } from './stage';
 import { loadRules, sourcesOf, validate } from './validate';
@@ -27,6 +37,8 @@ export interface BuildOptions {
   /** A rules file; default: rules.json in the input folder if present, else the built-in defaults. */
   readonly rulesFile?: string;
   readonly allowRejects?: boolean;
+  /** public: only the columns the rules' publish section allows, member ids pseudonymised (see src/model/publish.ts). */
+  readonly profile?: PublishProfile;
   readonly cacheDir?: string;
   /** Called with (file, rows so far) while a file is read. */
   readonly onProgress?: (file: string, rows: number) => void;
@@ -50,6 +62,7 @@ export interface Manifest {
   readonly inputs: readonly { file: string; sha256: string; bytes: number }[];
   readonly tables: Record<string, ManifestTable>;
   readonly rejectsAllowed: number;
+  readonly profile: PublishProfile;
 }
 
 /** What the output depends on besides inputs and rules: a change to any of it rebuilds. */
@@ -94,8 +107,9 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
     throw new Error(`${options.inDir}: 没有找到 CSV 或 Excel 文件 / no CSV or Excel files found`);
 
   const hashes = await Promise.all(inputs.map(async (i) => ({ file: i.display, sha256: await sha256File(i.path) })));
+  const profile = options.profile ?? 'internal';
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify({ CODE_HASH, hashes, rulesSha256, asOf, allow: !!options.allowRejects }))
+    .update(JSON.stringify({ CODE_HASH, hashes, rulesSha256, asOf, allow: !!options.allowRejects, profile }))
     .digest('hex');
   const previous = await readManifest(options.outDir);
   if (previous?.fingerprint === fingerprint) {
@@ -133,6 +147,8 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
       now,
       inputs: staged.map((s) => ({ file: s.file, sha256: s.sha256, bytes: s.bytes })),
       rulesTableNames: Object.keys(ruleTables(rules, asOf)),
+      profile,
+      publish: rules.publish,
     });
     return { status: 'published', report, reportPath: join(options.outDir, 'report.json'), manifest };
   } finally {
@@ -148,6 +164,8 @@ interface OutputMeta {
   readonly now: Date;
   readonly inputs: Manifest['inputs'];
   readonly rulesTableNames: readonly string[];
+  readonly profile: PublishProfile;
+  readonly publish: PublishRules;
 }
 
 async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Manifest> {
@@ -165,8 +183,14 @@ async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Ma
       ...meta.rulesTableNames.map((name) => ({ name, kind: 'rules' as const, orderBy: 'ALL' })),
     ];
     const tables: Record<string, ManifestTable> = {};
-    for (const t of outputs) tables[t.name] = await writeTable(db, tmp, t);
-    await writeFile(join(tmp, 'report.json'), JSON.stringify(meta.report, null, 2));
+    const isPublic = meta.profile === 'public';
+    const projection: Projection = (table, column) =>
+      isPublic ? publicTreatment(table, column.name, meta.publish) : 'keep';
+    // A fresh salt per build: public tokens cannot be matched to ids, nor across builds.
+    const salt = randomBytes(16).toString('hex');
+    for (const t of outputs) tables[t.name] = await writeTable(db, tmp, t, projection, salt);
+    const report = isPublic ? publicReport(meta.report) : meta.report;
+    await writeFile(join(tmp, 'report.json'), JSON.stringify(report, null, 2));
     const manifest: Manifest = {
       schemaVersion: 1,
       dataVersion: dataVersion(tables),
@@ -177,6 +201,7 @@ async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Ma
       inputs: meta.inputs,
       tables,
       rejectsAllowed: meta.report.totals.rejected,
+      profile: meta.profile,
     };
     // The manifest is written last: a folder with a manifest is a complete folder.
     await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
@@ -219,4 +244,9 @@ async function readManifest(outDir: string): Promise<Manifest | null> {
 function localDate(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A public build's report: the accounting and where each reject is, never the rejected values. */
+function publicReport(report: Report): Report {
+  return { ...report, rejects: report.rejects.map((r) => ({ ...r, value: null, duplicateOf: null })) };
 }

@@ -17,31 +17,60 @@ export interface TableOutput {
   readonly orderBy: string;
 }
 
+export interface ColumnInfo {
+  readonly name: string;
+  readonly type: string;
+}
+
 export interface ManifestTable {
   readonly file: string;
   readonly kind: TableOutput['kind'];
   readonly rows: number;
   readonly bytes: number;
   readonly sha256: string;
-  readonly columns: readonly { name: string; type: string }[];
+  readonly columns: readonly ColumnInfo[];
+  /** Columns a public build did not write; the site reads them as NULL. */
+  readonly withheld?: readonly ColumnInfo[];
 }
 
-export async function writeTable(db: Db, dir: string, table: TableOutput): Promise<ManifestTable> {
+/** Which columns of a table are written, and how (the public profile's projection). */
+export type Projection = (table: string, column: ColumnInfo) => 'keep' | 'withhold' | 'pseudonymise';
+
+export async function writeTable(
+  db: Db,
+  dir: string,
+  table: TableOutput,
+  projection: Projection = () => 'keep',
+  salt = '',
+): Promise<ManifestTable> {
   const file = `${table.name}.parquet`;
   const path = join(dir, file);
   const name = sqlIdent(table.name);
+  const all = (await db.all(`SELECT column_name, column_type FROM (DESCRIBE ${name})`)).map((c) => ({
+    name: String(c.column_name),
+    type: String(c.column_type),
+  }));
+  const treat = all.map((c) => ({ c, how: projection(table.name, c) }));
+  const select = treat
+    .filter((t) => t.how !== 'withhold')
+    .map(({ c, how }) =>
+      how === 'pseudonymise'
+        ? `'P' || left(sha256(${sqlString(salt)} || ${sqlIdent(c.name)}), 12) AS ${sqlIdent(c.name)}`
+        : sqlIdent(c.name),
+    );
   await db.exec(
-    `COPY (SELECT * FROM ${name} ORDER BY ${table.orderBy}) TO ${sqlString(path)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 100000)`,
+    `COPY (SELECT ${select.join(', ')} FROM ${name} ORDER BY ${table.orderBy}) TO ${sqlString(path)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 100000)`,
   );
-  const columns = await db.all(`SELECT column_name, column_type FROM (DESCRIBE ${name})`);
   const [{ n }] = await db.all(`SELECT CAST(count(*) AS BIGINT)::DOUBLE AS n FROM ${name}`);
+  const withheld = treat.filter((t) => t.how === 'withhold').map((t) => t.c);
   return {
     file,
     kind: table.kind,
     rows: Number(n),
     bytes: (await stat(path)).size,
     sha256: await sha256File(path),
-    columns: columns.map((c) => ({ name: String(c.column_name), type: String(c.column_type) })),
+    columns: treat.filter((t) => t.how !== 'withhold').map((t) => t.c),
+    ...(withheld.length ? { withheld } : {}),
   };
 }
 

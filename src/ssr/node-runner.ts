@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Columns, Query, Runner, Value } from '../queries/types';
 import { sqlIdent, sqlString } from '../sql/literal';
+import { nullColumns, type WithheldColumn } from '../sql/withheld';
 import { SITE_DATA_DIR } from './data-dir';
 
 let shared: Promise<Runner> | null = null;
@@ -19,13 +20,14 @@ export function buildRunner(dataDir = SITE_DATA_DIR): Promise<Runner> {
 
 async function open(dataDir: string): Promise<Runner> {
   const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as {
-    tables: Record<string, { file: string }>;
+    tables: Record<string, { file: string; withheld?: WithheldColumn[] }>;
   };
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   for (const [name, table] of Object.entries(manifest.tables)) {
     await connection.run(
-      `CREATE VIEW ${sqlIdent(name)} AS SELECT * FROM read_parquet(${sqlString(join(dataDir, table.file))})`,
+      `CREATE VIEW ${sqlIdent(name)} AS SELECT ${['*', ...nullColumns(table.withheld)].join(', ')}
+        FROM read_parquet(${sqlString(join(dataDir, table.file))})`,
     );
   }
   return { run: (query) => run(connection, query) };

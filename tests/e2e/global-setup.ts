@@ -53,7 +53,8 @@ export default function setup(): void {
     '8',
     '--hostile-names',
   ]);
-  run([...tsx, 'scripts/build-data.ts', '--in', hostileIn, '--out', HOSTILE_DATA]);
+  // The hostile site is also the public build (--profile public): what a public intranet page would serve.
+  run([...tsx, 'scripts/build-data.ts', '--in', hostileIn, '--out', HOSTILE_DATA, '--profile', 'public']);
   const boardIn = join(E2E, 'board-in-b');
   run([...tsx, 'scripts/generate-sample.ts', '--out', boardIn, '--seed', '7', '--members', '240', '--basic-orgs', '9']);
   run([...tsx, 'scripts/build-data.ts', '--in', boardIn, '--out', BOARD_DATA_B]);

@@ -1,0 +1,94 @@
+/**
+ * The public build (--profile public) on the hand-worked contract case:
+ * its Parquet schemas hold only the columns the rules' publish section
+ * allows, member ids are replaced by tokens that still join, and its
+ * report.json carries no rejected values.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULES } from '../src/model/rules';
+import { build, FIXTURES, queryParquet, tempDir } from './helpers';
+
+async function buildPublic(publish: Partial<typeof DEFAULT_RULES.publish>, extra: Record<string, string> = {}) {
+  const dir = join(tempDir('djd-pub-'), 'in');
+  cpSync(join(FIXTURES, 'contract'), dir, { recursive: true });
+  const rules = JSON.parse(readFileSync(join(dir, 'rules.json'), 'utf8'));
+  writeFileSync(
+    join(dir, 'rules.json'),
+    JSON.stringify({ ...rules, publish: { ...DEFAULT_RULES.publish, ...publish } }),
+  );
+  for (const [name, text] of Object.entries(extra)) writeFileSync(join(dir, name), text);
+  const result = await build(dir, { profile: 'public', allowRejects: true });
+  expect(result.status).toBe('published');
+  return result;
+}
+
+/** Every column of every Parquet file, read from the files themselves. */
+async function schemas(outDir: string): Promise<Record<string, string[]>> {
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
+  const out: Record<string, string[]> = {};
+  for (const [name, table] of Object.entries(manifest.tables as Record<string, { file: string }>)) {
+    const rows = await queryParquet(
+      outDir,
+      `SELECT name FROM parquet_schema('${join(outDir, table.file)}') WHERE name <> 'duckdb_schema'`,
+    );
+    out[name] = rows.map((r) => String(r.name));
+  }
+  return out;
+}
+
+describe('public build', () => {
+  it('writes no names, reasons, clerks or joining dates when the rules allow none of them, and no real member ids', async () => {
+    const result = await buildPublic({ memberNames: false, memberIds: false, deductionReasons: false });
+    const cols = await schemas(result.outDir);
+    expect(cols.members).toEqual(['member_id', 'org_id', 'category', 'status', 'role']);
+    expect(cols.points).toEqual(['member_id', 'date', 'kind', 'category', 'points']);
+    expect(cols.tasks).not.toContain('owner');
+    expect(cols.topics).not.toContain('owners');
+    expect(cols.topic_owners).not.toContain('name');
+    for (const [table, names] of Object.entries(cols)) {
+      for (const banned of ['reason', 'recorded_by', 'joined_on']) expect(names, table).not.toContain(banned);
+    }
+    expect(result.manifest?.tables.points.withheld?.map((c) => c.name)).toEqual(['reason', 'recorded_by']);
+    expect(result.manifest?.profile).toBe('public');
+    // Tokens, not ids, everywhere a member id appears; and they still join.
+    const fixtureIds = readFileSync(join(FIXTURES, 'contract', 'members.csv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0].replace(/^\uFEFF/, ''))
+      .filter(Boolean);
+    const published = await queryParquet(result.outDir, 'SELECT member_id FROM members');
+    expect(published.length).toBe(fixtureIds.length);
+    for (const { member_id } of published) {
+      expect(String(member_id)).toMatch(/^P[0-9a-f]{12}$/);
+      expect(fixtureIds).not.toContain(member_id);
+    }
+    const [orphans] = await queryParquet(
+      result.outDir,
+      `SELECT (SELECT count(*) FROM points WHERE member_id NOT IN (SELECT member_id FROM members))::INT AS points,
+              (SELECT count(*) FROM member_ratings WHERE member_id NOT IN (SELECT member_id FROM members))::INT AS ratings`,
+    );
+    expect(orphans).toEqual({ points: 0, ratings: 0 });
+  });
+
+  it('keeps what the rules allow: names, ids and reasons', async () => {
+    const result = await buildPublic({ memberNames: true, memberIds: true, deductionReasons: true });
+    const cols = await schemas(result.outDir);
+    expect(cols.members).toEqual(['member_id', 'name', 'org_id', 'category', 'status', 'role']);
+    expect(cols.points).toEqual(['member_id', 'date', 'kind', 'category', 'points', 'reason']);
+    const ids = await queryParquet(result.outDir, 'SELECT member_id FROM members ORDER BY 1 LIMIT 1');
+    expect(String(ids[0].member_id)).not.toMatch(/^P[0-9a-f]{12}$/);
+  });
+
+  it('lists where each reject is, but not the rejected value', async () => {
+    const result = await buildPublic(
+      {},
+      { 'extra-ledger.csv': '党员编号,日期,积分类型,积分类别,分值\nM1,不是日期,加分,学习教育,1\n' },
+    );
+    const report = JSON.parse(readFileSync(result.reportPath, 'utf8'));
+    expect(report.rejects).toHaveLength(1);
+    expect(report.rejects[0]).toMatchObject({ file: 'extra-ledger.csv', row: 2, code: 'bad_date', value: null });
+    expect(readFileSync(result.reportPath, 'utf8')).not.toContain('不是日期');
+  });
+});
