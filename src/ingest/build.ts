@@ -14,7 +14,7 @@ import { DERIVED } from '../sql/derived';
 import { PARSE_MACROS } from '../sql/parse';
 import { ruleTables } from '../sql/rules-tables';
 import { Db } from './db';
-import { listInputs, type StagedInput, sha256File, stageInput } from './inputs';
+import { InputChangedError, listInputs, type StagedInput, sha256File, stageInput } from './inputs';
 import { acquireLock } from './lock';
 import {
   dataVersion,
@@ -120,7 +120,10 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
   for (const input of inputs) {
     const progress: ProgressFn | undefined =
       options.onProgress && ((rows) => options.onProgress?.(input.display, rows));
-    staged.push(await stageInput(input, cacheDir, progress));
+    const one = await stageInput(input, cacheDir, progress);
+    // Changed between the fingerprint above and its reading: the fingerprint would describe other content.
+    if (one.sha256 !== hashes.find((h) => h.file === input.display)?.sha256) throw new InputChangedError(input.display);
+    staged.push(one);
   }
 
   // A bounded DuckDB that spills to disk: group-scale ledgers must build within 2 GiB.

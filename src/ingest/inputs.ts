@@ -63,6 +63,14 @@ export async function sha256File(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+export class InputChangedError extends Error {
+  constructor(readonly file: string) {
+    super(
+      `${file}: 文件在构建过程中被修改，原有输出未改动；请在文件写完后重新构建 / the file changed while the build read it; the previous output is untouched; rebuild once the file is complete`,
+    );
+  }
+}
+
 export async function stageInput(input: InputFile, cacheRoot: string, progress?: ProgressFn): Promise<StagedInput> {
   const [sha256, info] = await Promise.all([sha256File(input.path), stat(input.path)]);
   const dir = join(cacheRoot, `${sha256}-${CONTRACT_HASH}`);
@@ -72,6 +80,12 @@ export async function stageInput(input: InputFile, cacheRoot: string, progress?:
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   const staged = await stageFresh(input, sha256, info.size, tmp, progress);
+  // A file still being written (an export in progress, a copy from a share) would cache
+  // content under the wrong hash: read it again once it stops changing.
+  if ((await sha256File(input.path)) !== sha256) {
+    await rm(tmp, { recursive: true, force: true });
+    throw new InputChangedError(input.display);
+  }
   // Only complete, successful stagings are cached; a failed file is read again next time.
   if (staged.error) {
     await rm(tmp, { recursive: true, force: true });
