@@ -148,9 +148,21 @@ describe('notice board', () => {
     const before = await shown(page);
     expect(before).toEqual(await expectedRanking(SAMPLE_DATA));
 
+    // Watch every DOM change from now on: the screen must never show an empty frame.
+    await page.evaluate(() => {
+      const w = window as unknown as { emptiest: number };
+      w.emptiest = Number.POSITIVE_INFINITY;
+      const count = () => {
+        w.emptiest = Math.min(w.emptiest, document.querySelectorAll('.board-bars li').length);
+      };
+      new MutationObserver(count).observe(document.body, { childList: true, subtree: true });
+    });
     // Publish a new version the way the build does: the folder is swapped whole.
     publish(BOARD_DATA_B);
     await page.waitForSelector(`.board-viewport[data-version="${version(BOARD_DATA_B)}"]`, { timeout: 20_000 });
+    const emptiest = await page.evaluate(() => (window as unknown as { emptiest: number }).emptiest);
+    expect(emptiest).toBeGreaterThan(0); // some rows on screen at every change...
+    expect(emptiest).toBeLessThanOrEqual(12); // ...and changes were seen (one page holds at most 12)
     const after = await shown(page);
     expect(after).toEqual(await expectedRanking(BOARD_DATA_B));
     expect(after).not.toEqual(before);

@@ -1,24 +1,36 @@
 /** Debian's Chromium, driven by playwright-core; no browser download. */
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function launch(): Promise<Browser> {
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+function checkChromium(): void {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `Chromium not found at ${CHROMIUM}: run scripts/setup-test-deps.sh (apt-get install chromium fonts-noto-cjk)`,
     );
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+}
+
+/**
+ * A browser with a profile on disk, as a user's is: its HTTP cache keeps large
+ * files (the 34 MB wasm) that an incognito context's memory cache drops.
+ */
+export function launchWithProfile(dir: string, viewport = { width: 1920, height: 1080 }): Promise<BrowserContext> {
+  checkChromium();
+  return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, viewport });
+}
+
+export function launch(): Promise<Browser> {
+  checkChromium();
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }

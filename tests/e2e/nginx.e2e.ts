@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers';
-import { launch } from './browser';
+import { launch, launchWithProfile } from './browser';
 import { HOSTILE_BASE, HOSTILE_DIST, ROOT } from './global-setup';
 import { ready, watch } from './page-watch';
 
@@ -134,14 +134,14 @@ describe('served by nginx as docs/deploy.md says', () => {
     expect(part.status).toBe(206);
     expect(part.headers.get('content-range')).toMatch(/^bytes 0-99\/\d+$/);
     expect((await part.arrayBuffer()).byteLength).toBe(100);
-    const script = /src="([^"]+_astro\/[^"]+\.js)"/.exec(html)?.[1];
+    const script = /component-url="([^"]+_astro\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeTruthy();
     const js = await fetch(`${origin}${script}`);
     expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
   it('passes the smoke test: figures, no console error, no CSP violation, no dialog, wasm fetched once', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const context = await launchWithProfile(tempDir('chromium-profile-'));
     const page = await context.newPage();
     const w = watch(page, origin);
     const wasm: string[] = [];
