@@ -4,14 +4,17 @@
  *  - ingest: our build (CSV exports → validated Parquet) against DuckDB's own
  *    COPY (SELECT * FROM read_csv(...)) TO ... (FORMAT parquet) on the same files,
  *    with the build's peak memory (resident set, sampled from /proc).
+ *  - browser (scripts/bench-browser.ts): the site built from the same data,
+ *    in Chromium: first paint, interactive against DuckDB-WASM alone, filter
+ *    changes with the whole ledger loaded, JavaScript per page, wasm caching.
  * Writes bench-results/bench-<size>.json.
- * Not yet measured here (see docs/performance.md): the browser figures.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { type BrowserFigures, browserBench } from './bench-browser';
 
 const SIZES = {
   tiny: { members: 200, basicOrgs: 6, groups: 10, ledgerRows: 5_000 },
@@ -46,6 +49,8 @@ async function main(): Promise<void> {
   const duckSeconds = median(duck.map((m) => m.seconds));
   const ourSeconds = median(ours.map((m) => m.seconds));
   const peak = Math.max(...ours.map((m) => m.peakMiB ?? 0));
+  const site = buildSite();
+  const browser = size === 'group' ? null : await browserBench(site, runs);
   const result = {
     size,
     runs,
@@ -60,11 +65,44 @@ async function main(): Promise<void> {
       peakTargetMiB: 2048,
       rowsPerSecond: rows / ourSeconds,
     },
+    browser,
     measuredAt: new Date().toISOString(),
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(join('bench-results', `bench-${size}.json`), `${JSON.stringify(result, null, 2)}\n`);
   printTable(result.ingest, rows);
+  if (browser) printBrowser(browser);
+}
+
+/** The site, from the data our build just wrote, as `npm run build` makes it. */
+function buildSite(): string {
+  const out = join(root, 'site');
+  const env: NodeJS.ProcessEnv = { ...process.env, SITE_DATA_DIR: join(root, 'out') };
+  // Started from a test runner, its variables (NODE_ENV=test, BASE_URL...) must not reach Vite.
+  for (const key of Object.keys(env))
+    if (/^(VITEST|VITE_|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$)/.test(key)) delete env[key];
+  execFileSync(process.execPath, [join('node_modules', 'astro', 'astro.js'), 'build', '--outDir', out], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return out;
+}
+
+function printBrowser(b: BrowserFigures) {
+  const line = (a: string, v: string, target: string) =>
+    console.log(`${a.padEnd(44)}${v.padStart(14)}${target.padStart(14)}`);
+  line('browser: first contentful paint (ms)', b.firstContentfulPaintMs.toFixed(0), '< 300');
+  line('browser: DuckDB-WASM alone, same Parquet (ms)', b.duckdbAloneMs.toFixed(0), '');
+  line('browser: overview interactive (ms)', b.interactiveMs.toFixed(0), '');
+  line('browser: interactive ratio (site / alone)', b.interactiveRatio.toFixed(2), '≤ 1.30');
+  line(
+    `browser: filter change p95, ${b.ledgerRowsLoaded.toLocaleString()} rows (ms)`,
+    b.filterChangeP95Ms.toFixed(0),
+    '< 100',
+  );
+  for (const [page, kib] of Object.entries(b.javascriptGzipKiB))
+    line(`payload: JS gzip, ${page} (KiB)`, kib.toFixed(1), '< 500');
+  line('payload: wasm downloads over 3 page loads', String(b.wasmDownloadsOverThreeLoads), '1');
 }
 
 function printTable(
@@ -95,9 +133,10 @@ async function generate(): Promise<void> {
     '--groups',
     String(spec.groups),
     '--ledger-rows',
-    String(spec.ledgerRows),
+    String(spec.ledgerRows / 2),
+    // Two years, so the browser bench can flip the year filter; the ledger rows are split between them.
     '--years',
-    '2025',
+    '2024,2025',
     '--ledger-encoding',
     'utf-8',
   ]);

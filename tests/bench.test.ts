@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
 
-it('npm run bench -- --size tiny prints and writes the ingest figures', () => {
+it('npm run bench -- --size tiny prints and writes the ingest and browser figures', () => {
   const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--size', 'tiny', '--runs', '1'], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -19,4 +19,15 @@ it('npm run bench -- --size tiny prints and writes the ingest figures', () => {
   expect(result.ingest.ourBuildSeconds).toBeGreaterThan(0);
   expect(result.ingest.ratio).toBeCloseTo(result.ingest.ourBuildSeconds / result.ingest.duckdbCopySeconds, 6);
   expect(result.ingest.ourPeakMiB).toBeGreaterThan(50);
-}, 180_000);
+  // The browser half ran on the site built from the same data.
+  expect(out).toMatch(/browser: interactive ratio \(site \/ alone\)\s+\d+\.\d\d/);
+  const b = result.browser;
+  expect(b.firstContentfulPaintMs).toBeGreaterThan(0);
+  expect(b.duckdbAloneMs).toBeGreaterThan(0);
+  expect(b.interactiveRatio).toBeCloseTo(b.interactiveMs / b.duckdbAloneMs, 6);
+  expect(b.filterChanges).toBe(20);
+  expect(b.ledgerRowsLoaded).toBeGreaterThanOrEqual(4000); // the tiny size's 5,000 ledger rows, less any the generator made invalid
+  expect(Object.keys(b.javascriptGzipKiB).sort()).toEqual(['board', 'members', 'overview', 'review']);
+  for (const kib of Object.values(b.javascriptGzipKiB)) expect(kib).toBeGreaterThan(1);
+  expect(b.wasmDownloadsOverThreeLoads).toBeGreaterThanOrEqual(1);
+}, 300_000);

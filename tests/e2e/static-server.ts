@@ -1,6 +1,7 @@
 /**
  * A plain static file server for dist/, as any static host would be: no
- * rewriting, optional sub-path, correct MIME types (application/wasm), and
+ * rewriting, optional sub-path, correct MIME types (application/wasm), the
+ * deployment guide's cache headers, and
  * a log of every request so tests can check what the page fetched.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -46,9 +47,13 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       res.writeHead(404).end('not found');
       return;
     }
+    const info = statSync(path);
     res.writeHead(200, {
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'content-length': statSync(path).size,
+      'content-length': info.size,
+      // As docs/deploy.md sets them: hashed build assets for a year, everything else revalidated.
+      'cache-control': url.pathname.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'last-modified': info.mtime.toUTCString(),
     });
     createReadStream(path).pipe(res);
   });
