@@ -3,7 +3,7 @@
  * server-rendered SVG first, then a live ECharts instance), the data table
  * alternative, and CSV / PNG downloads.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { buildOption, type ChartContext } from '../charts/option';
 import type { PanelSpec } from '../charts/spec';
 import { t } from '../i18n/dict';
@@ -111,10 +111,24 @@ interface LiveProps {
   readonly title: string;
 }
 
+/**
+ * ECharts (the largest script of the page) loads only when the chart needs
+ * it: data other than the server-rendered first view, a dark theme, or a
+ * pointer on the chart for its tooltip. Until then the build's
+ * SVG is the chart, so a page that is only looked at never downloads it.
+ */
+function useLiveWanted(data: Columns, svg: string | undefined, dark: boolean): [boolean, () => void] {
+  const first = useRef(data);
+  const [touched, setTouched] = useState(false);
+  const changed = data !== first.current && JSON.stringify(data) !== JSON.stringify(first.current);
+  return [!svg || dark || changed || touched, () => setTouched(true)];
+}
+
 function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: LiveProps) {
   const live = useRef<{ dispose(): void; setOption(o: unknown, notMerge: boolean): void; resize(): void } | null>(null);
+  const [wanted, want] = useLiveWanted(data, svg, ctx.dark);
   useEffect(() => {
-    if (!interactive || !spec.chart) return;
+    if (!interactive || !wanted || !spec.chart) return;
     let cancelled = false;
     let observer: ResizeObserver | null = null;
     const shape = spec.chart;
@@ -139,7 +153,7 @@ function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: 
       cancelled = true;
       observer?.disconnect();
     };
-  }, [interactive, spec, data, ctx, height, refEl]);
+  }, [interactive, wanted, spec, data, ctx, height, refEl]);
   useEffect(() => () => live.current?.dispose(), []);
   return (
     <div
@@ -148,6 +162,7 @@ function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: 
       role="img"
       aria-label={title}
       style={{ height }}
+      onPointerEnter={want}
       // The SVG comes from ECharts' own server renderer, which escapes every text it writes. It stays
       // until the live chart replaces it, so the first view does not blink when the page takes over.
       // biome-ignore lint/security/noDangerouslySetInnerHtml: our own build-time SVG, text escaped by ECharts (tested with hostile names)
