@@ -29,7 +29,8 @@ export function buildOption(shape: ChartShape, data: Columns, ctx: ChartContext,
   const base: Option = {
     animation: false,
     backgroundColor: 'transparent',
-    textStyle: { color: text, fontFamily: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' },
+    // Single quotes: ECharts' SSR writes this into a double-quoted style attribute without escaping it.
+    textStyle: { color: text, fontFamily: "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif" },
     color: PALETTE,
     tooltip: {
       trigger: shape.kind === 'pie' || shape.kind === 'funnel' ? 'item' : 'axis',

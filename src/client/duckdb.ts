@@ -4,7 +4,7 @@
  * every query as a prepared statement with its values bound.
  * Everything it fetches comes from the site's own origin.
  */
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -68,6 +68,7 @@ export async function openDataset(dataUrl: string, known?: Manifest): Promise<Da
   await connection.query(`CREATE SCHEMA ${schema}`);
   await connection.query(`SET search_path = '${schema}'`);
   const loader = new TableLoader(connection, manifest, dataUrl, schema);
+  const statements: Statements = new Map();
   // Work still under way when a sibling query failed: close() lets it finish before dropping the tables.
   const inflight = new Set<Promise<unknown>>();
   const track = <T>(work: Promise<T>): Promise<T> => {
@@ -84,7 +85,7 @@ export async function openDataset(dataUrl: string, known?: Manifest): Promise<Da
       track(
         (async () => {
           await loader.ensure(query.tables);
-          return runPrepared(connection, query);
+          return runPrepared(connection, statements, query);
         })(),
       ),
     close: async () => {
@@ -169,19 +170,23 @@ class TableLoader {
   }
 }
 
-async function runPrepared(connection: AsyncDuckDBConnection, query: Query): Promise<Columns> {
-  const statement = await connection.prepare(query.sql);
-  try {
-    const table = await statement.query(...query.params);
-    const columns: Columns = {};
-    for (const field of table.schema.fields) {
-      const vector = table.getChild(field.name);
-      columns[field.name] = vector ? values(vector) : [];
-    }
-    return columns;
-  } finally {
-    await statement.close();
+/** Statements prepared once per connection and SQL text: a filter change then costs one round trip per query. */
+type Statements = Map<string, Promise<AsyncPreparedStatement>>;
+
+async function runPrepared(connection: AsyncDuckDBConnection, statements: Statements, query: Query): Promise<Columns> {
+  let statement = statements.get(query.sql);
+  if (!statement) {
+    statement = connection.prepare(query.sql);
+    statements.set(query.sql, statement);
+    statement.catch(() => statements.delete(query.sql));
   }
+  const table = await (await statement).query(...query.params);
+  const columns: Columns = {};
+  for (const field of table.schema.fields) {
+    const vector = table.getChild(field.name);
+    columns[field.name] = vector ? values(vector) : [];
+  }
+  return columns;
 }
 
 /** Column values with nulls kept (a typed array would turn them into 0) and BigInt made numbers. */

@@ -127,10 +127,10 @@ function useLiveWanted(data: Columns, svg: string | undefined, dark: boolean): [
 function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: LiveProps) {
   const live = useRef<{ dispose(): void; setOption(o: unknown, notMerge: boolean): void; resize(): void } | null>(null);
   const [wanted, want] = useLiveWanted(data, svg, ctx.dark);
+  const resizer = useRef<ResizeObserver | null>(null);
   useEffect(() => {
     if (!interactive || !wanted || !spec.chart) return;
     let cancelled = false;
-    let observer: ResizeObserver | null = null;
     const shape = spec.chart;
     import('../charts/echarts').then(({ echarts }) => {
       const el = refEl.current;
@@ -144,17 +144,23 @@ function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: 
           if (svg) svg.setAttribute('viewBox', `0 0 ${chart.getWidth()} ${chart.getHeight()}`);
         });
         live.current = chart;
-        observer = new ResizeObserver(() => live.current?.resize());
-        observer.observe(el);
+        resizer.current = new ResizeObserver(() => live.current?.resize());
+        resizer.current.observe(el);
       }
       live.current.setOption(buildOption(shape, data, ctx, el.clientWidth), true);
     });
     return () => {
       cancelled = true;
-      observer?.disconnect();
     };
   }, [interactive, wanted, spec, data, ctx, height, refEl]);
-  useEffect(() => () => live.current?.dispose(), []);
+  // The chart and its resize observer live as long as the panel, across data changes.
+  useEffect(
+    () => () => {
+      resizer.current?.disconnect();
+      live.current?.dispose();
+    },
+    [],
+  );
   return (
     <div
       className="chart"
