@@ -3,7 +3,7 @@
  * server-rendered SVG first, then a live ECharts instance), the data table
  * alternative, and CSV / PNG downloads.
  */
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { buildOption, type ChartContext } from '../charts/option';
 import type { PanelSpec } from '../charts/spec';
 import { t } from '../i18n/dict';
@@ -21,12 +21,28 @@ interface Props {
   readonly svg?: string;
   /** False for the static first view: no live chart, no handlers. */
   readonly interactive: boolean;
-  readonly busy?: boolean;
   readonly onMember?: (memberId: string) => void;
   readonly filename: string;
 }
 
-export function ChartPanel({ spec, data, ctx, links, svg, interactive, busy, onMember, filename }: Props) {
+/**
+ * Re-rendered only when what it shows changes: a filter change first marks the
+ * page busy (the panels stay as they are, dimmed by CSS), then each panel
+ * redraws with its new data. The file name and member handler are read when
+ * clicked, from the render that drew the data on screen.
+ */
+export const ChartPanel = memo(
+  ChartPanelView,
+  (a, b) =>
+    a.spec === b.spec &&
+    a.data === b.data &&
+    a.ctx === b.ctx &&
+    a.links === b.links &&
+    a.svg === b.svg &&
+    a.interactive === b.interactive,
+);
+
+function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, filename }: Props) {
   const chartRef = useRef<HTMLDivElement>(null);
   const title = t(ctx.locale, spec.title);
   const height = spec.chart?.height ?? 360;
@@ -41,11 +57,7 @@ export function ChartPanel({ spec, data, ctx, links, svg, interactive, busy, onM
     />
   );
   return (
-    <section
-      className={`panel${spec.wide ? ' wide' : ''}${busy ? ' busy' : ''}`}
-      id={spec.id}
-      aria-busy={busy || undefined}
-    >
+    <section className={`panel${spec.wide ? ' wide' : ''}`} id={spec.id}>
       <header>
         <h2>{title}</h2>
         <div className="actions">

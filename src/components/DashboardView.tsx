@@ -80,7 +80,7 @@ export function DashboardView(props: ViewProps) {
           )}
         </div>
       )}
-      <div className="panels">
+      <div className={`panels${busy ? ' busy' : ''}`} aria-busy={busy || undefined}>
         {dashboard.panels.map((spec) => (
           <ChartPanel
             key={spec.id}
@@ -90,7 +90,6 @@ export function DashboardView(props: ViewProps) {
             links={links}
             svg={svgs?.[spec.id]}
             interactive={interactive}
-            busy={busy}
             onMember={props.onMember}
             filename={filename(spec.id)}
           />
