@@ -38,7 +38,7 @@ export function watch(page: Page, origin: string): Watch {
 /** Waits until DuckDB-WASM has taken over and answered the page's queries. */
 export async function ready(page: Page): Promise<void> {
   try {
-    await page.waitForSelector('.dashboard[data-ready="true"]', { timeout: 60_000 });
+    await page.waitForSelector('.dashboard[data-ready="true"]', { timeout: 150_000 });
   } catch (err) {
     const status = await page.$eval('.status', (e) => e.textContent).catch(() => '(no status)');
     throw new Error(`page never became ready: status "${status}" at ${page.url()}: ${(err as Error).message}`);
