@@ -14,6 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { cleanEnv } from '../tests/e2e/global-setup';
 import { type BrowserFigures, browserBench } from './bench-browser';
 
 const SIZES = {
@@ -77,10 +78,8 @@ async function main(): Promise<void> {
 /** The site, from the data our build just wrote, as `npm run build` makes it. */
 function buildSite(): string {
   const out = join(root, 'site');
-  const env: NodeJS.ProcessEnv = { ...process.env, SITE_DATA_DIR: join(root, 'out') };
   // Started from a test runner, its variables (NODE_ENV=test, BASE_URL...) must not reach Vite.
-  for (const key of Object.keys(env))
-    if (/^(VITEST|VITE_|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$)/.test(key)) delete env[key];
+  const env: NodeJS.ProcessEnv = { ...cleanEnv(), SITE_DATA_DIR: join(root, 'out') };
   execFileSync(process.execPath, [join('node_modules', 'astro', 'astro.js'), 'build', '--outDir', out], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -17,7 +17,7 @@ export const HOSTILE_BASE = '/sub/dj/';
 export const BOARD_DATA_B = join(E2E, 'board-data-b');
 
 /** The environment of a plain shell: vitest's own variables (NODE_ENV=test, BASE_URL, MODE...) would leak into Vite. */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (/^(VITEST|VITE_|TEST$|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$)/.test(key)) delete env[key];
