@@ -44,7 +44,9 @@ function enumExpr(col: ColumnDef): string {
   const arms = [...(col.values ?? []).map((v) => [v, v] as const), ...Object.entries(col.synonyms ?? {})].map(
     ([from, to]) => `WHEN ${sqlString(from)} THEN ${sqlString(to)}`,
   );
-  return `CASE enum_text(${sqlIdent(col.name)}) ${arms.join(' ')} END`;
+  // The cell as written is nearly always one of the words already: enum_text() (two passes) only for the rest.
+  const c = sqlIdent(col.name);
+  return `CASE ${c} ${arms.join(' ')} ELSE CASE enum_text(${c}) ${arms.join(' ')} END END`;
 }
 
 /** Errors of one cell, from its raw text (`raw_<name>`) and its typed value (`<name>`). */
