@@ -7,10 +7,12 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { TABLES } from '../model/schema';
+import type { Db } from './db';
+import { loadDirect, planDirect } from './direct-csv';
 import { readCsv, type TextEncoding } from './read-csv';
 import { readWorkbook } from './read-xlsx';
 import { InputError, type Sheet } from './source';
-import { type ProgressFn, type StagedSheet, stageSheet } from './stage';
+import { columnSources, type ProgressFn, type StagedSheet, stageSheet } from './stage';
 
 const CSV_EXT = new Set(['.csv', '.txt', '.tsv']);
 const BOOK_EXT = new Set(['.xlsx', '.xlsm', '.xls']);
@@ -71,15 +73,33 @@ export class InputChangedError extends Error {
   }
 }
 
-export async function stageInput(input: InputFile, cacheRoot: string, progress?: ProgressFn): Promise<StagedInput> {
-  const [sha256, info] = await Promise.all([sha256File(input.path), stat(input.path)]);
+export interface StageOptions {
+  readonly progress?: ProgressFn;
+  /** Plan a UTF-8 CSV for DuckDB's own reader instead of staging it (see direct-csv.ts). */
+  readonly direct?: boolean;
+  /** The content hash when the caller has just computed it. */
+  readonly sha256?: string;
+}
+
+export async function stageInput(
+  input: InputFile,
+  cacheRoot: string,
+  options: StageOptions = {},
+): Promise<StagedInput> {
+  const [sha256, info] = await Promise.all([options.sha256 ?? sha256File(input.path), stat(input.path)]);
   const dir = join(cacheRoot, `${sha256}-${CONTRACT_HASH}`);
   const cached = await readCached(dir, input.display);
   if (cached) return cached;
+  const base = { file: input.display, sha256, bytes: info.size, fromCache: false };
+  if (options.direct && CSV_EXT.has(extname(input.path).toLowerCase())) {
+    const planned = await plannedDirect(input, base);
+    if (planned) return planned;
+  }
+  const progress = options.progress;
   const tmp = `${dir}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
-  const staged = await stageFresh(input, sha256, info.size, tmp, progress);
+  const staged = await stageFresh(input, base, tmp, progress);
   // A file still being written (an export in progress, a copy from a share) would cache
   // content under the wrong hash: read it again once it stops changing.
   if ((await sha256File(input.path)) !== sha256) {
@@ -98,6 +118,38 @@ export async function stageInput(input: InputFile, cacheRoot: string, progress?:
   return { ...staged, sheets: staged.sheets.map((s) => ({ ...s, stagedPath: join(dir, basename(s.stagedPath)) })) };
 }
 
+/**
+ * Loads the inputs planned for DuckDB's own reader into temp tables; one it
+ * will not read strictly is staged the JavaScript way instead.
+ */
+export async function loadPlanned(
+  db: Db,
+  staged: readonly StagedInput[],
+  inputs: readonly InputFile[],
+  cacheRoot: string,
+  progressOf: (input: InputFile) => ProgressFn | undefined,
+): Promise<StagedInput[]> {
+  const out: StagedInput[] = [];
+  for (const [k, one] of staged.entries()) {
+    const sheet = one.sheets[0];
+    if (!sheet?.direct) {
+      out.push(one);
+      continue;
+    }
+    const table = `direct_${k}`;
+    const counts = await loadDirect(db, sheet.direct, table);
+    if (!counts) {
+      out.push(await stageInput(inputs[k], cacheRoot, { progress: progressOf(inputs[k]), sha256: one.sha256 }));
+      continue;
+    }
+    // DuckDB read the file after it was hashed: the hash must still describe what it read.
+    if ((await sha256File(inputs[k].path)) !== one.sha256) throw new InputChangedError(one.file);
+    progressOf(inputs[k])?.(counts.rowsRead);
+    out.push({ ...one, sheets: [{ ...sheet, ...counts, stagedTable: table }] });
+  }
+  return out;
+}
+
 async function readCached(dir: string, display: string): Promise<StagedInput | null> {
   try {
     const meta = JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8')) as StagedInput;
@@ -108,14 +160,36 @@ async function readCached(dir: string, display: string): Promise<StagedInput | n
   }
 }
 
-async function stageFresh(
-  input: InputFile,
-  sha256: string,
-  bytes: number,
-  dir: string,
-  progress?: ProgressFn,
-): Promise<StagedInput> {
-  const base = { file: input.display, sha256, bytes, fromCache: false };
+type InputBase = Pick<StagedInput, 'file' | 'sha256' | 'bytes' | 'fromCache'>;
+
+/** A CSV DuckDB can read itself: nothing is staged now; the build loads it (and re-checks its hash) later. */
+async function plannedDirect(input: InputFile, base: InputBase): Promise<StagedInput | null> {
+  let csv: Awaited<ReturnType<typeof readCsv>>;
+  try {
+    csv = await readCsv(input.path, input.display);
+  } catch (err) {
+    if (err instanceof InputError) return null; // the JavaScript path reports it
+    throw err;
+  }
+  const plan = await planDirect(input.path, csv);
+  if (!plan) return null;
+  const sheet: StagedSheet = {
+    sheet: null,
+    table: plan.match.table,
+    headerRow: plan.headerRow,
+    rowsRead: 0,
+    blankRows: 0,
+    notes: [],
+    extraColumns: plan.match.extra,
+    personalColumns: plan.match.personal,
+    columns: columnSources(plan.match, plan.headerCells),
+    stagedPath: input.path,
+    direct: plan,
+  };
+  return { ...base, encoding: 'utf-8', sheets: [sheet], unrecognisedSheets: [], error: null };
+}
+
+async function stageFresh(input: InputFile, base: InputBase, dir: string, progress?: ProgressFn): Promise<StagedInput> {
   let encoding: StagedInput['encoding'] = null;
   try {
     const ext = extname(input.path).toLowerCase();

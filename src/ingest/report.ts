@@ -22,6 +22,8 @@ export interface InputReport {
   readonly extraColumns: readonly string[];
   readonly personalColumnsDropped: readonly string[];
   readonly fromCache: boolean;
+  /** Who read the file: DuckDB's CSV reader (the fast path) or the JavaScript readers. */
+  readonly reader: 'duckdb' | 'javascript';
 }
 
 export interface RejectReport {
@@ -94,6 +96,7 @@ export function buildReport(
       extraColumns: s.extraColumns,
       personalColumnsDropped: s.personalColumns,
       fromCache: input?.fromCache ?? false,
+      reader: s.stagedTable ? 'duckdb' : 'javascript',
     });
   }
   const fileErrors = staged
@@ -169,7 +172,7 @@ export function formatReport(report: Report, maxRejects = 30): string {
     lines.push(
       `  ${where} → ${table}: 读取 read ${i.rowsRead} = 导入 loaded ${i.loaded} + 拒绝 rejected ${i.rejected}` +
         `${i.blankRows ? `; 空行 blank ${i.blankRows}` : ''}${i.notes.length ? `; 备注行 notes ${i.notes.length}` : ''}` +
-        `${i.encoding ? ` (${i.encoding}${i.fromCache ? ', cached' : ''})` : ''}`,
+        `${i.encoding ? ` (${i.encoding}${i.fromCache ? ', cached' : ''}${i.reader === 'duckdb' ? ', DuckDB' : ''})` : ''}`,
     );
     if (i.personalColumnsDropped.length)
       lines.push(

@@ -8,6 +8,7 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { normalizeHeader, type TableName, tableDef } from '../model/schema';
+import type { DirectPlan } from './direct-csv';
 import { type HeaderMatch, matchHeader, NOTE_ROW } from './headers';
 import { cleanCell, InputError, type Sheet, type SourceRow } from './source';
 
@@ -26,6 +27,9 @@ export interface StagedSheet {
   /** Where each schema column came from: its header text and 0-based column index. */
   readonly columns: Readonly<Record<string, { header: string; index: number }>>;
   readonly stagedPath: string;
+  /** Read by DuckDB itself (src/ingest/direct-csv.ts): the plan, then the temp table it was loaded into. */
+  readonly direct?: DirectPlan;
+  readonly stagedTable?: string;
 }
 
 export type ProgressFn = (rows: number) => void;
@@ -48,7 +52,7 @@ export async function stageSheet(
   const stageBatch = async (batch: readonly SourceRow[]) => {
     let lines = '';
     for (const row of batch) {
-      const kind = classify(row, match, headerFirst);
+      const kind = classifyRow(row, match, headerFirst);
       if (kind === 'blank') counts.blankRows++;
       else if (kind !== 'data') notes.push({ row: row.row, text: kind.note });
       else {
@@ -82,7 +86,7 @@ export async function stageSheet(
   };
 }
 
-function columnSources(match: HeaderMatch, cells: readonly string[]): StagedSheet['columns'] {
+export function columnSources(match: HeaderMatch, cells: readonly string[]): StagedSheet['columns'] {
   const columns: Record<string, { header: string; index: number }> = {};
   tableDef(match.table).columns.forEach((col, i) => {
     const index = match.sourceIndex[i];
@@ -91,19 +95,29 @@ function columnSources(match: HeaderMatch, cells: readonly string[]): StagedShee
   return columns;
 }
 
-/** The header row within the first rows, and the rows of its batch that follow it. */
-async function findHeader(
-  iterator: AsyncIterator<readonly SourceRow[]>,
-): Promise<{ match: HeaderMatch; row: number; cells: string[]; rest: readonly SourceRow[] } | null> {
+export interface FoundHeader {
+  readonly match: HeaderMatch;
+  readonly row: number;
+  readonly cells: string[];
+  /** The rows of the header's batch that follow it. */
+  readonly rest: readonly SourceRow[];
+  /** A cell at or above the header holds a line break: lines and records differ there. */
+  readonly breakAbove: boolean;
+}
+
+/** The header row within the first rows. */
+export async function findHeader(iterator: AsyncIterator<readonly SourceRow[]>): Promise<FoundHeader | null> {
   let seen = 0;
+  let breakAbove = false;
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     const batch = next.value;
     for (let i = 0; i < batch.length; i++) {
       if (seen++ >= HEADER_SEARCH_ROWS) return null;
+      breakAbove ||= batch[i].cells.some((c) => c.includes('\n') || c.includes('\r'));
       const cells = batch[i].cells.map(cleanCell);
       if (cells.filter((c) => c !== '').length < 2) continue;
       const match = matchHeader(cells);
-      if (match) return { match, row: batch[i].row, cells, rest: batch.slice(i + 1) };
+      if (match) return { match, row: batch[i].row, cells, rest: batch.slice(i + 1), breakAbove };
     }
   }
   return null;
@@ -111,7 +125,8 @@ async function findHeader(
 
 type RowKind = 'blank' | 'data' | { note: string };
 
-function classify(row: SourceRow, match: HeaderMatch, headerFirst: string): RowKind {
+/** Whether a row below the header is data, blank, or a note (or the header again). */
+export function classifyRow(row: SourceRow, match: HeaderMatch, headerFirst: string): RowKind {
   let filled = 0;
   let first = '';
   for (const cell of row.cells) {

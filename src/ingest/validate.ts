@@ -62,12 +62,24 @@ export async function loadRules(db: Db, rules: Rules, asOf: string): Promise<voi
   }
 }
 
-export async function validate(db: Db, sources: readonly SourceRef[]): Promise<Validation> {
+export async function validate(
+  db: Db,
+  sources: readonly SourceRef[],
+  clock: (phase: string) => void = () => {},
+): Promise<Validation> {
   await db.exec(REJECTS_TABLE_SQL);
   const counts = new Map<number, { loaded: number; rejected: number }>();
   for (const table of TABLES) {
     await db.exec(createStageSql(table.name));
     for (const source of sources.filter((s) => s.staged.table === table.name)) {
+      const loaded = source.staged.stagedTable;
+      if (loaded) {
+        await db.exec(`INSERT INTO stage_${table.name} SELECT ?::INTEGER AS _src, * FROM ${sqlIdent(loaded)}`, [
+          source.src,
+        ]);
+        await db.exec(`DROP TABLE ${sqlIdent(loaded)}`);
+        continue;
+      }
       await db.exec(
         `INSERT INTO stage_${table.name} SELECT ?::INTEGER AS _src, * FROM read_csv(?, header = false, auto_detect = false,
            delim = ',', quote = '"', escape = '"', new_line = '\\n', max_line_size = 16777216, buffer_size = 33554432,
@@ -75,7 +87,9 @@ export async function validate(db: Db, sources: readonly SourceRef[]): Promise<V
         [source.src, source.staged.stagedPath],
       );
     }
+    clock(`load ${table.name}`);
     for (const sql of [typedSql(table), checkedSql(table), acceptedSql(table), rejectsSql(table)]) await db.exec(sql);
+    clock(`validate ${table.name}`);
     for (const row of await db.all(countsSql(table))) {
       counts.set(Number(row._src), { loaded: Number(row.loaded), rejected: Number(row.rejected) });
     }
