@@ -86,6 +86,14 @@ async function firstLineDelimiter(path: string): Promise<string | null> {
   }
 }
 
+/**
+ * The rows of a loaded table in the staging table's column order. The Excel
+ * row number is the table's rowid (its insertion position: the build keeps
+ * insertion order) after the header: cheaper than row_number() over the scan.
+ */
+export const directRows = (headerRow: number) => `${ROW(headerRow)} AS _row, * EXCLUDE (_cells)`;
+const ROW = (headerRow: number) => `CAST(rowid + ${Math.trunc(headerRow) + 1} AS INTEGER)`;
+
 const column = (i: number) => `c${i}`;
 const cleaned = (i: number) => `k${i}`;
 // trim(s, characters) is slow (about 0.1 s per million cells): it runs only on the rare cell with space at an edge.
@@ -94,8 +102,9 @@ const clean = (i: number) =>
   `nullif(CASE WHEN regexp_matches(${column(i)}, ${EDGE}) THEN trim(${column(i)}, '${JS_SPACE}') ELSE ${column(i)} END, '')`;
 
 /**
- * Loads a planned file into temp table `table` (_row, then the table's columns
- * as text); null when DuckDB will not read it strictly (the caller falls back).
+ * Loads a planned file into temp table `table`: the table's columns as text
+ * (m0, m1, ...) and `_cells` (read it with `directRows`); null when
+ * DuckDB will not read it strictly (the caller falls back).
  */
 export async function loadDirect(
   db: Db,
@@ -103,7 +112,6 @@ export async function loadDirect(
   table: string,
 ): Promise<Pick<StagedSheet, 'rowsRead' | 'blankRows' | 'notes'> | null> {
   const name = sqlIdent(table);
-  const raw = `${name}_raw`;
   const columns = `{${Array.from({ length: plan.width }, (_, i) => `'${column(i)}': 'VARCHAR'`).join(', ')}}`;
   const all = Array.from({ length: plan.width }, (_, i) => i);
   const filled = all.map((i) => `(${cleaned(i)} IS NOT NULL)::INTEGER`).join(' + ');
@@ -112,8 +120,8 @@ export async function loadDirect(
   try {
     // Rows that cannot be data (too few cells filled, or the header again) keep their raw cells for the classifier.
     await db.exec(
-      `CREATE OR REPLACE TEMP TABLE ${raw} AS
-       SELECT ${plan.headerRow} + row_number() OVER () AS _row, ${mapped.map((m, i) => `${m} AS m${i}`).join(', ')},
+      `CREATE OR REPLACE TEMP TABLE ${name} AS
+       SELECT ${mapped.map((m, i) => `${m} AS m${i}`).join(', ')},
          CASE WHEN (${filled}) <= 2 OR ${first} = $1 THEN [${all.map(column).join(', ')}] END AS _cells
        FROM (SELECT *, ${all.map((i) => `${clean(i)} AS ${cleaned(i)}`).join(', ')}
          FROM read_csv($2, header = false, skip = ${plan.headerRow}, auto_detect = false, delim = $3, quote = '"',
@@ -121,10 +129,12 @@ export async function loadDirect(
       [plan.headerFirst, plan.path, plan.delimiter],
     );
   } catch {
-    await db.exec(`DROP TABLE IF EXISTS ${raw}`);
+    await db.exec(`DROP TABLE IF EXISTS ${name}`);
     return null;
   }
-  const candidates = await db.all(`SELECT _row, _cells FROM ${raw} WHERE _cells IS NOT NULL ORDER BY _row`);
+  const candidates = await db.all(
+    `SELECT ${ROW(plan.headerRow)} AS _row, _cells FROM ${name} WHERE _cells IS NOT NULL ORDER BY _row`,
+  );
   const notes: { row: number; text: string }[] = [];
   const skipped: number[] = [];
   let blankRows = 0;
@@ -137,14 +147,12 @@ export async function loadDirect(
     if (kind === 'blank') blankRows++;
     else notes.push({ row, text: kind.note });
   }
-  const names = plan.match.sourceIndex.map((_, i) => `m${i}`);
   // The skipped row numbers travel as one bound text: our own numbers, never spliced into SQL.
-  const where = skipped.length ? `WHERE _row NOT IN (SELECT CAST(unnest(string_split($1, ',')) AS INTEGER))` : '';
-  await db.exec(
-    `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT CAST(_row AS INTEGER) AS _row, ${names.join(', ')} FROM ${raw} ${where}`,
-    skipped.length ? [skipped.join(',')] : undefined,
-  );
-  await db.exec(`DROP TABLE ${raw}`);
+  if (skipped.length)
+    await db.exec(
+      `DELETE FROM ${name} WHERE ${ROW(plan.headerRow)} IN (SELECT CAST(unnest(string_split($1, ',')) AS INTEGER))`,
+      [skipped.join(',')],
+    );
   const [{ n }] = await db.all(`SELECT CAST(count(*) AS INTEGER) AS n FROM ${name}`);
   return { rowsRead: Number(n), blankRows, notes };
 }

@@ -7,6 +7,7 @@ import { TABLES, type TableName } from '../model/schema';
 import { sqlIdent, sqlString } from '../sql/literal';
 import { ruleTables } from '../sql/rules-tables';
 import type { Db } from './db';
+import { directRows } from './direct-csv';
 import type { StagedInput } from './inputs';
 import type { StagedSheet } from './stage';
 import { stagedColumns } from './stage';
@@ -74,9 +75,10 @@ export async function validate(
     for (const source of sources.filter((s) => s.staged.table === table.name)) {
       const loaded = source.staged.stagedTable;
       if (loaded) {
-        await db.exec(`INSERT INTO stage_${table.name} SELECT ?::INTEGER AS _src, * FROM ${sqlIdent(loaded)}`, [
-          source.src,
-        ]);
+        await db.exec(
+          `INSERT INTO stage_${table.name} SELECT ?::INTEGER AS _src, ${directRows(source.staged.headerRow)} FROM ${sqlIdent(loaded)}`,
+          [source.src],
+        );
         await db.exec(`DROP TABLE ${sqlIdent(loaded)}`);
         continue;
       }
