@@ -11,7 +11,7 @@ import type { DashboardId } from '../dashboards/types';
 import type { Locale } from '../i18n/dict';
 import { type Filters, filtersToSearch, parseFilters } from '../queries/filters';
 import type { Meta } from '../queries/meta';
-import { memberLedger } from '../queries/org';
+import { memberBranch, memberLedger } from '../queries/org';
 import type { Columns, Runner } from '../queries/types';
 import { useDarkTheme } from './theme';
 
@@ -24,6 +24,8 @@ export interface IslandProps {
   readonly svgs: Record<string, string>;
   readonly links: SiteLinks;
   readonly dataUrl: string;
+  /** The org page for `?id=` (organisations without a page of their own): nothing rendered at build time. */
+  readonly shell?: boolean;
 }
 
 interface State {
@@ -58,8 +60,9 @@ export default function DashboardIsland(props: IslandProps) {
 
   const fromUrl = useCallback(() => {
     const f = parseFilters(location.search, meta, defaults);
-    return dashboard === 'org' ? { ...f, org: defaults.org } : f;
-  }, [meta, defaults, dashboard]);
+    if (dashboard !== 'org') return f;
+    return { ...f, org: props.shell ? (new URLSearchParams(location.search).get('id') ?? '') : defaults.org };
+  }, [meta, defaults, dashboard, props.shell]);
 
   const show = useCallback(
     async (r: Runner, filters: Filters, quiet = false) => {
@@ -77,22 +80,26 @@ export default function DashboardIsland(props: IslandProps) {
     [dashboard],
   );
 
-  const openLedger = useCallback(
-    async (r: Runner, member: string, year: number) => {
-      const row = state.data.members?.member_id?.indexOf(member) ?? -1;
-      const name = row >= 0 ? String(state.data.members.name[row]) : member;
-      setLedger({ member, name, data: null });
-      setLedger({ member, name, data: await r.run(memberLedger(member, year)) });
-    },
-    [state.data],
-  );
+  // The data on screen, read by openLedger without making it a new function on every answer: the start-up
+  // effect depends on openLedger, and re-running it re-ran every query in a loop while a ledger was open.
+  const shown = useRef(state.data);
+  shown.current = state.data;
+  const openLedger = useCallback(async (r: Runner, member: string, year: number) => {
+    const members = shown.current.members;
+    const row = members?.member_id?.indexOf(member) ?? -1;
+    const name = row >= 0 ? String(members.name[row]) : member;
+    setLedger({ member, name, data: null });
+    const branch = (await r.run(memberBranch(member))).branch_id?.[0] ?? null;
+    setLedger({ member, name, data: await r.run(memberLedger(member, year, branch === null ? null : String(branch))) });
+  }, []);
 
   // Start DuckDB-WASM once; then answer the URL's view (or re-check the default one).
   // biome-ignore lint/correctness/useExhaustiveDependencies: a start-up effect, run once per page load by design
   useEffect(() => {
     let cancelled = false;
     const initial = fromUrl();
-    const atDefaults = filtersToSearch(initial, defaults) === '';
+    // The shell has nothing on screen yet: its first answer is not a quiet re-check.
+    const atDefaults = !props.shell && filtersToSearch(initial, defaults) === '';
     if (!atDefaults) setState((s) => ({ ...s, filters: initial, busy: true }));
     import('./duckdb')
       .then(({ getClient }) => getClient(props.dataUrl))
@@ -120,16 +127,24 @@ export default function DashboardIsland(props: IslandProps) {
     return () => removeEventListener('popstate', onPop);
   }, [runner, show, fromUrl]);
 
+  // The shell's organisation is its `id` parameter, kept through filter changes.
+  const searchOf = (filters: Filters): string => {
+    if (!props.shell) return filtersToSearch(filters, defaults);
+    const params = new URLSearchParams(filtersToSearch({ ...filters, org: defaults.org }, defaults));
+    params.set('id', filters.org);
+    return `?${params}`;
+  };
+
   const onFilters = (filters: Filters) => {
     if (!runner) return;
-    history.pushState(null, '', `${location.pathname}${filtersToSearch(filters, defaults)}`);
+    history.pushState(null, '', `${location.pathname}${searchOf(filters)}`);
     setLedger(null);
     void show(runner, filters);
   };
 
   const onMember = (member: string) => {
     if (!runner) return;
-    const params = new URLSearchParams(filtersToSearch(state.filters, defaults));
+    const params = new URLSearchParams(searchOf(state.filters));
     params.set('member', member);
     history.pushState(null, '', `${location.pathname}?${params}`);
     void openLedger(runner, member, state.filters.year);
@@ -137,7 +152,7 @@ export default function DashboardIsland(props: IslandProps) {
 
   const closeLedger = () => {
     setLedger(null);
-    history.pushState(null, '', `${location.pathname}${filtersToSearch(state.filters, defaults)}`);
+    history.pushState(null, '', `${location.pathname}${searchOf(state.filters)}`);
   };
 
   return (
