@@ -3,7 +3,7 @@
  * server-rendered SVG first, then a live ECharts instance), the data table
  * alternative, and CSV / PNG downloads.
  */
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { buildOption, type ChartContext } from '../charts/option';
 import type { PanelSpec } from '../charts/spec';
 import { t } from '../i18n/dict';
@@ -140,8 +140,15 @@ function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: 
   const live = useRef<{ dispose(): void; setOption(o: unknown, notMerge: boolean): void; resize(): void } | null>(null);
   const [wanted, want] = useLiveWanted(data, svg, ctx.dark);
   const resizer = useRef<ResizeObserver | null>(null);
+  const drawing = interactive && wanted && !!spec.chart;
+  // data-pending marks a chart whose new data is not drawn yet, set in the same commit as the page's
+  // data-ready: "ready" then means figures and charts, for the tests and the bench alike.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new data or context must mark the chart pending again
+  useLayoutEffect(() => {
+    if (drawing && refEl.current) refEl.current.dataset.pending = 'true';
+  }, [drawing, data, ctx, refEl]);
   useEffect(() => {
-    if (!interactive || !wanted || !spec.chart) return;
+    if (!drawing || !spec.chart) return;
     let cancelled = false;
     const shape = spec.chart;
     import('../charts/echarts').then(({ echarts }) => {
@@ -155,6 +162,8 @@ function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: 
           const svg = el.querySelector('svg');
           if (svg) svg.setAttribute('viewBox', `0 0 ${chart.getWidth()} ${chart.getHeight()}`);
         });
+        // The first frame drawn after setOption: the new data is on screen (its transition may still run).
+        chart.on('rendered', () => delete el.dataset.pending);
         live.current = chart;
         resizer.current = new ResizeObserver(() => live.current?.resize());
         resizer.current.observe(el);
@@ -164,7 +173,7 @@ function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: 
     return () => {
       cancelled = true;
     };
-  }, [interactive, wanted, spec, data, ctx, height, refEl]);
+  }, [drawing, spec, data, ctx, height, refEl]);
   // The chart and its resize observer live as long as the panel, across data changes.
   useEffect(
     () => () => {

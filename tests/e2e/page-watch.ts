@@ -35,10 +35,10 @@ export function watch(page: Page, origin: string): Watch {
   return w;
 }
 
-/** Waits until DuckDB-WASM has taken over and answered the page's queries. */
+/** Waits until DuckDB-WASM has taken over and answered the page's queries, and its charts show the answers. */
 export async function ready(page: Page): Promise<void> {
   try {
-    await page.waitForSelector('.dashboard[data-ready="true"]', { timeout: 150_000 });
+    await page.waitForSelector('.dashboard[data-ready="true"]:not(:has([data-pending]))', { timeout: 150_000 });
   } catch (err) {
     const status = await page.$eval('.status', (e) => e.textContent).catch(() => '(no status)');
     throw new Error(`page never became ready: status "${status}" at ${page.url()}: ${(err as Error).message}`);
