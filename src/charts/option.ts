@@ -81,7 +81,7 @@ function wideSeries(
   const type = shape.kind === 'line' ? 'line' : 'bar';
   const colorOf = (i: number) => {
     const id = shape.colorKey ? data[shape.colorKey]?.[i] : null;
-    return id == null ? undefined : branchColor(ctx.branchIndex.get(String(id)) ?? -1);
+    return id == null ? undefined : orgColor(ctx, id);
   };
   const series = shape.series.map((s, k) => ({
     type,
@@ -169,7 +169,7 @@ function longSeries(
   for (let i = 0; i < cat.length; i++) cell.set(`${cat[i]}\u0000${by[i]}`, values[i]);
   const series = names.map((name) => {
     const index = by.findIndex((b) => String(b) === name);
-    const color = ids.length ? branchColor(ctx.branchIndex.get(String(ids[index])) ?? -1) : undefined;
+    const color = ids.length ? orgColor(ctx, ids[index]) : undefined;
     return {
       type: shape.kind === 'line' ? 'line' : 'bar',
       name: formatValue(name, shape.seriesFormat ?? 'text', ctx.locale),
@@ -210,4 +210,17 @@ function labelInterval(shape: ChartShape, count: number, width: number): number 
   const horizontal = shape.kind === 'hbar' || shape.kind === 'hstacked';
   const room = horizontal ? (shape.height ?? 360) / 18 : width / 40;
   return count <= room ? 0 : 'auto';
+}
+
+/**
+ * A basic organisation's colour: by its place among the listed ones, the same on every page; a group's
+ * thousands beyond them get one from their id, stable too.
+ */
+function orgColor(ctx: ChartContext, id: Value): string {
+  const key = String(id);
+  const index = ctx.branchIndex.get(key);
+  if (index !== undefined) return branchColor(index);
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) hash = (hash * 31 + key.charCodeAt(i)) | 0;
+  return branchColor(Math.abs(hash) % 997);
 }

@@ -18,7 +18,10 @@ export interface PeriodInfo {
 export interface Meta {
   readonly years: readonly number[];
   readonly periods: readonly PeriodInfo[];
+  /** The listed organisations (derived table listed_orgs), in id order. */
   readonly orgs: readonly OrgInfo[];
+  /** All organisations, listed or not. */
+  readonly orgsTotal: number;
   readonly rootOrg: string;
   /** Basic organisations (支部/总支/党工委) in a stable order: their colour index. */
   readonly branchOrder: readonly string[];
@@ -36,11 +39,9 @@ export interface PublishFlags {
 export const BRANCH_TYPES = ['党支部', '党总支', '党工委'] as const;
 
 const yearsQuery: Query = {
-  sql: `SELECT DISTINCT year FROM (
-      SELECT year FROM member_year_points UNION SELECT year FROM meeting_rollup
-      UNION SELECT CAST(year(period_start) AS INTEGER) FROM branch_ratings) ORDER BY year`,
+  sql: 'SELECT year FROM data_years ORDER BY year',
   params: [],
-  tables: ['member_year_points', 'meeting_rollup', 'branch_ratings'],
+  tables: ['data_years'],
 };
 const periodsQuery: Query = {
   sql: `SELECT DISTINCT period, period_kind AS kind, CAST(period_start AS VARCHAR) AS start
@@ -49,9 +50,11 @@ const periodsQuery: Query = {
   tables: ['branch_ratings'],
 };
 const orgsQuery: Query = {
-  sql: 'SELECT org_id AS id, name, type, parent_id AS parent FROM organizations ORDER BY org_id',
+  sql: `SELECT org_id AS id, name, type, parent_id AS parent,
+      (SELECT CAST(count(*) AS INTEGER) FROM organizations) AS total
+    FROM organizations SEMI JOIN listed_orgs USING (org_id) ORDER BY org_id`,
   params: [],
-  tables: ['organizations'],
+  tables: ['organizations', 'listed_orgs'],
 };
 const rulesQuery: Query = {
   sql: `SELECT CAST(as_of AS VARCHAR) AS as_of, excellent_cap, public_member_names, public_points_breakdown
@@ -64,14 +67,16 @@ export async function loadMeta(runner: Runner): Promise<Meta> {
   const [years, periods, orgs, rules] = await Promise.all(
     [yearsQuery, periodsQuery, orgsQuery, rulesQuery].map((q) => runner.run(q)),
   );
-  const orgList = rows(orgs) as unknown as OrgInfo[];
+  const orgList = rows(orgs).map(({ id, name, type, parent }) => ({ id, name, type, parent })) as unknown as OrgInfo[];
   const root = orgList.find((o) => !o.parent && o.type === '党委') ?? orgList.find((o) => !o.parent) ?? orgList[0];
+  const basic = orgList.filter((o) => (BRANCH_TYPES as readonly string[]).includes(o.type));
   return {
     years: years.year as number[],
     periods: rows(periods) as unknown as PeriodInfo[],
     orgs: orgList,
+    orgsTotal: Number(orgs.total[0] ?? orgList.length),
     rootOrg: root?.id ?? '',
-    branchOrder: orgList.filter((o) => (BRANCH_TYPES as readonly string[]).includes(o.type)).map((o) => o.id),
+    branchOrder: basic.map((o) => o.id),
     asOf: String(rules.as_of[0] ?? ''),
     excellentCap: Number(rules.excellent_cap[0] ?? 1 / 3),
     publish: {

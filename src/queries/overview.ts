@@ -1,46 +1,28 @@
 /** 总览 Overview: headline figures, the latest ranking and trends. */
-import { branchQueries } from './branches';
+import { OVERVIEW_RANKING_ROWS, rankingQuery } from './branches';
 import type { Filters } from './filters';
-import { BRANCH_TYPE_LIST, IN_SUBTREE } from './sql-parts';
 import { bind, type Query } from './types';
 
 export function overviewQueries(f: Filters): Record<string, Query> {
   const v = { year: f.year, org: f.org, period: f.period };
   return {
+    // Headline figures are looked up, not computed: org_year_kpis and org_period_scores hold them for every
+    // organisation (src/sql/derived.ts), so a filter change costs a lookup at any scale.
     kpis: bind(
-      `SELECT
-        (SELECT CAST(count(*) AS INTEGER) FROM organizations WHERE type IN ${BRANCH_TYPE_LIST} AND ${IN_SUBTREE('org_id')}) AS branches,
-        (SELECT CAST(count(*) AS INTEGER) FROM members WHERE ${IN_SUBTREE('org_id')}) AS members,
-        (SELECT excellent_ratio FROM excellent_ratio WHERE org_id = $org AND year = $year) AS excellent_ratio,
-        (SELECT CAST(excellent AS INTEGER) FROM excellent_ratio WHERE org_id = $org AND year = $year) AS excellent,
-        (SELECT CAST(rated AS INTEGER) FROM excellent_ratio WHERE org_id = $org AND year = $year) AS rated,
-        (SELECT excellent_cap FROM rule_params) AS excellent_cap,
-        (SELECT avg(score100) FROM branch_ratings WHERE period = $period AND ${IN_SUBTREE('org_id')}) AS avg_score,
-        (SELECT CAST(count(*) FILTER (WHERE stage = '结题') AS INTEGER) FROM topics
-          WHERE (org_id IS NULL OR ${IN_SUBTREE('org_id')}) AND coalesce(year(set_on), $year) = $year) AS topics_closed,
-        (SELECT CAST(count(*) AS INTEGER) FROM topics
-          WHERE (org_id IS NULL OR ${IN_SUBTREE('org_id')}) AND coalesce(year(set_on), $year) = $year) AS topics_total,
-        (SELECT sum(least(held, quota)) / nullif(sum(quota), 0) FROM meeting_rollup
-          WHERE year = $year AND quota > 0 AND ${IN_SUBTREE('org_id')}) AS meeting_completion`,
+      `SELECT k.branches, k.members, k.excellent_ratio, k.excellent, k.rated, r.excellent_cap, s.avg_score,
+         k.topics_closed, k.topics_total, k.meeting_completion
+       FROM rule_params r
+       LEFT JOIN org_year_kpis k ON k.org_id = $org AND k.year = $year
+       LEFT JOIN org_period_scores s ON s.org_id = $org AND s.period = $period`,
       v,
-      [
-        'organizations',
-        'members',
-        'excellent_ratio',
-        'rule_params',
-        'branch_ratings',
-        'topics',
-        'meeting_rollup',
-        'org_paths',
-      ],
+      ['org_year_kpis', 'org_period_scores', 'rule_params'],
     ),
-    ranking: branchQueries(f).ranking,
+    ranking: rankingQuery(f, OVERVIEW_RANKING_ROWS),
     scoreTrend: bind(
-      `SELECT period, avg(score100) AS avg_score, min(score100) AS min_score, max(score100) AS max_score
-        FROM branch_ratings WHERE period_kind = 'quarter' AND ${IN_SUBTREE('org_id')}
-        GROUP BY period ORDER BY period`,
+      `SELECT period, avg_score, min_score, max_score FROM org_period_scores
+        WHERE org_id = $org AND period_kind = 'quarter' ORDER BY period`,
       v,
-      ['branch_ratings', 'org_paths'],
+      ['org_period_scores'],
     ),
     pointsTrend: monthlyPoints(f),
   };
@@ -50,13 +32,10 @@ export function overviewQueries(f: Filters): Record<string, Query> {
 export function monthlyPoints(f: Filters): Query {
   return bind(
     `WITH months AS (SELECT CAST(range AS INTEGER) AS month FROM range(1, 13))
-      SELECT m.month,
-        coalesce(sum(p.points) FILTER (WHERE p.kind = '加分'), 0) AS bonus,
-        coalesce(-sum(p.points) FILTER (WHERE p.kind = '扣分'), 0) AS deduction
-      FROM months m LEFT JOIN points_monthly p
-        ON p.month = m.month AND p.year = $year AND ${IN_SUBTREE('p.org_id')}
-      GROUP BY m.month ORDER BY m.month`,
+      SELECT m.month, coalesce(p.bonus, 0) AS bonus, coalesce(p.deduction, 0) AS deduction
+      FROM months m LEFT JOIN org_points_monthly p ON p.month = m.month AND p.year = $year AND p.org_id = $org
+      ORDER BY m.month`,
     { year: f.year, org: f.org },
-    ['points_monthly', 'org_paths'],
+    ['org_points_monthly'],
   );
 }

@@ -11,6 +11,9 @@ export interface DerivedTable {
 
 const BRANCH_TYPES = `('党支部', '党总支', '党工委')`;
 
+/** How many organisations every page carries at most (see listed_orgs). */
+export const LISTED_ORGS = 500;
+
 export const DERIVED: readonly DerivedTable[] = [
   {
     // Every organisation with each of its ancestors (itself at depth 0).
@@ -237,5 +240,79 @@ export const DERIVED: readonly DerivedTable[] = [
         coalesce(h.expected, 0) AS expected, coalesce(h.present, 0) AS present,
         h.present / nullif(h.expected, 0) AS attendance
       FROM duties d FULL JOIN held h ON h.org_id = d.org_id AND h.year = d.year AND h.type = d.type`,
+  },
+  // Pre-aggregated per organisation's subtree: what the overview and the headline figures read, so that a group
+  // of 15,000 branches loads kilobytes per organisation, never the member-level tables (see docs/performance.md).
+  {
+    // The organisations every page lists (filter choices, breadcrumbs, a page each): whole levels from the
+    // root while they number at most LISTED_ORGS. A unit's few hundred are all listed; of a group's 55,000
+    // the committees. The others are reached by links and open on the one org page (org/?id=).
+    name: 'listed_orgs',
+    sql: `WITH levels AS (SELECT org_id, max(depth) AS level FROM org_paths GROUP BY org_id),
+      sizes AS (SELECT level, count(*) AS n FROM levels GROUP BY level),
+      running AS (SELECT level, sum(n) OVER (ORDER BY level) AS listed FROM sizes)
+      SELECT l.org_id FROM levels l JOIN running r USING (level) WHERE r.listed <= ${LISTED_ORGS} OR r.level = 0`,
+  },
+  {
+    // The years the data covers: the year filter's choices.
+    name: 'data_years',
+    sql: `SELECT DISTINCT year FROM (
+        SELECT year FROM member_year_points UNION SELECT year FROM meeting_rollup
+        UNION SELECT CAST(year(period_start) AS INTEGER) FROM branch_ratings) ORDER BY year`,
+  },
+  {
+    // 总览 headline figures of every organisation's subtree and year (the average score is per period: below).
+    name: 'org_year_kpis',
+    sql: `WITH branches AS (
+        SELECT p.ancestor_id AS org_id, CAST(count(*) AS INTEGER) AS branches
+        FROM org_paths p JOIN organizations o ON o.org_id = p.org_id
+        WHERE o.type IN ${BRANCH_TYPES} GROUP BY p.ancestor_id),
+      headcount AS (
+        SELECT p.ancestor_id AS org_id, CAST(count(*) AS INTEGER) AS members
+        FROM members m JOIN org_paths p ON p.org_id = m.org_id GROUP BY p.ancestor_id),
+      -- A topic without an organisation is the whole committee's: it counts in every subtree.
+      topic_years AS (
+        SELECT t.org_id, y.year, t.stage FROM topics t, data_years y WHERE coalesce(year(t.set_on), y.year) = y.year),
+      topic_orgs AS (
+        SELECT p.ancestor_id AS org_id, t.year, t.stage FROM topic_years t JOIN org_paths p ON p.org_id = t.org_id
+        UNION ALL
+        SELECT o.org_id, t.year, t.stage FROM topic_years t CROSS JOIN organizations o WHERE t.org_id IS NULL),
+      topic_counts AS (
+        SELECT org_id, year, CAST(count(*) FILTER (WHERE stage = '结题') AS INTEGER) AS topics_closed,
+          CAST(count(*) AS INTEGER) AS topics_total
+        FROM topic_orgs GROUP BY org_id, year),
+      meeting_counts AS (
+        SELECT p.ancestor_id AS org_id, r.year, sum(least(r.held, r.quota)) / nullif(sum(r.quota), 0) AS meeting_completion
+        FROM meeting_rollup r JOIN org_paths p ON p.org_id = r.org_id WHERE r.quota > 0
+        GROUP BY p.ancestor_id, r.year)
+      SELECT o.org_id, y.year, coalesce(b.branches, 0) AS branches, coalesce(h.members, 0) AS members,
+        e.excellent_ratio, CAST(e.excellent AS INTEGER) AS excellent, CAST(e.rated AS INTEGER) AS rated,
+        coalesce(t.topics_closed, 0) AS topics_closed, coalesce(t.topics_total, 0) AS topics_total,
+        m.meeting_completion
+      FROM organizations o CROSS JOIN data_years y
+      LEFT JOIN branches b ON b.org_id = o.org_id
+      LEFT JOIN headcount h ON h.org_id = o.org_id
+      LEFT JOIN excellent_ratio e ON e.org_id = o.org_id AND e.year = y.year
+      LEFT JOIN topic_counts t ON t.org_id = o.org_id AND t.year = y.year
+      LEFT JOIN meeting_counts m ON m.org_id = o.org_id AND m.year = y.year`,
+  },
+  {
+    // Branch scores of every organisation's subtree per period: average, lowest, highest.
+    name: 'org_period_scores',
+    sql: `SELECT p.ancestor_id AS org_id, b.period, any_value(b.period_kind) AS period_kind,
+        avg(b.score100) AS avg_score, min(b.score100) AS min_score, max(b.score100) AS max_score
+      FROM branch_ratings b JOIN org_paths p ON p.org_id = b.org_id
+      GROUP BY p.ancestor_id, b.period`,
+  },
+  {
+    // Bonus and deduction points per month of every organisation's subtree.
+    name: 'org_points_monthly',
+    sql: `SELECT p.ancestor_id AS org_id, m.year, m.month,
+        sum(m.points) FILTER (WHERE m.kind = '加分') AS bonus,
+        -sum(m.points) FILTER (WHERE m.kind = '扣分') AS deduction
+      FROM points_monthly m JOIN org_paths p ON p.org_id = m.org_id
+      -- Pages offer listed organisations only: a group's 40,000 party groups would make this table megabytes.
+      SEMI JOIN listed_orgs l ON l.org_id = p.ancestor_id
+      GROUP BY p.ancestor_id, m.year, m.month`,
   },
 ];
