@@ -9,9 +9,8 @@ import { LEDGER_PANEL } from '../dashboards/org';
 import type { DashboardId } from '../dashboards/types';
 import { type Locale, t } from '../i18n/dict';
 import type { Filters } from '../queries/filters';
-import type { Meta } from '../queries/meta';
-import { orgChain, orgName } from '../queries/meta';
-import type { Columns } from '../queries/types';
+import { type Meta, type OrgInfo, orgChain } from '../queries/meta';
+import { type Columns, rowCount, rows } from '../queries/types';
 import { ChartPanel } from './ChartPanel';
 import { chartContext } from './context';
 import { FilterBar } from './FilterBar';
@@ -48,12 +47,13 @@ export function DashboardView(props: ViewProps) {
   const { dashboard: id, locale, meta, filters, data, svgs, links, interactive, busy } = props;
   const dashboard = DASHBOARDS[id];
   const ctx = chartContext(meta, locale, props.dark);
-  const title = id === 'org' ? orgName(meta, filters.org) : t(locale, dashboard.title);
+  const path = id === 'org' ? orgPath(meta, filters.org, data.path) : [];
+  const title = id === 'org' ? (path.at(-1)?.name ?? (filters.org || t(locale, 'navOrg'))) : t(locale, dashboard.title);
   const filename = (panel: string) => `${id}-${panel}-${filters.year}${id === 'org' ? `-${filters.org}` : ''}`;
   return (
     <div className="dashboard" data-dashboard={id} data-ready={props.ready ? 'true' : 'false'}>
       <div className="page-head">
-        {id === 'org' && <Breadcrumbs meta={meta} org={filters.org} links={links} />}
+        {id === 'org' && <Breadcrumbs chain={path} links={links} />}
         <h1>{title}</h1>
         <FilterBar meta={meta} filters={filters} show={dashboard.filters} locale={locale} onChange={props.onFilters} />
         <p className="status" role="status">
@@ -99,8 +99,13 @@ export function DashboardView(props: ViewProps) {
   );
 }
 
-function Breadcrumbs({ meta, org, links }: { meta: Meta; org: string; links: SiteLinks }) {
-  const chain = orgChain(meta, org);
+/** An organisation and its ancestors, root first: from the page's own answer, else from the listed ones. */
+function orgPath(meta: Meta, org: string, answer: Columns | undefined): OrgInfo[] {
+  if (answer && rowCount(answer) > 0) return rows(answer) as unknown as OrgInfo[];
+  return orgChain(meta, org);
+}
+
+function Breadcrumbs({ chain, links }: { chain: readonly OrgInfo[]; links: SiteLinks }) {
   return (
     <nav className="crumbs" aria-label="breadcrumb">
       {chain.slice(0, -1).map((o) => (

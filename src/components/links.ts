@@ -5,6 +5,8 @@ export interface SiteLinks {
   readonly base: string;
   readonly locale: Locale;
   readonly rootOrg: string;
+  /** Organisations with a pre-rendered page (the listed ones); the others open on the one org page by `?id=`. */
+  readonly paged: readonly string[];
 }
 
 export function pageHref(links: SiteLinks, path: string): string {
@@ -12,6 +14,16 @@ export function pageHref(links: SiteLinks, path: string): string {
   return `${base}${links.locale === 'en' ? 'en/' : ''}${path}`;
 }
 
+const pagedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 export function orgHref(links: SiteLinks, orgId: string): string {
-  return orgId === links.rootOrg ? pageHref(links, '') : pageHref(links, `org/${encodeURIComponent(orgId)}/`);
+  if (orgId === links.rootOrg) return pageHref(links, '');
+  let paged = pagedSets.get(links.paged);
+  if (!paged) {
+    paged = new Set(links.paged);
+    pagedSets.set(links.paged, paged);
+  }
+  return paged.has(orgId)
+    ? pageHref(links, `org/${encodeURIComponent(orgId)}/`)
+    : pageHref(links, `org/?id=${encodeURIComponent(orgId)}`);
 }

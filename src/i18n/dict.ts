@@ -5,6 +5,7 @@ export type Locale = (typeof LOCALES)[number];
 const zh = {
   siteTitle: '基层党建数据看板',
   navOverview: '总览',
+  navOrg: '组织详情',
   navBranches: '支部考核',
   navMembers: '党员积分',
   navTopics: '领题破题',
@@ -182,6 +183,7 @@ export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
   siteTitle: 'Party-building dashboard',
   navOverview: 'Overview',
+  navOrg: 'Organisation',
   navBranches: 'Branch ratings',
   navMembers: 'Members & points',
   navTopics: 'Topics',

@@ -33,6 +33,14 @@ export function orgQueries(f: Filters): Record<string, Query> {
       v,
       ['members', 'organizations', 'member_year_points', 'member_ratings', 'org_paths'],
     ),
+    // The organisation and its ancestors, root first: the page's title and breadcrumbs, for listed and unlisted ones.
+    path: bind(
+      `SELECT o.org_id AS id, o.name, o.type, o.parent_id AS parent
+       FROM org_paths p JOIN organizations o ON o.org_id = p.ancestor_id
+       WHERE p.org_id = $org ORDER BY p.depth DESC`,
+      v,
+      ['org_paths', 'organizations'],
+    ),
     history: bind(
       `SELECT period, score100, rating, stars, rank, ranked_orgs FROM branch_ratings
        WHERE org_id = $org AND period_kind = 'quarter' ORDER BY period_start`,
@@ -42,12 +50,24 @@ export function orgQueries(f: Filters): Record<string, Query> {
   };
 }
 
-/** A member's ledger entries for the year: read only when that member is opened. */
-export function memberLedger(member: string, year: number): Query {
+/** The basic organisation a member belongs to: where the member's ledger rows are. */
+export function memberBranch(member: string): Query {
   return bind(
-    `SELECT CAST(date AS VARCHAR) AS date, kind, category, points, reason, recorded_by
-     FROM points WHERE member_id = $member AND year(date) = $year ORDER BY date`,
-    { member, year },
-    ['points'],
+    `SELECT u.branch_id FROM members m JOIN org_units u ON u.org_id = m.org_id WHERE m.member_id = $member`,
+    { member },
+    ['members', 'org_units'],
   );
+}
+
+/** A member's ledger entries for the year: read only when that member is opened, from their branch's slice. */
+export function memberLedger(member: string, year: number, branch: string | null): Query {
+  return {
+    ...bind(
+      `SELECT CAST(date AS VARCHAR) AS date, kind, category, points, reason, recorded_by
+       FROM points WHERE member_id = $member AND year(date) = $year ORDER BY date`,
+      { member, year },
+      [],
+    ),
+    slices: [{ table: 'points', branch }],
+  };
 }

@@ -29,6 +29,12 @@ export interface FirstView {
   readonly svgs: Record<string, string>;
 }
 
+/** The org page for `?id=`: no figures at build time (they depend on the URL), only what every page carries. */
+export async function shellView(_locale: Locale): Promise<FirstView> {
+  const meta = await siteMeta();
+  return { meta, filters: { ...defaultFilters(meta), org: '' }, data: {}, svgs: {} };
+}
+
 export async function prerender(id: DashboardId, locale: Locale, org?: string): Promise<FirstView> {
   const runner = await buildRunner();
   const meta = await siteMeta();
