@@ -9,17 +9,22 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import type { Vector } from 'apache-arrow';
-import type { Columns, Query, Runner, Value } from '../queries/types';
+import type { Table, Vector } from 'apache-arrow';
+import type { Columns, Query, Runner, Slice, Value } from '../queries/types';
+import { LEDGER_INDEX } from '../sql/ledger-slices';
 import { sqlIdent } from '../sql/literal';
 import { nullColumns } from '../sql/withheld';
 import { type ColumnType, parquetToArrow } from './parquet-arrow';
+import { type SliceHost, SliceLoader } from './slices';
 
 export interface Manifest {
   readonly dataVersion: string;
   readonly generatedAt: string;
   readonly asOf: string;
-  readonly tables: Record<string, { file: string; rows: number; columns: ColumnType[]; withheld?: ColumnType[] }>;
+  readonly tables: Record<
+    string,
+    { file: string; rows: number; bytes: number; columns: ColumnType[]; withheld?: ColumnType[] }
+  >;
 }
 
 export interface Client extends Runner {
@@ -84,7 +89,7 @@ export async function openDataset(dataUrl: string, known?: Manifest): Promise<Da
     run: (query) =>
       track(
         (async () => {
-          await loader.ensure(query.tables);
+          await Promise.all([loader.ensure(query.tables), loader.ensureSlices(query.slices ?? [])]);
           return runPrepared(connection, statements, query);
         })(),
       ),
@@ -120,10 +125,11 @@ function absolute(url: string): string {
   return new URL(url, location.href).href;
 }
 
-class TableLoader {
+class TableLoader implements SliceHost {
   private readonly loading = new Map<string, Promise<void>>();
+  private ledger: SliceLoader | null = null;
   constructor(
-    private readonly connection: AsyncDuckDBConnection,
+    readonly connection: AsyncDuckDBConnection,
     private readonly manifest: Manifest,
     private readonly dataUrl: string,
     private readonly schema: string,
@@ -133,9 +139,40 @@ class TableLoader {
     await Promise.all(names.map((name) => this.load(name)));
   }
 
+  /** Loads the slices a query reads; data built before slicing existed has no index: its whole table then. */
+  async ensureSlices(slices: readonly Slice[]): Promise<void> {
+    if (slices.length === 0) return;
+    const table = this.manifest.tables.points;
+    if (!this.manifest.tables[LEDGER_INDEX] || !table) return this.ensure(['points']);
+    this.ledger ??= new SliceLoader(this, table);
+    const ledger = this.ledger;
+    await Promise.all(slices.map((slice) => ledger.load(slice)));
+  }
+
   /** Resolves once no table load is under way. */
   settled(): Promise<unknown> {
-    return Promise.allSettled([...this.loading.values()]);
+    return Promise.allSettled([...this.loading.values(), this.ledger?.settled()]);
+  }
+
+  url(file: string): string {
+    // The data version in the URL: a new build is never mixed with a cached old file.
+    return `${this.dataUrl}${file}?v=${encodeURIComponent(this.manifest.dataVersion)}`;
+  }
+
+  async insert(name: string, arrow: Table, create: boolean): Promise<void> {
+    const withheld = this.manifest.tables[name]?.withheld ?? [];
+    if (!withheld.length) {
+      await this.connection.insertArrowTable(arrow, { schema: this.schema, name, create });
+      return;
+    }
+    // A public build left columns out: the queries see them as NULL.
+    const published = `${name}__published`;
+    await this.connection.insertArrowTable(arrow, { schema: this.schema, name: published, create });
+    if (create)
+      await this.connection.query(
+        `CREATE VIEW ${this.schema}.${sqlIdent(name)} AS SELECT ${['*', ...nullColumns(withheld)].join(', ')}
+          FROM ${this.schema}.${sqlIdent(published)}`,
+      );
   }
 
   private load(name: string): Promise<void> {
@@ -151,22 +188,9 @@ class TableLoader {
   private async fetchAndInsert(name: string): Promise<void> {
     const table = this.manifest.tables[name];
     if (!table) throw new Error(`no table ${name} in manifest.json`);
-    // The data version in the URL: a new build is never mixed with a cached old file.
-    const version = encodeURIComponent(this.manifest.dataVersion);
-    const response = await fetch(`${this.dataUrl}${table.file}?v=${version}`);
+    const response = await fetch(this.url(table.file));
     if (!response.ok) throw new Error(`${table.file}: HTTP ${response.status}`);
-    const arrow = await parquetToArrow(await response.arrayBuffer(), table.columns);
-    if (!table.withheld?.length) {
-      await this.connection.insertArrowTable(arrow, { schema: this.schema, name, create: true });
-      return;
-    }
-    // A public build left columns out: the queries see them as NULL.
-    const published = `${name}__published`;
-    await this.connection.insertArrowTable(arrow, { schema: this.schema, name: published, create: true });
-    await this.connection.query(
-      `CREATE VIEW ${this.schema}.${sqlIdent(name)} AS SELECT ${['*', ...nullColumns(table.withheld)].join(', ')}
-        FROM ${this.schema}.${sqlIdent(published)}`,
-    );
+    await this.insert(name, await parquetToArrow(await response.arrayBuffer(), table.columns), true);
   }
 }
 

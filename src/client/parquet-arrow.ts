@@ -14,7 +14,7 @@ import {
   Table,
   Utf8,
 } from 'apache-arrow';
-import { parquetMetadata, parquetRead } from 'hyparquet';
+import { type AsyncBuffer, type FileMetaData, parquetMetadata, parquetMetadataAsync, parquetRead } from 'hyparquet';
 
 export interface ColumnType {
   readonly name: string;
@@ -42,17 +42,48 @@ function arrowType(duckType: string): DataType {
 }
 
 export async function parquetToArrow(buffer: ArrayBuffer, columns: readonly ColumnType[]): Promise<Table> {
-  const rows = Number(parquetMetadata(buffer).num_rows);
+  const metadata = parquetMetadata(buffer);
+  return parquetRowsToArrow(buffer, metadata, columns, 0, Number(metadata.num_rows));
+}
+
+/**
+ * The footer of a file read by ranges: a small first read (hyparquet's default
+ * is the last 512 KiB, most of a small file), and a second one if the footer is longer.
+ */
+export function readFooter(file: AsyncBuffer): Promise<FileMetaData> {
+  return parquetMetadataAsync(file, { initialFetchSize: 1 << 16 });
+}
+
+/**
+ * Rows [rowStart, rowEnd) of a Parquet file as Arrow. With a file read by HTTP
+ * range requests (hyparquet's AsyncBuffer) only the row groups holding those
+ * rows are fetched: how a branch's slice of the ledger is loaded.
+ */
+export async function parquetRowsToArrow(
+  file: AsyncBuffer,
+  metadata: FileMetaData,
+  columns: readonly ColumnType[],
+  rowStart: number,
+  rowEnd: number,
+): Promise<Table> {
+  const rows = Math.max(0, rowEnd - rowStart);
   const values = new Map(columns.map((c) => [c.name, new Array<unknown>(rows)]));
-  await parquetRead({
-    file: buffer,
-    columns: columns.map((c) => c.name),
-    onChunk: ({ columnName, columnData, rowStart }) => {
-      const target = values.get(columnName);
-      if (!target) return;
-      for (let i = 0; i < columnData.length && rowStart + i < rows; i++) target[rowStart + i] = columnData[i];
-    },
-  });
+  if (rows > 0)
+    await parquetRead({
+      file,
+      metadata,
+      rowStart,
+      rowEnd,
+      columns: columns.map((c) => c.name),
+      // A chunk may cover more of its row group than was asked for: keep the rows in range only.
+      onChunk: ({ columnName, columnData, rowStart: at }) => {
+        const target = values.get(columnName);
+        if (!target) return;
+        const from = Math.max(rowStart, at);
+        const to = Math.min(rowEnd, at + columnData.length);
+        for (let r = from; r < to; r++) target[r - rowStart] = columnData[r - at];
+      },
+    });
   const vectors = Object.fromEntries(
     columns.map((c) => [c.name, makeVector(column(arrowType(c.type), values.get(c.name) ?? [], rows))]),
   );

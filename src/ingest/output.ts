@@ -15,6 +15,8 @@ export interface TableOutput {
   readonly name: string;
   readonly kind: 'source' | 'derived' | 'rules';
   readonly orderBy: string;
+  /** Rows per Parquet row group (default 100,000). */
+  readonly rowGroupSize?: number;
 }
 
 export interface ColumnInfo {
@@ -59,7 +61,7 @@ export async function writeTable(
         : sqlIdent(c.name),
     );
   await db.exec(
-    `COPY (SELECT ${select.join(', ')} FROM ${name} ORDER BY ${table.orderBy}) TO ${sqlString(path)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 100000)`,
+    `COPY (SELECT ${select.join(', ')} FROM ${name} ORDER BY ${table.orderBy}) TO ${sqlString(path)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${Math.trunc(table.rowGroupSize ?? 100_000)})`,
   );
   const [{ n }] = await db.all(`SELECT CAST(count(*) AS BIGINT)::DOUBLE AS n FROM ${name}`);
   const withheld = treat.filter((t) => t.how === 'withhold').map((t) => t.c);

@@ -8,6 +8,17 @@ export interface Query {
   readonly params: readonly Value[];
   /** Tables the query reads, so the browser loads just those. */
   readonly tables: readonly string[];
+  /**
+   * Tables published in slices (src/sql/ledger-slices.ts) of which the query reads one: the browser fetches
+   * that slice's rows alone. The build-time runner reads the whole file anyway.
+   */
+  readonly slices?: readonly Slice[];
+}
+
+export interface Slice {
+  readonly table: 'points';
+  /** The basic organisation whose rows are wanted (null: the rows of no branch). */
+  readonly branch: string | null;
 }
 
 /** Runs a query: native DuckDB at build time, DuckDB-WASM in the page. */

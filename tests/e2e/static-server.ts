@@ -25,11 +25,14 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   readonly url: string;
   readonly requests: string[];
+  /** Bytes sent per request, and whether it asked for a range (as servers of the deployment guide answer). */
+  readonly served: { path: string; bytes: number; range: boolean }[];
   close(): Promise<void>;
 }
 
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const requests: string[] = [];
+  const served: StaticServer['served'] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     requests.push(url.pathname);
@@ -48,13 +51,33 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       return;
     }
     const info = statSync(path);
-    res.writeHead(200, {
+    const headers = {
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'content-length': info.size,
       // As docs/deploy.md sets them: hashed build assets for a year, everything else revalidated.
       'cache-control': url.pathname.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       'last-modified': info.mtime.toUTCString(),
-    });
+      'accept-ranges': 'bytes',
+    };
+    // One byte range, as nginx, IIS and astro preview answer it: how a branch's slice of the ledger is read.
+    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+    if (range && (range[1] || range[2])) {
+      const start = range[1] ? Number(range[1]) : Math.max(0, info.size - Number(range[2]));
+      const end = range[1] && range[2] ? Math.min(Number(range[2]), info.size - 1) : info.size - 1;
+      if (start > end || start >= info.size) {
+        res.writeHead(416, { 'content-range': `bytes */${info.size}` }).end();
+        return;
+      }
+      served.push({ path: url.pathname, bytes: end - start + 1, range: true });
+      res.writeHead(206, {
+        ...headers,
+        'content-length': end - start + 1,
+        'content-range': `bytes ${start}-${end}/${info.size}`,
+      });
+      createReadStream(path, { start, end }).pipe(res);
+      return;
+    }
+    served.push({ path: url.pathname, bytes: info.size, range: false });
+    res.writeHead(200, { ...headers, 'content-length': info.size });
     createReadStream(path).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -62,6 +85,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   return {
     url: `http://127.0.0.1:${port}${base}`,
     requests,
+    served,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

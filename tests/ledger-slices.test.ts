@@ -1,0 +1,113 @@
+/**
+ * The ledger is published in branch slices: every row inside its branch's
+ * range of the index, and a branch read by ranges (as the page reads it)
+ * gives exactly that branch's rows while fetching a fraction of the file.
+ */
+import { execFileSync } from 'node:child_process';
+import { openSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AsyncBuffer } from 'hyparquet';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parquetRowsToArrow, readFooter } from '../src/client/parquet-arrow';
+import { build, queryParquet, tempDir } from './helpers';
+
+let outDir: string;
+let columns: { name: string; type: string }[];
+
+beforeAll(async () => {
+  const inDir = join(tempDir(), 'in');
+  // 120,000 ledger rows: six row groups of the ledger's 20,000.
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/generate-sample.ts',
+      '--out',
+      inDir,
+      '--members',
+      '300',
+      '--basic-orgs',
+      '8',
+      '--groups',
+      '16',
+      '--ledger-rows',
+      '120000',
+      '--years',
+      '2025',
+      '--ledger-encoding',
+      'utf-8',
+    ],
+    { cwd: join(import.meta.dirname, '..'), stdio: 'ignore' },
+  );
+  const result = await build(inDir, { allowRejects: true });
+  outDir = result.outDir;
+  columns = [...(result.manifest?.tables.points.columns ?? [])];
+}, 120_000);
+
+/** A file read by ranges, counting the bytes it hands out. */
+function countingFile(path: string): AsyncBuffer & { read: number } {
+  const fd = openSync(path, 'r');
+  const file = {
+    byteLength: statSync(path).size,
+    read: 0,
+    slice(start: number, end?: number): ArrayBuffer {
+      const stop = end ?? file.byteLength;
+      const bytes = Buffer.alloc(stop - start);
+      readSync(fd, bytes, 0, bytes.length, start);
+      file.read += bytes.length;
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+    },
+  };
+  return file;
+}
+
+describe('ledger slices', () => {
+  it('every row of the file lies in its own branch’s range, and the ranges cover the file once', async () => {
+    const [r] = await queryParquet(
+      outDir,
+      `WITH f AS (SELECT p.member_id, row_number() OVER () - 1 AS pos FROM points p)
+       SELECT CAST(count(*) AS INTEGER) AS n,
+         CAST(count(*) FILTER (WHERE f.pos >= i.row_start AND f.pos < i.row_start + i.row_count) AS INTEGER) AS inside,
+         (SELECT CAST(sum(row_count) AS INTEGER) FROM points_index) AS indexed,
+         (SELECT CAST(count(*) AS INTEGER) FROM points_index) AS branches
+       FROM f JOIN members m USING (member_id) JOIN org_units u ON u.org_id = m.org_id
+       JOIN points_index i ON i.branch_id IS NOT DISTINCT FROM u.branch_id`,
+    );
+    expect(r.n).toBeGreaterThan(100_000);
+    expect(r).toMatchObject({ inside: r.n, indexed: r.n });
+    expect(r.branches).toBe(8);
+  });
+
+  it('a branch read by ranges gives exactly its rows and fetches a fraction of the file', async () => {
+    const [slice] = await queryParquet(
+      outDir,
+      `SELECT branch_id, CAST(row_start AS INTEGER) AS s, row_count AS n FROM points_index ORDER BY row_start DESC LIMIT 1`,
+    );
+    const path = join(outDir, 'points.parquet');
+    const file = countingFile(path);
+    const metadata = await readFooter(file);
+    const arrow = await parquetRowsToArrow(file, metadata, columns, Number(slice.s), Number(slice.s) + Number(slice.n));
+    expect(arrow.numRows).toBe(slice.n);
+    // The same rows, counted another way: the branch's members' entries by SQL.
+    const [expected] = await queryParquet(
+      outDir,
+      `SELECT CAST(count(*) AS INTEGER) AS n, sum(p.points) AS total FROM points p
+       JOIN members m USING (member_id) JOIN org_units u ON u.org_id = m.org_id WHERE u.branch_id = ?`,
+      [String(slice.branch_id)],
+    );
+    const points = arrow.getChild('points')?.toArray() as Float64Array;
+    expect(arrow.numRows).toBe(expected.n);
+    expect(points.reduce((a, b) => a + b, 0)).toBeCloseTo(Number(expected.total), 6);
+    const members = new Set(arrow.getChild('member_id')?.toArray() as string[]);
+    const [{ n: outsiders }] = await queryParquet(
+      outDir,
+      `SELECT CAST(count(*) AS INTEGER) AS n FROM members m JOIN org_units u ON u.org_id = m.org_id
+       WHERE list_contains(string_split(?, ','), m.member_id) AND u.branch_id IS DISTINCT FROM ?`,
+      [[...members].join(','), String(slice.branch_id)],
+    );
+    expect(outsiders).toBe(0);
+    // One branch of eight, read whole row groups at a time: well under half the file.
+    expect(file.read).toBeLessThan(file.byteLength / 2);
+  });
+});
