@@ -16,11 +16,13 @@ import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { cleanEnv } from '../tests/e2e/global-setup';
 import { type BrowserFigures, browserBench } from './bench-browser';
+import { type ScaleFigures, scaleBench } from './bench-scale';
 
 const SIZES = {
   tiny: { members: 200, basicOrgs: 6, groups: 10, ledgerRows: 5_000 },
   default: { members: 792, basicOrgs: 21, groups: 55, ledgerRows: 1_000_000 },
-  group: { members: 300_000, basicOrgs: 15_000, groups: 40_000, ledgerRows: 10_000_000 },
+  // The issue's group: 10 million ledger rows a year, over the two years generated.
+  group: { members: 300_000, basicOrgs: 15_000, groups: 40_000, ledgerRows: 20_000_000 },
 } as const;
 
 const { values: args } = parseArgs({
@@ -36,6 +38,9 @@ const input = join(root, 'in');
 interface Measure {
   readonly seconds: number;
   readonly peakMiB?: number;
+  /** Inside the build, without starting Node and loading the code. */
+  readonly buildSeconds?: number;
+  readonly phases?: readonly { phase: string; ms: number }[];
 }
 
 async function main(): Promise<void> {
@@ -49,9 +54,12 @@ async function main(): Promise<void> {
   }
   const duckSeconds = median(duck.map((m) => m.seconds));
   const ourSeconds = median(ours.map((m) => m.seconds));
+  const buildSeconds = median(ours.map((m) => m.buildSeconds ?? 0));
   const peak = Math.max(...ours.map((m) => m.peakMiB ?? 0));
   const site = buildSite();
+  // At the group size the browser figures that matter are the scale ones; the others are the default size's.
   const browser = size === 'group' ? null : await browserBench(site, runs);
+  const scale = await scaleBench(site, runs);
   const result = {
     size,
     runs,
@@ -61,18 +69,24 @@ async function main(): Promise<void> {
       duckdbCopySeconds: duckSeconds,
       ourBuildSeconds: ourSeconds,
       ratio: ourSeconds / duckSeconds,
+      ourBuildInsideSeconds: buildSeconds,
+      ratioInside: buildSeconds / duckSeconds,
+      phases: phaseMedians(ours),
       target: 1.5,
       ourPeakMiB: peak,
       peakTargetMiB: 2048,
       rowsPerSecond: rows / ourSeconds,
     },
     browser,
+    scale,
     measuredAt: new Date().toISOString(),
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(join('bench-results', `bench-${size}.json`), `${JSON.stringify(result, null, 2)}\n`);
   printTable(result.ingest, rows);
+  printPhases(result.ingest.phases);
   if (browser) printBrowser(browser);
+  printScale(scale);
 }
 
 /** The site, from the data our build just wrote, as `npm run build` makes it. */
@@ -104,8 +118,45 @@ function printBrowser(b: BrowserFigures) {
   line('payload: wasm downloads over 3 page loads', String(b.wasmDownloadsOverThreeLoads), '1');
 }
 
+/** Each phase's median over the runs, the phases in build order; small ones summed. */
+function phaseMedians(ms: readonly Measure[]): { phase: string; ms: number }[] {
+  const names = ms[0]?.phases?.map((p) => p.phase) ?? [];
+  return names.map((phase) => ({
+    phase,
+    ms: median(ms.map((m) => m.phases?.find((p) => p.phase === phase)?.ms ?? 0)),
+  }));
+}
+
+function printPhases(phases: readonly { phase: string; ms: number }[]) {
+  console.log('  where the build time goes (median ms):');
+  const big = phases.filter((p) => p.ms >= 50);
+  const rest = phases.filter((p) => p.ms < 50).reduce((sum, p) => sum + p.ms, 0);
+  for (const p of big) console.log(`    ${p.phase.padEnd(40)}${p.ms.toFixed(0).padStart(8)}`);
+  console.log(`    ${'other phases'.padEnd(40)}${rest.toFixed(0).padStart(8)}`);
+}
+
+function printScale(s: ScaleFigures) {
+  const line = (a: string, v: string, target: string) =>
+    console.log(`${a.padEnd(44)}${v.padStart(14)}${target.padStart(14)}`);
+  const group = size === 'group';
+  line('scale: overview interactive, cold (ms)', s.overviewInteractiveMs.toFixed(0), group ? '< 3000' : '');
+  line('scale: overview transfer, no wasm (MB)', s.overviewTransferMB.toFixed(2), group ? '< 10' : '');
+  line('scale: ledger open, cold (ms)', s.ledgerOpenMs.toFixed(0), '');
+  line(`scale: ledger fetched of ${s.ledgerFileMB.toFixed(1)} MB file (MB)`, s.ledgerFetchedMB.toFixed(2), 'a slice');
+  console.log(
+    `  (${s.ledgerSliceRows.toLocaleString()} rows in the branch's slice of ${s.ledgerFileRows.toLocaleString()}; overview tables: ${s.overviewTables.join(', ')})`,
+  );
+}
+
 function printTable(
-  r: { duckdbCopySeconds: number; ourBuildSeconds: number; ratio: number; ourPeakMiB: number },
+  r: {
+    duckdbCopySeconds: number;
+    ourBuildSeconds: number;
+    ratio: number;
+    ourPeakMiB: number;
+    ourBuildInsideSeconds: number;
+    ratioInside: number;
+  },
   rows: number,
 ) {
   const line = (a: string, b: string, c: string) => console.log(`${a.padEnd(44)}${b.padStart(14)}${c.padStart(14)}`);
@@ -114,6 +165,8 @@ function printTable(
   line('ingest: DuckDB read_csv → Parquet (s)', r.duckdbCopySeconds.toFixed(2), '');
   line('ingest: our build, validated (s)', r.ourBuildSeconds.toFixed(2), '');
   line('ingest ratio (ours / DuckDB)', r.ratio.toFixed(2), '≤ 1.50');
+  line('  of which inside the build (s)', r.ourBuildInsideSeconds.toFixed(2), '');
+  line('  ratio without starting Node', r.ratioInside.toFixed(2), '');
   line('ingest peak resident memory (MiB)', r.ourPeakMiB.toFixed(0), '< 2048');
 }
 
@@ -164,16 +217,30 @@ async function ourBuild(): Promise<Measure> {
   const cache = join(root, 'cache');
   rmSync(cache, { recursive: true, force: true });
   rmSync(join(root, 'out'), { recursive: true, force: true });
+  const timings = join(root, 'timings.json');
   const t0 = performance.now();
   const peak = await run(
     process.execPath,
     // The same command line as `npm run data`: a larger young generation, as the readers allocate many short strings.
-    ['--max-semi-space-size=64', '--import', 'tsx', 'scripts/build-data.ts', '--in', input, '--out', join(root, 'out')],
+    [
+      '--max-semi-space-size=64',
+      '--import',
+      'tsx',
+      'scripts/build-data.ts',
+      '--in',
+      input,
+      '--out',
+      join(root, 'out'),
+      '--timings',
+      timings,
+    ],
     {
       env: { ...process.env, INGEST_CACHE_DIR: cache },
     },
   );
-  return { seconds: (performance.now() - t0) / 1000, peakMiB: peak };
+  const seconds = (performance.now() - t0) / 1000;
+  const inside = JSON.parse(readFileSync(timings, 'utf8')) as { buildMs: number; phases: Measure['phases'] };
+  return { seconds, peakMiB: peak, buildSeconds: inside.buildMs / 1000, phases: inside.phases };
 }
 
 function csvFiles(): string[] {

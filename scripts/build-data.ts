@@ -2,6 +2,7 @@
  * npm run data [-- --in DIR --out DIR --rules FILE --allow-rejects --profile internal|public]
  * Builds a folder of exports into Parquet + manifest.json + report.json.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildData } from '../src/ingest/build';
 import { terminalProgress } from '../src/ingest/progress';
@@ -13,6 +14,7 @@ const USAGE = `用法 usage: npm run data -- [--in DIR] [--out DIR] [--rules FIL
   --out DIR         输出目录 / output folder (default: public/data)
   --rules FILE      规则配置 / rules file (default: DIR/rules.json if present, else built-in defaults)
   --allow-rejects   有被拒绝的行时仍然发布 / publish even when rows are rejected
+  --timings FILE    把各阶段用时写入 FILE（供 npm run bench）/ write each phase's time to FILE (for npm run bench)
   --profile public  公开版：只写规则 publish 一节允许的列，党员编号换为随机代号 /
                     public build: only the columns the rules' publish section allows, member ids pseudonymised`;
 
@@ -35,6 +37,8 @@ async function main(): Promise<number> {
   const inDir = args.in ?? process.env.DATA_DIR ?? 'data/sample';
   const outDir = args.out ?? 'public/data';
   const progress = terminalProgress(process.stderr);
+  const phases: { phase: string; ms: number }[] = [];
+  const started = performance.now();
   const result = await buildData({
     inDir,
     outDir,
@@ -42,8 +46,12 @@ async function main(): Promise<number> {
     allowRejects: args['allow-rejects'],
     profile: args.profile as PublishProfile,
     onProgress: progress?.update,
+    onPhase: (phase, ms) => phases.push({ phase, ms }),
   });
   progress?.done();
+  // For npm run bench: where the build's own time went, apart from starting Node.
+  if (args.timings)
+    writeFileSync(args.timings, JSON.stringify({ buildMs: performance.now() - started, phases }, null, 2));
   if (result.status === 'unchanged') {
     console.log(
       `数据未变化，沿用 ${outDir} / inputs unchanged; ${outDir} is up to date (data version ${result.manifest?.dataVersion})`,
@@ -74,6 +82,7 @@ function parse() {
       rules: { type: 'string' },
       'allow-rejects': { type: 'boolean', default: false },
       profile: { type: 'string', default: 'internal' },
+      timings: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,

@@ -138,12 +138,11 @@ async function main(): Promise<void> {
     await writeCsv(join(out, `积分台账-${year}.csv`), header, rows, gbk ? 'gbk' : 'utf-8-bom');
   }
 
+  const branchOf = new Map(members.map((m) => [m.id, m.branch]));
   const evalRows = opts.years.flatMap((year) => {
     const rows = act.evaluations(year, members, totals.get(year) ?? new Map(), rng);
     // The latest year is still being evaluated: only some branches have recorded results.
-    return year === lastYear
-      ? rows.filter((r) => Number(String(members.find((m) => m.id === r[0])?.branch).slice(1)) % 2 === 0)
-      : rows;
+    return year === lastYear ? rows.filter((r) => Number(String(branchOf.get(String(r[0]))).slice(1)) % 2 === 0) : rows;
   });
   await writeCsv(join(out, '民主评议.csv'), ['党员编号', '姓名', '年度', '评议等次'], evalRows, 'utf-8-bom');
 

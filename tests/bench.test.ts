@@ -19,6 +19,13 @@ it('npm run bench -- --size tiny prints and writes the ingest and browser figure
   expect(result.ingest.ourBuildSeconds).toBeGreaterThan(0);
   expect(result.ingest.ratio).toBeCloseTo(result.ingest.ourBuildSeconds / result.ingest.duckdbCopySeconds, 6);
   expect(result.ingest.ourPeakMiB).toBeGreaterThan(50);
+  // The build's own time sits inside the whole command's, and its phases add up to it (within the untimed set-up).
+  expect(result.ingest.ourBuildInsideSeconds).toBeGreaterThan(0);
+  expect(result.ingest.ourBuildInsideSeconds).toBeLessThan(result.ingest.ourBuildSeconds);
+  const phaseSum = result.ingest.phases.reduce((s: number, p: { ms: number }) => s + p.ms, 0) / 1000;
+  expect(phaseSum).toBeLessThanOrEqual(result.ingest.ourBuildInsideSeconds);
+  expect(phaseSum).toBeGreaterThan(result.ingest.ourBuildInsideSeconds * 0.8);
+  expect(out).toMatch(/where the build time goes/);
   // The browser half ran on the site built from the same data.
   expect(out).toMatch(/browser: interactive ratio \(site \/ alone\)\s+\d+\.\d\d/);
   const b = result.browser;
@@ -30,4 +37,13 @@ it('npm run bench -- --size tiny prints and writes the ingest and browser figure
   expect(Object.keys(b.javascriptGzipKiB).sort()).toEqual(['board', 'members', 'overview', 'review']);
   for (const kib of Object.values(b.javascriptGzipKiB)) expect(kib).toBeGreaterThan(0); // the deck's script is under 1 KiB
   expect(b.wasmDownloadsOverThreeLoads).toBeGreaterThanOrEqual(1);
+  // The scale figures: the overview's transfer and a ledger opened by its branch slice.
+  const s = result.scale;
+  expect(out).toMatch(/scale: overview transfer, no wasm \(MB\)\s+\d+\.\d\d/);
+  expect(s.overviewTransferMB).toBeGreaterThan(0);
+  expect(s.overviewTables).not.toContain('points');
+  expect(s.ledgerSliceRows).toBeGreaterThan(0);
+  expect(s.ledgerSliceRows).toBeLessThan(s.ledgerFileRows);
+  expect(s.ledgerFetchedMB).toBeGreaterThan(0);
+  expect(s.ledgerFetchedMB).toBeLessThanOrEqual(s.ledgerFileMB + 0.01);
 }, 300_000);

@@ -1,6 +1,6 @@
 /** The sample's other exports: evaluations, branch assessments, topics, tasks and meetings. */
 import { DEFAULT_RULES } from '../../src/model/rules';
-import type { Member, Org } from './generate';
+import { isBasic, type Member, type Org } from './generate';
 import { personName, type Random } from './random';
 
 type Cell = string | number | null;
@@ -41,7 +41,7 @@ const QUARTER_ZH = ['一', '二', '三', '四'];
 
 /** Quarterly scoring sheets (季通报) per basic organisation and dimension. */
 export function assessments(years: readonly number[], orgs: readonly Org[], rng: Random): Cell[][] {
-  const basics = orgs.filter((o) => o.parent === 'C001');
+  const basics = orgs.filter(isBasic);
   const quality = new Map(basics.map((o) => [o.id, Math.min(0.99, Math.max(0.55, rng.normal(0.86, 0.06)))]));
   const rows: Cell[][] = [];
   for (const year of years) {
@@ -83,7 +83,7 @@ export interface TopicRows {
 
 /** 领题破题: 12 topics set by the committee, 48 sub-topics taken by branches, 95 responsible persons. */
 export function topics(year: number, orgs: readonly Org[], members: readonly Member[], rng: Random): TopicRows {
-  const basics = orgs.filter((o) => o.parent === 'C001');
+  const basics = orgs.filter(isBasic);
   const result: TopicRows = { topics: [], outcomes: [], owners: [] };
   let ownerCount = 0;
   const byBranch = groupBy(members, (m) => m.branch);
@@ -199,7 +199,7 @@ export function tasks(
   };
   const committee = orgs[0];
   for (const [i, area] of AREAS.slice(0, 7).entries()) add(committee, area, i < 1 ? 4 : 3);
-  for (const org of orgs.filter((o) => o.parent === 'C001')) {
+  for (const org of orgs.filter(isBasic)) {
     for (const [i, area] of AREAS.entries()) add(org, area, i < 6 ? 3 : 2);
   }
   return rows;

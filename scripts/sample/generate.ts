@@ -61,6 +61,17 @@ const PLACES = ['城关', '东城', '西城', '南湖', '北山', '河口', '新
 
 export function makeOrgs(opts: SampleOptions): Org[] {
   const orgs: Org[] = [{ id: 'C001', name: '市分公司党委', type: '党委', parent: null }];
+  // A group (集团) of thousands of basic organisations has a level of second-tier committees (二级党委) between.
+  const tiers = opts.basicOrgs > 1000 ? Math.ceil(opts.basicOrgs / 150) : 0;
+  for (let s = 0; s < tiers; s++) {
+    const id = `S${String(s + 1).padStart(3, '0')}`;
+    orgs.push({
+      id,
+      name: `${PLACES[s % PLACES.length]}${UNITS[s % UNITS.length]}第${s + 1}分公司党委`,
+      type: '党委',
+      parent: 'C001',
+    });
+  }
   for (let i = 0; i < opts.basicOrgs; i++) {
     const type = i === 0 ? '党总支' : i <= Math.round((opts.basicOrgs * 6) / 21) ? '党工委' : '党支部';
     const place = PLACES[i % PLACES.length];
@@ -72,9 +83,10 @@ export function makeOrgs(opts: SampleOptions): Org[] {
         : type === '党工委'
           ? `${place}片区${suffix}党工委`
           : `${unit}${suffix}党总支`;
-    orgs.push({ id: `B${String(i + 1).padStart(3, '0')}`, name, type, parent: 'C001' });
+    const parent = tiers ? `S${String((i % tiers) + 1).padStart(3, '0')}` : 'C001';
+    orgs.push({ id: `B${String(i + 1).padStart(3, '0')}`, name, type, parent });
   }
-  const basics = orgs.slice(1);
+  const basics = orgs.filter(isBasic);
   for (let g = 0; g < opts.groups; g++) {
     const parent = basics[g % basics.length];
     const n = Math.floor(g / basics.length) + 1;
@@ -86,6 +98,11 @@ export function makeOrgs(opts: SampleOptions): Org[] {
     });
   }
   return orgs;
+}
+
+/** 党支部, 党总支 and 党工委: the organisations that keep members, assessments and meetings. */
+export function isBasic(org: Org): boolean {
+  return org.type === '党支部' || org.type === '党总支' || org.type === '党工委';
 }
 
 export function makeMembers(opts: SampleOptions, orgs: readonly Org[], rng: Random): Member[] {

@@ -1,0 +1,122 @@
+/**
+ * The scale half of the browser bench: what the overview transfers and how
+ * long it takes to become interactive (cold cache), and what opening one
+ * member's ledger fetches of the ledger file (its branch's slice by HTTP
+ * ranges, src/sql/ledger-slices.ts). Run at every size; at the group size
+ * (300,000 members, 15,000 branches, 10 million ledger rows a year) these are
+ * the issue's targets: overview under 3 s and under 10 MB besides the wasm.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launch } from '../tests/e2e/browser';
+import { type StaticServer, serveStatic } from '../tests/e2e/static-server';
+import { nativeQuery } from './bench-native';
+
+export interface ScaleFigures {
+  readonly overviewInteractiveMs: number;
+  /** Everything the overview fetched except DuckDB's wasm: HTML, scripts, styles, Parquet. */
+  readonly overviewTransferMB: number;
+  readonly overviewTables: readonly string[];
+  readonly ledgerOpenMs: number;
+  readonly ledgerFileMB: number;
+  readonly ledgerFetchedMB: number;
+  readonly ledgerSliceRows: number;
+  readonly ledgerFileRows: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const MB = (bytes: number) => Math.round(bytes / 10_000) / 100;
+
+export async function scaleBench(siteDir: string, runs: number): Promise<ScaleFigures> {
+  const server = await serveStatic(siteDir);
+  const browser = await launch();
+  try {
+    const overview: { ms: number; bytes: number; tables: string[] }[] = [];
+    for (let i = 0; i < runs; i++) overview.push(await overviewLoad(browser, server));
+    const ledger: { ms: number; bytes: number }[] = [];
+    const target = await ledgerTarget(siteDir);
+    for (let i = 0; i < runs; i++) ledger.push(await ledgerOpen(browser, server, target));
+    const manifest = JSON.parse(readFileSync(join(siteDir, 'data', 'manifest.json'), 'utf8'));
+    return {
+      overviewInteractiveMs: median(overview.map((o) => o.ms)),
+      overviewTransferMB: MB(median(overview.map((o) => o.bytes))),
+      overviewTables: overview[0].tables,
+      ledgerOpenMs: median(ledger.map((l) => l.ms)),
+      ledgerFileMB: MB(manifest.tables.points.bytes),
+      ledgerFetchedMB: MB(median(ledger.map((l) => l.bytes))),
+      ledgerSliceRows: target.sliceRows,
+      ledgerFileRows: manifest.tables.points.rows,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Bytes the server sent while `work` ran, except the wasm (fetched once per browser, then cached). */
+async function transferred(server: StaticServer, work: () => Promise<void>, path?: RegExp): Promise<number> {
+  const from = server.served.length;
+  await work();
+  return server.served
+    .slice(from)
+    .filter((s) => !s.path.endsWith('.wasm') && (!path || path.test(s.path)))
+    .reduce((sum, s) => sum + s.bytes, 0);
+}
+
+async function overviewLoad(browser: Browser, server: StaticServer) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  const tables = new Set<string>();
+  page.on('request', (r) => {
+    const m = /\/data\/([a-z_]+)\.parquet/.exec(r.url());
+    if (m) tables.add(m[1]);
+  });
+  let ms = 0;
+  const bytes = await transferred(server, async () => {
+    const t0 = Date.now();
+    await page.goto(server.url);
+    await page.waitForSelector('.dashboard[data-ready="true"]', { timeout: 300_000 });
+    ms = Date.now() - t0;
+  });
+  await context.close();
+  return { ms, bytes, tables: [...tables].sort() };
+}
+
+interface LedgerTarget {
+  readonly branch: string;
+  readonly member: string;
+  readonly sliceRows: number;
+}
+
+/** The member with the most entries in the largest branch slice: the heaviest ledger a user can open. */
+async function ledgerTarget(siteDir: string): Promise<LedgerTarget> {
+  const [row] = await nativeQuery(
+    siteDir,
+    `WITH b AS (SELECT branch_id, row_count FROM points_index WHERE branch_id IS NOT NULL ORDER BY row_count DESC LIMIT 1)
+     SELECT b.branch_id, b.row_count, p.member_id
+     FROM b JOIN org_units u ON u.branch_id = b.branch_id JOIN members m ON m.org_id = u.org_id
+     JOIN points p ON p.member_id = m.member_id
+     GROUP BY ALL ORDER BY count(*) DESC, p.member_id LIMIT 1`,
+  );
+  return { branch: String(row.branch_id), member: String(row.member_id), sliceRows: Number(row.row_count) };
+}
+
+/** Opens the branch's page with the member's ledger (the one org page by ?id= when the branch has none). */
+async function ledgerOpen(browser: Browser, server: StaticServer, target: LedgerTarget) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  let ms = 0;
+  const bytes = await transferred(
+    server,
+    async () => {
+      const t0 = Date.now();
+      await page.goto(`${server.url}org/?id=${encodeURIComponent(target.branch)}&member=${target.member}`);
+      await page.waitForSelector('.dashboard[data-ready="true"] .ledger table tbody tr', { timeout: 300_000 });
+      ms = Date.now() - t0;
+    },
+    /\/data\/points\.parquet$/,
+  );
+  await context.close();
+  return { ms, bytes };
+}
