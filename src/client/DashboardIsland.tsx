@@ -101,8 +101,10 @@ export default function DashboardIsland(props: IslandProps) {
     // The shell has nothing on screen yet: its first answer is not a quiet re-check.
     const atDefaults = !props.shell && filtersToSearch(initial, defaults) === '';
     if (!atDefaults) setState((s) => ({ ...s, filters: initial, busy: true }));
+    // The tables of the first view's queries are fetched and decoded while DuckDB-WASM starts.
+    const early = [...new Set(Object.values(DASHBOARDS[dashboard].queries(initial)).flatMap((q) => q.tables))];
     import('./duckdb')
-      .then(({ getClient }) => getClient(props.dataUrl))
+      .then(({ getClient }) => getClient(props.dataUrl, early))
       .then((client) => {
         if (cancelled) return;
         setRunner(client);

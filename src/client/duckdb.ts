@@ -39,13 +39,39 @@ export interface Dataset extends Client {
 
 let client: Promise<Client> | null = null;
 
-/** The page's one client; `dataUrl` is the folder holding manifest.json. */
-export function getClient(dataUrl: string): Promise<Client> {
-  client ??= openDataset(dataUrl).catch((err) => {
+/**
+ * The page's one client; `dataUrl` is the folder holding manifest.json. The
+ * tables named in `early` are fetched and decoded while DuckDB-WASM starts (its
+ * wasm compiles in the worker meanwhile), then inserted once it is up.
+ */
+export function getClient(dataUrl: string, early: readonly string[] = []): Promise<Client> {
+  client ??= (async () => {
+    startEngine().catch(() => {}); // started now; openDataset awaits it (and reports its failure)
+    const manifest = await fetchManifest(dataUrl);
+    const decoded = new Map(
+      early.filter((name) => manifest.tables[name]).map((name) => [name, fetchArrow(dataUrl, manifest, name)] as const),
+    );
+    for (const pending of decoded.values()) pending.catch(() => {}); // a failure surfaces when the table is needed
+    return openDataset(dataUrl, manifest, decoded);
+  })().catch((err) => {
     client = null; // a later call may try again
     throw err;
   });
   return client;
+}
+
+/** A published table's file, fetched under its data version and decoded to Arrow. */
+async function fetchArrow(dataUrl: string, manifest: Manifest, name: string): Promise<Table> {
+  const table = manifest.tables[name];
+  if (!table) throw new Error(`no table ${name} in manifest.json`);
+  const response = await fetch(versioned(dataUrl, manifest, table.file));
+  if (!response.ok) throw new Error(`${table.file}: HTTP ${response.status}`);
+  return parquetToArrow(await response.arrayBuffer(), table.columns);
+}
+
+/** The data version in the URL: a new build is never mixed with a cached old file. */
+function versioned(dataUrl: string, manifest: Manifest, file: string): string {
+  return `${dataUrl}${file}?v=${encodeURIComponent(manifest.dataVersion)}`;
 }
 
 /** The published manifest, never from the HTTP cache: it is how a new data version is noticed. */
@@ -66,13 +92,17 @@ let schemas = 0;
  * a newer version loads beside the one on screen and replaces it without a
  * gap. The schema name is a counter, never text from the data.
  */
-export async function openDataset(dataUrl: string, known?: Manifest): Promise<Dataset> {
+export async function openDataset(
+  dataUrl: string,
+  known?: Manifest,
+  decoded: ReadonlyMap<string, Promise<Table>> = new Map(),
+): Promise<Dataset> {
   const [db, manifest] = await Promise.all([startEngine(), known ?? fetchManifest(dataUrl)]);
   const schema = `data_v${++schemas}`;
   const connection = await db.connect();
   await connection.query(`CREATE SCHEMA ${schema}`);
   await connection.query(`SET search_path = '${schema}'`);
-  const loader = new TableLoader(connection, manifest, dataUrl, schema);
+  const loader = new TableLoader(connection, manifest, dataUrl, schema, decoded);
   const statements: Statements = new Map();
   // Work still under way when a sibling query failed: close() lets it finish before dropping the tables.
   const inflight = new Set<Promise<unknown>>();
@@ -133,6 +163,7 @@ class TableLoader implements SliceHost {
     private readonly manifest: Manifest,
     private readonly dataUrl: string,
     private readonly schema: string,
+    private readonly decoded: ReadonlyMap<string, Promise<Table>>,
   ) {}
 
   async ensure(names: readonly string[]): Promise<void> {
@@ -155,8 +186,7 @@ class TableLoader implements SliceHost {
   }
 
   url(file: string): string {
-    // The data version in the URL: a new build is never mixed with a cached old file.
-    return `${this.dataUrl}${file}?v=${encodeURIComponent(this.manifest.dataVersion)}`;
+    return versioned(this.dataUrl, this.manifest, file);
   }
 
   async insert(name: string, arrow: Table, create: boolean): Promise<void> {
@@ -186,11 +216,8 @@ class TableLoader implements SliceHost {
   }
 
   private async fetchAndInsert(name: string): Promise<void> {
-    const table = this.manifest.tables[name];
-    if (!table) throw new Error(`no table ${name} in manifest.json`);
-    const response = await fetch(this.url(table.file));
-    if (!response.ok) throw new Error(`${table.file}: HTTP ${response.status}`);
-    await this.insert(name, await parquetToArrow(await response.arrayBuffer(), table.columns), true);
+    const arrow = await (this.decoded.get(name) ?? fetchArrow(this.dataUrl, this.manifest, name));
+    await this.insert(name, arrow, true);
   }
 }
 

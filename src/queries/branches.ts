@@ -3,16 +3,13 @@ import type { Filters } from './filters';
 import { IN_SUBTREE } from './sql-parts';
 import { bind, type Query } from './types';
 
-/** The overview shows the leading branches only: a group's 15,000 would be a page of their own (支部考核). */
-export const OVERVIEW_RANKING_ROWS = 30;
-
-/** Branches of the subtree by score for the period; `limit` keeps the first ones. */
-export function rankingQuery(f: Filters, limit?: number): Query {
+/** Branches of the subtree by score for the period. */
+function rankingQuery(f: Filters): Query {
   return bind(
     `SELECT b.org_id, o.name, b.score100, b.score, b.max_score, b.rating, b.stars, b.rank
      FROM branch_ratings b JOIN organizations o USING (org_id)
      WHERE b.period = $period AND ${IN_SUBTREE('b.org_id')}
-     ORDER BY b.score100 DESC, b.org_id${limit ? ` LIMIT ${Math.trunc(limit)}` : ''}`,
+     ORDER BY b.score100 DESC, b.org_id`,
     { org: f.org, period: f.period },
     ['branch_ratings', 'organizations', 'org_paths'],
   );

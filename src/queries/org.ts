@@ -1,13 +1,13 @@
 /** One organisation's page: its groups, its members, its rating history and meetings; a member's ledger on demand. */
 import type { Filters } from './filters';
-import { overviewQueries } from './overview';
+import { kpisQuery } from './overview';
 import { IN_SUBTREE } from './sql-parts';
 import { bind, type Query } from './types';
 
 export function orgQueries(f: Filters): Record<string, Query> {
   const v = { year: f.year, org: f.org };
   return {
-    kpis: overviewQueries(f).kpis,
+    kpis: kpisQuery(f, 'all'),
     children: bind(
       `SELECT c.org_id, c.name, c.type,
          CAST(count(p.member_id) AS INTEGER) AS members,

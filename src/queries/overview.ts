@@ -1,31 +1,45 @@
 /** 总览 Overview: headline figures, the latest ranking and trends. */
-import { OVERVIEW_RANKING_ROWS, rankingQuery } from './branches';
 import type { Filters } from './filters';
 import { bind, type Query } from './types';
 
 export function overviewQueries(f: Filters): Record<string, Query> {
-  const v = { year: f.year, org: f.org, period: f.period };
+  const v = { org: f.org, period: f.period };
   return {
-    // Headline figures are looked up, not computed: org_year_kpis and org_period_scores hold them for every
-    // organisation (src/sql/derived.ts), so a filter change costs a lookup at any scale.
-    kpis: bind(
-      `SELECT k.branches, k.members, k.excellent_ratio, k.excellent, k.rated, r.excellent_cap, s.avg_score,
-         k.topics_closed, k.topics_total, k.meeting_completion
-       FROM rule_params r
-       LEFT JOIN org_year_kpis k ON k.org_id = $org AND k.year = $year
-       LEFT JOIN org_period_scores s ON s.org_id = $org AND s.period = $period`,
+    kpis: kpisQuery(f, 'listed'),
+    // The listed organisations' leading branches, ranked at build time (listed_rankings).
+    ranking: bind(
+      `SELECT branch_id AS org_id, name, score100, score, max_score, rating, stars, rank
+       FROM listed_rankings WHERE org_id = $org AND period = $period ORDER BY score100 DESC, branch_id`,
       v,
-      ['org_year_kpis', 'org_period_scores', 'rule_params'],
+      ['listed_rankings'],
     ),
-    ranking: rankingQuery(f, OVERVIEW_RANKING_ROWS),
     scoreTrend: bind(
-      `SELECT period, avg_score, min_score, max_score FROM org_period_scores
+      `SELECT period, avg_score, min_score, max_score FROM listed_period_scores
         WHERE org_id = $org AND period_kind = 'quarter' ORDER BY period`,
       v,
-      ['org_period_scores'],
+      ['listed_period_scores'],
     ),
     pointsTrend: monthlyPoints(f),
   };
+}
+
+/**
+ * Headline figures are looked up, not computed: org_year_kpis and org_period_scores hold them for every
+ * organisation (src/sql/derived.ts), so a filter change costs a lookup at any scale. Pages whose filter
+ * offers listed organisations only read the listed share of those tables.
+ */
+export function kpisQuery(f: Filters, scope: 'listed' | 'all'): Query {
+  const [kpis, scores] =
+    scope === 'listed' ? ['listed_year_kpis', 'listed_period_scores'] : ['org_year_kpis', 'org_period_scores'];
+  return bind(
+    `SELECT k.branches, k.members, k.excellent_ratio, k.excellent, k.rated, r.excellent_cap, s.avg_score,
+       k.topics_closed, k.topics_total, k.meeting_completion
+     FROM rule_params r
+     LEFT JOIN ${kpis} k ON k.org_id = $org AND k.year = $year
+     LEFT JOIN ${scores} s ON s.org_id = $org AND s.period = $period`,
+    { year: f.year, org: f.org, period: f.period },
+    [kpis, scores, 'rule_params'],
+  );
 }
 
 /** Bonus and deduction points per month of the year, for the subtree. */
