@@ -33,7 +33,9 @@ it('npm run bench -- --size tiny prints and writes the ingest and browser figure
   expect(b.duckdbAloneMs).toBeGreaterThan(0);
   expect(b.interactiveRatio).toBeCloseTo(b.interactiveMs / b.duckdbAloneMs, 6);
   expect(b.filterChanges).toBe(20);
-  expect(b.ledgerRowsLoaded).toBeGreaterThanOrEqual(4000); // the tiny size's 5,000 ledger rows, less any the generator made invalid
+  // The ledger open on that page is its member's branch slice, a part of the whole ledger.
+  expect(b.ledgerRowsLoaded).toBeGreaterThan(0);
+  expect(b.ledgerRowsLoaded).toBeLessThan(result.scale.ledgerFileRows);
   expect(Object.keys(b.javascriptGzipKiB).sort()).toEqual(['board', 'members', 'overview', 'review']);
   for (const kib of Object.values(b.javascriptGzipKiB)) expect(kib).toBeGreaterThan(0); // the deck's script is under 1 KiB
   expect(b.wasmDownloadsOverThreeLoads).toBeGreaterThanOrEqual(1);

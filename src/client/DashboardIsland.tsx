@@ -11,8 +11,9 @@ import type { DashboardId } from '../dashboards/types';
 import type { Locale } from '../i18n/dict';
 import { type Filters, filtersToSearch, parseFilters } from '../queries/filters';
 import type { Meta } from '../queries/meta';
-import { memberBranch, memberLedger } from '../queries/org';
+import { inBranch, memberBranch, memberLedger, orgBranch } from '../queries/org';
 import type { Columns, Runner } from '../queries/types';
+import { isSliced } from '../sql/branch-slices';
 import { useDarkTheme } from './theme';
 
 export interface IslandProps {
@@ -37,8 +38,13 @@ interface State {
   readonly answered: boolean;
 }
 
-async function runAll(runner: Runner, dashboard: DashboardId, filters: Filters): Promise<Record<string, Columns>> {
-  const queries = Object.entries(DASHBOARDS[dashboard].queries(filters));
+async function runAll(
+  runner: Runner,
+  dashboard: DashboardId,
+  filters: Filters,
+  branch?: string,
+): Promise<Record<string, Columns>> {
+  const queries = Object.entries(DASHBOARDS[dashboard].queries(filters, branch));
   const results = await Promise.all(queries.map(([, q]) => runner.run(q)));
   return Object.fromEntries(queries.map(([k], i) => [k, results[i]]));
 }
@@ -64,34 +70,56 @@ export default function DashboardIsland(props: IslandProps) {
     return { ...f, org: props.shell ? (new URLSearchParams(location.search).get('id') ?? '') : defaults.org };
   }, [meta, defaults, dashboard, props.shell]);
 
+  // The org page's branch (its member-level tables are read as that branch's slices), once per organisation.
+  const branches = useRef(new Map<string, Promise<string | undefined>>());
+  const branchOf = useCallback(
+    (r: Runner, org: string): Promise<string | undefined> => {
+      if (dashboard !== 'org') return Promise.resolve(undefined);
+      let known = branches.current.get(org);
+      if (!known) {
+        known = r.run(orgBranch(org)).then((c) => (c.branch_id?.[0] == null ? undefined : String(c.branch_id[0])));
+        branches.current.set(org, known);
+      }
+      return known;
+    },
+    [dashboard],
+  );
+
   const show = useCallback(
     async (r: Runner, filters: Filters, quiet = false) => {
       const ticket = ++latest.current;
       // A quiet run re-answers the view already on screen: nothing dims while it runs.
       setState((s) => ({ ...s, filters, busy: !quiet, answered: false }));
       try {
-        const data = await runAll(r, dashboard, filters);
+        const data = await runAll(r, dashboard, filters, await branchOf(r, filters.org));
         if (ticket === latest.current) setState({ filters, data, busy: false, error: null, answered: true });
       } catch (err) {
         if (ticket === latest.current)
           setState((s) => ({ ...s, busy: false, error: String((err as Error).message ?? err) }));
       }
     },
-    [dashboard],
+    [dashboard, branchOf],
   );
 
   // The data on screen, read by openLedger without making it a new function on every answer: the start-up
   // effect depends on openLedger, and re-running it re-ran every query in a loop while a ledger was open.
   const shown = useRef(state.data);
   shown.current = state.data;
-  const openLedger = useCallback(async (r: Runner, member: string, year: number) => {
-    const members = shown.current.members;
-    const row = members?.member_id?.indexOf(member) ?? -1;
-    const name = row >= 0 ? String(members.name[row]) : member;
-    setLedger({ member, name, data: null });
-    const branch = (await r.run(memberBranch(member))).branch_id?.[0] ?? null;
-    setLedger({ member, name, data: await r.run(memberLedger(member, year, branch === null ? null : String(branch))) });
-  }, []);
+  const openLedger = useCallback(
+    async (r: Runner, org: string, member: string, year: number) => {
+      const members = shown.current.members;
+      const row = members?.member_id?.indexOf(member) ?? -1;
+      const name = row >= 0 ? String(members.name[row]) : member;
+      setLedger({ member, name, data: null });
+      // Looked up among the page's branch's members first; a member from elsewhere (a hand-made URL) among all.
+      const scope = await branchOf(r, org);
+      let found = scope === undefined ? [] : (await r.run(inBranch(memberBranch(member), scope))).branch_id;
+      if (!found?.length) found = (await r.run(memberBranch(member))).branch_id;
+      const branch = found?.[0] == null ? null : String(found[0]);
+      setLedger({ member, name, data: await r.run(memberLedger(member, year, branch)) });
+    },
+    [branchOf],
+  );
 
   // Start DuckDB-WASM once; then answer the URL's view (or re-check the default one).
   // biome-ignore lint/correctness/useExhaustiveDependencies: a start-up effect, run once per page load by design
@@ -102,7 +130,14 @@ export default function DashboardIsland(props: IslandProps) {
     const atDefaults = !props.shell && filtersToSearch(initial, defaults) === '';
     if (!atDefaults) setState((s) => ({ ...s, filters: initial, busy: true }));
     // The tables of the first view's queries are fetched and decoded while DuckDB-WASM starts.
-    const early = [...new Set(Object.values(DASHBOARDS[dashboard].queries(initial)).flatMap((q) => q.tables))];
+    // Tables read in branch slices are left to their queries: an org page may need one branch's rows only.
+    const early = [
+      ...new Set(
+        Object.values(DASHBOARDS[dashboard].queries(initial))
+          .flatMap((q) => q.tables)
+          .filter((t) => !isSliced(t)),
+      ),
+    ];
     import('./duckdb')
       .then(({ getClient }) => getClient(props.dataUrl, early))
       .then((client) => {
@@ -110,7 +145,7 @@ export default function DashboardIsland(props: IslandProps) {
         setRunner(client);
         void show(client, initial, atDefaults);
         const member = new URLSearchParams(location.search).get('member');
-        if (member && dashboard === 'org') void openLedger(client, member, fromUrl().year);
+        if (member && dashboard === 'org') void openLedger(client, initial.org, member, initial.year);
       })
       .catch((err) => setState((s) => ({ ...s, busy: false, error: String(err?.message ?? err) })));
     return () => {
@@ -149,7 +184,7 @@ export default function DashboardIsland(props: IslandProps) {
     const params = new URLSearchParams(searchOf(state.filters));
     params.set('member', member);
     history.pushState(null, '', `${location.pathname}?${params}`);
-    void openLedger(runner, member, state.filters.year);
+    void openLedger(runner, state.filters.org, member, state.filters.year);
   };
 
   const closeLedger = () => {

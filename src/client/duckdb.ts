@@ -11,7 +11,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import type { Table, Vector } from 'apache-arrow';
 import type { Columns, Query, Runner, Slice, Value } from '../queries/types';
-import { LEDGER_INDEX } from '../sql/ledger-slices';
+import { type SlicedTable, sliceIndex } from '../sql/branch-slices';
 import { sqlIdent } from '../sql/literal';
 import { nullColumns } from '../sql/withheld';
 import { type ColumnType, parquetToArrow } from './parquet-arrow';
@@ -157,7 +157,7 @@ function absolute(url: string): string {
 
 class TableLoader implements SliceHost {
   private readonly loading = new Map<string, Promise<void>>();
-  private ledger: SliceLoader | null = null;
+  private readonly sliced = new Map<SlicedTable, SliceLoader>();
   constructor(
     readonly connection: AsyncDuckDBConnection,
     private readonly manifest: Manifest,
@@ -170,19 +170,29 @@ class TableLoader implements SliceHost {
     await Promise.all(names.map((name) => this.load(name)));
   }
 
-  /** Loads the slices a query reads; data built before slicing existed has no index: its whole table then. */
+  /**
+   * Loads the slices a query reads. A table already loaded whole (another query of the page needed all of
+   * it), or data built before slicing existed (no index), is read whole instead.
+   */
   async ensureSlices(slices: readonly Slice[]): Promise<void> {
-    if (slices.length === 0) return;
-    const table = this.manifest.tables.points;
-    if (!this.manifest.tables[LEDGER_INDEX] || !table) return this.ensure(['points']);
-    this.ledger ??= new SliceLoader(this, table);
-    const ledger = this.ledger;
-    await Promise.all(slices.map((slice) => ledger.load(slice)));
+    await Promise.all(
+      slices.map((slice) => {
+        const table = this.manifest.tables[slice.table];
+        if (this.loading.has(slice.table) || !table || !this.manifest.tables[sliceIndex(slice.table)])
+          return this.ensure([slice.table]);
+        let loader = this.sliced.get(slice.table);
+        if (!loader) {
+          loader = new SliceLoader(this, slice.table, table);
+          this.sliced.set(slice.table, loader);
+        }
+        return loader.load(slice);
+      }),
+    );
   }
 
   /** Resolves once no table load is under way. */
   settled(): Promise<unknown> {
-    return Promise.allSettled([...this.loading.values(), this.ledger?.settled()]);
+    return Promise.allSettled([...this.loading.values(), ...[...this.sliced.values()].map((s) => s.settled())]);
   }
 
   url(file: string): string {
@@ -217,6 +227,15 @@ class TableLoader implements SliceHost {
 
   private async fetchAndInsert(name: string): Promise<void> {
     const arrow = await (this.decoded.get(name) ?? fetchArrow(this.dataUrl, this.manifest, name));
+    // Slices of this table loaded earlier give way to the whole of it.
+    const slices = this.sliced.get(name as SlicedTable);
+    if (slices) {
+      await slices.settled();
+      const withheld = !!this.manifest.tables[name]?.withheld?.length;
+      const target = `${this.schema}.${sqlIdent(name)}`;
+      await this.connection.query(withheld ? `DROP VIEW IF EXISTS ${target}` : `DROP TABLE IF EXISTS ${target}`);
+      if (withheld) await this.connection.query(`DROP TABLE IF EXISTS ${target}__published`);
+    }
     await this.insert(name, arrow, true);
   }
 }

@@ -1,17 +1,17 @@
 /**
- * Loads one branch's slice of the points ledger into DuckDB-WASM: the index
- * says which rows (src/sql/ledger-slices.ts), and hyparquet fetches only the
- * row groups holding them, by HTTP range requests into the one Parquet file.
- * A group's ledger (10 million rows a year) is never downloaded whole.
+ * Loads one branch's slice of a sliced table into DuckDB-WASM: the index says
+ * which rows (src/sql/branch-slices.ts), and hyparquet fetches only the row
+ * groups holding them, by HTTP range requests into the one Parquet file. A
+ * group's ledger (10 million rows a year) is never downloaded whole.
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Table } from 'apache-arrow';
 import { type AsyncBuffer, asyncBufferFromUrl, cachedAsyncBuffer, type FileMetaData } from 'hyparquet';
 import type { Slice } from '../queries/types';
-import { LEDGER_INDEX } from '../sql/ledger-slices';
+import { type SlicedTable, sliceIndex } from '../sql/branch-slices';
 import { type ColumnType, parquetRowsToArrow, readFooter } from './parquet-arrow';
 
-export interface SlicedTable {
+export interface SlicedFile {
   readonly file: string;
   readonly bytes: number;
   readonly columns: ColumnType[];
@@ -36,7 +36,8 @@ export class SliceLoader {
 
   constructor(
     private readonly host: SliceHost,
-    private readonly table: SlicedTable,
+    private readonly name: SlicedTable,
+    private readonly table: SlicedFile,
   ) {}
 
   load(slice: Slice): Promise<void> {
@@ -55,9 +56,10 @@ export class SliceLoader {
   }
 
   private async fetch(branch: string | null): Promise<void> {
-    await this.host.ensure([LEDGER_INDEX]);
+    const index = sliceIndex(this.name);
+    await this.host.ensure([index]);
     const statement = await this.host.connection.prepare(
-      `SELECT CAST(row_start AS DOUBLE) AS s, CAST(row_count AS DOUBLE) AS n FROM ${LEDGER_INDEX}
+      `SELECT CAST(row_start AS DOUBLE) AS s, CAST(row_count AS DOUBLE) AS n FROM ${index}
        WHERE branch_id IS NOT DISTINCT FROM ?`,
     );
     const range = await statement.query(branch);
@@ -67,7 +69,7 @@ export class SliceLoader {
     const { buffer, metadata } = await this.open();
     const arrow = await parquetRowsToArrow(buffer, metadata, this.table.columns, start, start + count);
     const insert = this.inserts.then(async () => {
-      await this.host.insert('points', arrow, !this.created);
+      await this.host.insert(this.name, arrow, !this.created);
       this.created = true;
     });
     this.inserts = insert.catch(() => {});

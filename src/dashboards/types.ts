@@ -11,7 +11,8 @@ export interface Dashboard {
   readonly title: MessageKey;
   /** Path under the site base and locale prefix. */
   readonly path: string;
-  readonly queries: (filters: Filters) => Record<string, Query>;
+  /** `branch`: the org page's basic organisation, whose slices its member-level tables are read as. */
+  readonly queries: (filters: Filters, branch?: string) => Record<string, Query>;
   readonly kpis?: readonly KpiSpec[];
   readonly panels: readonly PanelSpec[];
   /** Filters the page offers. */

@@ -10,8 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { type PublishProfile, publicTreatment } from '../model/publish';
 import { type PublishRules, parseRules, type Rules } from '../model/rules';
 import { TABLES } from '../model/schema';
+import { SLICE_FILE_ORDER, SLICE_ROW_GROUP, SLICE_SQL, SLICED_TABLES, sliceIndex } from '../sql/branch-slices';
 import { DERIVED } from '../sql/derived';
-import { LEDGER_FILE_ORDER, LEDGER_INDEX, LEDGER_ROW_GROUP, LEDGER_SLICE_SQL } from '../sql/ledger-slices';
 import { PARSE_MACROS } from '../sql/parse';
 import { ruleTables } from '../sql/rules-tables';
 import { Db } from './db';
@@ -75,7 +75,7 @@ const CODE_HASH = createHash('sha256')
       TABLES,
       DERIVED,
       PARSE_MACROS,
-      LEDGER_SLICE_SQL,
+      SLICE_SQL,
       validation: TABLES.map((t) => [typedSql(t), checkedSql(t), acceptedSql(t)]),
     }),
   )
@@ -83,7 +83,7 @@ const CODE_HASH = createHash('sha256')
   .slice(0, 16);
 
 const ORDER: Record<string, string> = {
-  points: LEDGER_FILE_ORDER,
+  ...Object.fromEntries(Object.keys(SLICED_TABLES).map((t) => [t, SLICE_FILE_ORDER])),
   meetings: 'org_id, date, type',
   assessments: 'org_id, period, dimension',
 };
@@ -154,7 +154,7 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
       return { status: 'rejected', report, reportPath, manifest: null };
     }
     for (const d of DERIVED) await db.exec(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
-    for (const sql of LEDGER_SLICE_SQL) await db.exec(sql);
+    for (const sql of SLICE_SQL) await db.exec(sql);
     clock('derive');
     const manifest = await writeOutput(db, options.outDir, {
       report,
@@ -196,10 +196,19 @@ async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Ma
         name: t.name,
         kind: 'source' as const,
         orderBy: ORDER[t.name] ?? t.key?.join(', ') ?? 'ALL',
-        rowGroupSize: t.name === 'points' ? LEDGER_ROW_GROUP : undefined,
+        rowGroupSize: t.name in SLICED_TABLES ? SLICE_ROW_GROUP : undefined,
       })),
-      ...DERIVED.map((d) => ({ name: d.name, kind: 'derived' as const, orderBy: 'ALL' })),
-      { name: LEDGER_INDEX, kind: 'derived' as const, orderBy: 'row_start' },
+      ...DERIVED.map((d) => ({
+        name: d.name,
+        kind: 'derived' as const,
+        orderBy: ORDER[d.name] ?? 'ALL',
+        rowGroupSize: d.name in SLICED_TABLES ? SLICE_ROW_GROUP : undefined,
+      })),
+      ...Object.keys(SLICED_TABLES).map((t) => ({
+        name: sliceIndex(t as keyof typeof SLICED_TABLES),
+        kind: 'derived' as const,
+        orderBy: 'row_start',
+      })),
       ...meta.rulesTableNames.map((name) => ({ name, kind: 'rules' as const, orderBy: 'ALL' })),
     ];
     const tables: Record<string, ManifestTable> = {};

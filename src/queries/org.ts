@@ -1,10 +1,38 @@
 /** One organisation's page: its groups, its members, its rating history and meetings; a member's ledger on demand. */
+
+import { isSliced } from '../sql/branch-slices';
 import type { Filters } from './filters';
 import { kpisQuery } from './overview';
 import { IN_SUBTREE } from './sql-parts';
 import { bind, type Query } from './types';
 
-export function orgQueries(f: Filters): Record<string, Query> {
+/**
+ * The page's queries. With `branch` (the page is a basic organisation or one of its party groups) the
+ * member-level tables are read as that branch's slices: a group's 300,000 members stay on the server.
+ */
+export function orgQueries(f: Filters, branch?: string): Record<string, Query> {
+  const queries = orgQueriesWhole(f);
+  if (branch === undefined) return queries;
+  return Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, inBranch(q, branch)]));
+}
+
+/** A query reading its sliced tables as one branch's rows. */
+export function inBranch(q: Query, branch: string): Query {
+  const sliced = q.tables.filter(isSliced);
+  if (sliced.length === 0) return q;
+  return {
+    ...q,
+    tables: q.tables.filter((t) => !isSliced(t)),
+    slices: sliced.map((table) => ({ table, branch })),
+  };
+}
+
+/** The basic organisation an organisation belongs to (itself, or its party group's branch; none for a committee). */
+export function orgBranch(org: string): Query {
+  return bind('SELECT branch_id FROM org_units WHERE org_id = $org', { org }, ['org_units']);
+}
+
+function orgQueriesWhole(f: Filters): Record<string, Query> {
   const v = { year: f.year, org: f.org };
   return {
     kpis: kpisQuery(f, 'all'),

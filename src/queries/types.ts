@@ -1,4 +1,6 @@
 /** What a query returns, whichever engine runs it: one array per column. */
+import type { SlicedTable } from '../sql/branch-slices';
+
 export type Value = string | number | boolean | null;
 export type Columns = Record<string, Value[]>;
 
@@ -9,14 +11,14 @@ export interface Query {
   /** Tables the query reads, so the browser loads just those. */
   readonly tables: readonly string[];
   /**
-   * Tables published in slices (src/sql/ledger-slices.ts) of which the query reads one: the browser fetches
-   * that slice's rows alone. The build-time runner reads the whole file anyway.
+   * Tables published in branch slices (src/sql/branch-slices.ts) of which the query reads one branch's rows:
+   * the browser fetches those alone. The build-time runner reads the whole file anyway.
    */
   readonly slices?: readonly Slice[];
 }
 
 export interface Slice {
-  readonly table: 'points';
+  readonly table: SlicedTable;
   /** The basic organisation whose rows are wanted (null: the rows of no branch). */
   readonly branch: string | null;
 }
