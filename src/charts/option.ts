@@ -134,12 +134,13 @@ function wideSeries(
   return {
     ...base,
     legend: shape.series.length > 1 ? { top: 0, textStyle: { color: (base.textStyle as Option).color } } : undefined,
+    // Value labels take the room they need (a group's 1,800,000 points); category names keep a fixed column.
     grid: {
-      left: horizontal ? 150 : 50,
+      left: horizontal ? 150 : 12,
       right: 30,
       top: shape.series.length > 1 ? 36 : 16,
       bottom: horizontal ? 24 : 60,
-      containLabel: false,
+      containLabel: !horizontal,
     },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,

@@ -113,10 +113,11 @@ export default function DashboardIsland(props: IslandProps) {
       setLedger({ member, name, data: null });
       // Looked up among the page's branch's members first; a member from elsewhere (a hand-made URL) among all.
       const scope = await branchOf(r, org);
-      let found = scope === undefined ? [] : (await r.run(inBranch(memberBranch(member), scope))).branch_id;
-      if (!found?.length) found = (await r.run(memberBranch(member))).branch_id;
-      const branch = found?.[0] == null ? null : String(found[0]);
-      setLedger({ member, name, data: await r.run(memberLedger(member, year, branch)) });
+      let found = scope === undefined ? null : await r.run(inBranch(memberBranch(member), scope));
+      if (!found?.branch_id?.length) found = await r.run(memberBranch(member));
+      const branch = found.branch_id?.[0] == null ? null : String(found.branch_id[0]);
+      const named = found.name?.[0] == null ? name : String(found.name[0]);
+      setLedger({ member, name: named, data: await r.run(memberLedger(member, year, branch)) });
     },
     [branchOf],
   );

@@ -140,6 +140,10 @@ function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: 
   const live = useRef<{ dispose(): void; setOption(o: unknown, notMerge: boolean): void; resize(): void } | null>(null);
   const [wanted, want] = useLiveWanted(data, svg, ctx.dark);
   const resizer = useRef<ResizeObserver | null>(null);
+  // The build's SVG is drawn 960 px wide: on a phone it shrinks to unreadable, so the live chart is drawn there.
+  useEffect(() => {
+    if (interactive && svg && (refEl.current?.clientWidth ?? 960) < 720) want();
+  }, [interactive, svg, refEl, want]);
   const drawing = interactive && wanted && !!spec.chart;
   // data-pending marks a chart whose new data is not drawn yet, set in the same commit as the page's
   // data-ready: "ready" then means figures and charts, for the tests and the bench alike.

@@ -1,7 +1,11 @@
+import { formatValue } from '../charts/format';
 import type { KpiSpec } from '../charts/spec';
 import { overviewQueries } from '../queries/overview';
 import { pointsTrendPanel, RANKING_PANEL } from './panels';
 import type { Dashboard } from './types';
+
+/** A count in a detail line, grouped by thousands (59,282), as the figures above it are. */
+const count = (v: unknown) => formatValue(v == null ? null : Number(v), 'int', 'zh');
 
 export const OVERVIEW_KPIS: readonly KpiSpec[] = [
   { field: 'branches', label: 'kpiBranches', format: 'int' },
@@ -10,10 +14,10 @@ export const OVERVIEW_KPIS: readonly KpiSpec[] = [
     field: 'excellent_ratio',
     label: 'kpiExcellentRatio',
     format: 'pct',
-    detail: (r) => `${r.excellent ?? '—'} / ${r.rated ?? '—'} · ≤ ${Math.round(Number(r.excellent_cap) * 1000) / 10}%`,
+    detail: (r) => `${count(r.excellent)} / ${count(r.rated)} · ≤ ${Math.round(Number(r.excellent_cap) * 1000) / 10}%`,
   },
   { field: 'avg_score', label: 'kpiAvgScore', format: 'num1' },
-  { field: 'topics_closed', label: 'kpiTopics', format: 'int', detail: (r) => `/ ${r.topics_total ?? '—'}` },
+  { field: 'topics_closed', label: 'kpiTopics', format: 'int', detail: (r) => `/ ${count(r.topics_total)}` },
   { field: 'meeting_completion', label: 'kpiMeetings', format: 'pct' },
 ];
 

@@ -78,10 +78,10 @@ function orgQueriesWhole(f: Filters): Record<string, Query> {
   };
 }
 
-/** The basic organisation a member belongs to: where the member's ledger rows are. */
+/** A member's name and basic organisation: where the member's ledger rows are. */
 export function memberBranch(member: string): Query {
   return bind(
-    `SELECT u.branch_id FROM members m JOIN org_units u ON u.org_id = m.org_id WHERE m.member_id = $member`,
+    `SELECT u.branch_id, m.name FROM members m JOIN org_units u ON u.org_id = m.org_id WHERE m.member_id = $member`,
     { member },
     ['members', 'org_units'],
   );
