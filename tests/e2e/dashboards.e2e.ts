@@ -56,6 +56,16 @@ async function expectedKpis(year: number, org: string, period: string) {
   return r;
 }
 
+/** The default view's year and period, from the data: the latest year and its last quarter. */
+async function defaultView(): Promise<{ year: number; period: string }> {
+  const [{ year }] = await sql('SELECT max(year)::INT AS year FROM member_year_points');
+  const [{ period }] = await sql(
+    `SELECT period FROM branch_ratings WHERE period_kind = 'quarter' AND year(period_start) = ? ORDER BY period_start DESC LIMIT 1`,
+    [Number(year)],
+  );
+  return { year: Number(year), period: String(period) };
+}
+
 const PAGES = [
   ['overview', ''],
   ['branches', 'branches/'],
@@ -92,12 +102,8 @@ describe('every page', () => {
 describe('figures equal native DuckDB', () => {
   it('overview headline figures, default view', async () => {
     const { page } = await open('');
-    const [{ year }] = await sql('SELECT max(year)::INT AS year FROM member_year_points');
-    const [{ period }] = await sql(
-      `SELECT period FROM branch_ratings WHERE period_kind = 'quarter' AND year(period_start) = ? ORDER BY period_start DESC LIMIT 1`,
-      [Number(year)],
-    );
-    const expected = await expectedKpis(Number(year), 'C001', String(period));
+    const { year, period } = await defaultView();
+    const expected = await expectedKpis(year, 'C001', period);
     const shown = await kpis(page);
     expect(Number(shown.branches)).toBe(expected.branches);
     expect(Number(shown.members)).toBe(expected.members);
@@ -109,12 +115,8 @@ describe('figures equal native DuckDB', () => {
   it('the one org page answers for ?id= as a pre-rendered org page does (a group’s unlisted organisations)', async () => {
     // At group scale only the committees have pages of their own; every other organisation opens here.
     const { page, w } = await open('org/?id=B003');
-    const [{ year }] = await sql('SELECT max(year)::INT AS year FROM member_year_points');
-    const [{ period }] = await sql(
-      `SELECT period FROM branch_ratings WHERE period_kind = 'quarter' AND year(period_start) = ? ORDER BY period_start DESC LIMIT 1`,
-      [Number(year)],
-    );
-    const expected = await expectedKpis(Number(year), 'B003', String(period));
+    const { year, period } = await defaultView();
+    const expected = await expectedKpis(year, 'B003', period);
     const shown = await kpis(page);
     expect(Number(shown.members)).toBe(expected.members);
     expect(Number(shown.excellent_ratio)).toBeCloseTo(Number(expected.ratio), 12);
@@ -125,10 +127,10 @@ describe('figures equal native DuckDB', () => {
     const rows = await page.$$eval('#members table tbody tr', (trs) => trs.length);
     expect(rows).toBe(expected.members);
     // A year change keeps the organisation in the URL.
-    await page.selectOption('select[name="year"]', String(Number(year) - 1));
+    await page.selectOption('select[name="year"]', String(year - 1));
     await page.waitForURL(/id=B003/);
     await ready(page);
-    expect(new URL(page.url()).searchParams.get('year')).toBe(String(Number(year) - 1));
+    expect(new URL(page.url()).searchParams.get('year')).toBe(String(year - 1));
     expect(w.problems).toEqual([]);
     await page.close();
   });
