@@ -26,6 +26,10 @@ it('npm run bench -- --size tiny prints and writes the ingest and browser figure
   expect(phaseSum).toBeLessThanOrEqual(result.ingest.ourBuildInsideSeconds);
   expect(phaseSum).toBeGreaterThan(result.ingest.ourBuildInsideSeconds * 0.8);
   expect(out).toMatch(/where the build time goes/);
+  // The ledger as a workbook: every row loaded with the JavaScript heap capped.
+  expect(result.xlsx.rows).toBeGreaterThan(4000);
+  expect(result.xlsx.loaded).toBe(result.xlsx.rows);
+  expect(out).toMatch(/ingest: XLSX of [\d,]+ rows/);
   // The browser half ran on the site built from the same data.
   expect(out).toMatch(/browser: interactive ratio \(site \/ alone\)\s+\d+\.\d\d/);
   const b = result.browser;
