@@ -140,10 +140,11 @@ function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: 
   const live = useRef<{ dispose(): void; setOption(o: unknown, notMerge: boolean): void; resize(): void } | null>(null);
   const [wanted, want] = useLiveWanted(data, svg, ctx.dark);
   const resizer = useRef<ResizeObserver | null>(null);
-  // The build's SVG is drawn 960 px wide: on a phone it shrinks to unreadable, so the live chart is drawn there.
+  // The build's SVG is drawn 960 px wide: on a phone it shrinks to unreadable, so the live chart is drawn there
+  // (a desktop's half-width panel reads it well enough, and keeps ECharts unloaded until it is needed).
   useEffect(() => {
-    if (interactive && svg && (refEl.current?.clientWidth ?? 960) < 720) want();
-  }, [interactive, svg, refEl, want]);
+    if (interactive && svg && window.innerWidth < 720) want();
+  }, [interactive, svg, want]);
   const drawing = interactive && wanted && !!spec.chart;
   // data-pending marks a chart whose new data is not drawn yet, set in the same commit as the page's
   // data-ready: "ready" then means figures and charts, for the tests and the bench alike.
