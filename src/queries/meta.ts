@@ -20,8 +20,6 @@ export interface Meta {
   readonly periods: readonly PeriodInfo[];
   /** The listed organisations (derived table listed_orgs), in id order. */
   readonly orgs: readonly OrgInfo[];
-  /** All organisations, listed or not. */
-  readonly orgsTotal: number;
   readonly rootOrg: string;
   /** Basic organisations (支部/总支/党工委) in a stable order: their colour index. */
   readonly branchOrder: readonly string[];
@@ -50,8 +48,7 @@ const periodsQuery: Query = {
   tables: ['branch_ratings'],
 };
 const orgsQuery: Query = {
-  sql: `SELECT org_id AS id, name, type, parent_id AS parent,
-      (SELECT CAST(count(*) AS INTEGER) FROM organizations) AS total
+  sql: `SELECT org_id AS id, name, type, parent_id AS parent
     FROM organizations SEMI JOIN listed_orgs USING (org_id) ORDER BY org_id`,
   params: [],
   tables: ['organizations', 'listed_orgs'],
@@ -67,16 +64,14 @@ export async function loadMeta(runner: Runner): Promise<Meta> {
   const [years, periods, orgs, rules] = await Promise.all(
     [yearsQuery, periodsQuery, orgsQuery, rulesQuery].map((q) => runner.run(q)),
   );
-  const orgList = rows(orgs).map(({ id, name, type, parent }) => ({ id, name, type, parent })) as unknown as OrgInfo[];
+  const orgList = rows(orgs) as unknown as OrgInfo[];
   const root = orgList.find((o) => !o.parent && o.type === '党委') ?? orgList.find((o) => !o.parent) ?? orgList[0];
-  const basic = orgList.filter((o) => (BRANCH_TYPES as readonly string[]).includes(o.type));
   return {
     years: years.year as number[],
     periods: rows(periods) as unknown as PeriodInfo[],
     orgs: orgList,
-    orgsTotal: Number(orgs.total[0] ?? orgList.length),
     rootOrg: root?.id ?? '',
-    branchOrder: basic.map((o) => o.id),
+    branchOrder: orgList.filter((o) => (BRANCH_TYPES as readonly string[]).includes(o.type)).map((o) => o.id),
     asOf: String(rules.as_of[0] ?? ''),
     excellentCap: Number(rules.excellent_cap[0] ?? 1 / 3),
     publish: {
