@@ -5,6 +5,7 @@
  */
 import { type Locale, t } from '../i18n/dict';
 import type { Columns, Value } from '../queries/types';
+import { chartBound } from './bounds';
 import { branchColor, formatValue, PALETTE } from './format';
 import type { ChartShape } from './spec';
 
@@ -19,7 +20,9 @@ export interface ChartContext {
 type Option = Record<string, unknown>;
 
 /** `width` is the chart's width in pixels: on a phone, crowded category labels thin out instead of overlapping. */
-export function buildOption(shape: ChartShape, data: Columns, ctx: ChartContext, width = 960): Option {
+export function buildOption(shape: ChartShape, all: Columns, ctx: ChartContext, width = 960): Option {
+  // Every chart draws a bounded number of bars and lines, however large the organisation (see bounds.ts).
+  const data = chartBound(shape, all).data;
   const text = ctx.dark ? '#d8dce3' : '#2b2f36';
   const grid = ctx.dark ? '#3a3f48' : '#e3e6eb';
   const categories = (data[shape.category] ?? []).map((v) =>

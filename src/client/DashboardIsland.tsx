@@ -4,6 +4,7 @@
  * back and forward work, and each change re-runs the page's queries.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AnswerSize } from '../charts/bounds';
 import { DashboardView, type Ledger } from '../components/DashboardView';
 import type { SiteLinks } from '../components/links';
 import { DASHBOARDS } from '../dashboards';
@@ -23,6 +24,7 @@ export interface IslandProps {
   readonly filters: Filters;
   readonly data: Record<string, Columns>;
   readonly svgs: Record<string, string>;
+  readonly sizes: Record<string, AnswerSize>;
   readonly links: SiteLinks;
   readonly dataUrl: string;
   /** The org page for `?id=` (organisations without a page of their own): nothing rendered at build time. */
@@ -201,6 +203,8 @@ export default function DashboardIsland(props: IslandProps) {
       filters={state.filters}
       data={state.data}
       svgs={props.svgs}
+      // The build's share of an answer until DuckDB-WASM gives the whole.
+      sizes={state.data === props.data ? props.sizes : undefined}
       links={links}
       dark={dark}
       interactive={runner !== null}

@@ -3,10 +3,12 @@
  * server-rendered SVG first, then a live ECharts instance), the data table
  * alternative, and CSV / PNG downloads.
  */
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type AnswerSize, chartBound } from '../charts/bounds';
+import { formatValue } from '../charts/format';
 import { buildOption, type ChartContext } from '../charts/option';
 import type { PanelSpec } from '../charts/spec';
-import { t } from '../i18n/dict';
+import { t, tf } from '../i18n/dict';
 import type { Columns } from '../queries/types';
 import { DataTable } from './DataTable';
 import { saveBlob, svgToPng, toCsv } from './download';
@@ -23,6 +25,8 @@ interface Props {
   readonly interactive: boolean;
   readonly onMember?: (memberId: string) => void;
   readonly filename: string;
+  /** Rows of the whole answer, when `data` is the build's share of it (see bounds.ts): downloads wait for the rest. */
+  readonly whole?: AnswerSize;
 }
 
 /**
@@ -39,13 +43,15 @@ export const ChartPanel = memo(
     a.ctx === b.ctx &&
     a.links === b.links &&
     a.svg === b.svg &&
-    a.interactive === b.interactive,
+    a.interactive === b.interactive &&
+    a.whole === b.whole,
 );
 
-function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, filename }: Props) {
+function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, filename, whole }: Props) {
   const chartRef = useRef<HTMLDivElement>(null);
   const title = t(ctx.locale, spec.title);
   const height = spec.chart?.height ?? 360;
+  const bounded = useMemo(() => (spec.chart ? chartBound(spec.chart, data) : null), [spec, data]);
   const table = (
     <DataTable
       columns={spec.columns}
@@ -54,6 +60,8 @@ function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, fi
       links={links}
       caption={title}
       onMember={onMember}
+      total={whole?.rows}
+      interactive={interactive}
     />
   );
   return (
@@ -63,7 +71,7 @@ function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, fi
         <div className="actions">
           <button
             type="button"
-            disabled={!interactive}
+            disabled={!interactive || whole !== undefined}
             onClick={() =>
               saveBlob(
                 new Blob([toCsv(spec.columns, data, ctx.locale)], { type: 'text/csv;charset=utf-8' }),
@@ -88,11 +96,19 @@ function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, fi
         </div>
       </header>
       {spec.note && <p className="note">{t(ctx.locale, spec.note)}</p>}
-      {spec.chart && (
+      {bounded && bounded.shown < (whole?.drawn ?? bounded.total) && (
+        <p className="note">
+          {tf(ctx.locale, bounded.unit === 'series' ? 'chartBoundedSeries' : 'chartBoundedCategories', {
+            shown: formatValue(bounded.shown, 'int', ctx.locale),
+            total: formatValue(whole?.drawn ?? bounded.total, 'int', ctx.locale),
+          })}
+        </p>
+      )}
+      {spec.chart && bounded && (
         <LiveChart
           refEl={chartRef}
           spec={spec}
-          data={data}
+          data={bounded.data}
           ctx={ctx}
           svg={svg}
           interactive={interactive}

@@ -4,6 +4,7 @@
  * it again with live data.
  */
 
+import type { AnswerSize } from '../charts/bounds';
 import { DASHBOARDS } from '../dashboards';
 import { LEDGER_PANEL } from '../dashboards/org';
 import type { DashboardId } from '../dashboards/types';
@@ -30,6 +31,8 @@ export interface ViewProps {
   readonly filters: Filters;
   readonly data: Record<string, Columns>;
   readonly svgs?: Record<string, string>;
+  /** Panels of which `data` holds the build's first-view share only, with the whole answers' sizes. */
+  readonly sizes?: Record<string, AnswerSize>;
   readonly links: SiteLinks;
   readonly dark: boolean;
   readonly interactive: boolean;
@@ -89,6 +92,7 @@ export function DashboardView(props: ViewProps) {
             ctx={ctx}
             links={links}
             svg={svgs?.[spec.id]}
+            whole={props.sizes?.[spec.id]}
             interactive={interactive}
             onMember={props.onMember}
             filename={filename(spec.id)}

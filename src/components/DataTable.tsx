@@ -1,7 +1,9 @@
 /** The accessible alternative of every chart: its data as a table, names as text (React escapes them). */
+import { useEffect, useState } from 'react';
+import { TABLE_PAGE, tablePage } from '../charts/bounds';
 import { formatValue } from '../charts/format';
 import type { ColumnSpec } from '../charts/spec';
-import { type Locale, t } from '../i18n/dict';
+import { type Locale, t, tf } from '../i18n/dict';
 import { type Columns, rowCount } from '../queries/types';
 import { orgHref, type SiteLinks } from './links';
 
@@ -12,13 +14,35 @@ interface Props {
   readonly links: SiteLinks;
   readonly caption: string;
   readonly onMember?: (memberId: string) => void;
+  /** Rows of the whole answer, when `data` holds only the first view's share of them. */
+  readonly total?: number;
+  /** Pager buttons (the static first view shows its first page only). */
+  readonly interactive?: boolean;
 }
 
-export function DataTable({ columns, data, locale, links, caption, onMember }: Props) {
-  const n = rowCount(data);
-  if (n === 0) return <p className="empty">{t(locale, 'noData')}</p>;
+export function DataTable({ columns, data, locale, links, caption, onMember, total, interactive }: Props) {
+  const [page, setPage] = useState(0);
+  // A new answer starts at its first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: data is the trigger, not read
+  useEffect(() => setPage(0), [data]);
+  const all = total ?? rowCount(data);
+  if (all === 0) return <p className="empty">{t(locale, 'noData')}</p>;
+  const pages = Math.ceil(rowCount(data) / TABLE_PAGE);
+  const current = Math.min(page, pages - 1);
+  const shown = tablePage(data, current);
+  const n = rowCount(shown);
   return (
     <div className="table-wrap">
+      {all > TABLE_PAGE && (
+        <Pager
+          locale={locale}
+          from={current * TABLE_PAGE + 1}
+          to={current * TABLE_PAGE + n}
+          total={all}
+          onPage={interactive && total === undefined ? (step) => setPage(current + step) : undefined}
+          last={current === pages - 1}
+        />
+      )}
       <table>
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -36,7 +60,7 @@ export function DataTable({ columns, data, locale, links, caption, onMember }: P
             <tr key={i}>
               {columns.map((c) => (
                 <td key={c.field} className={isNumeric(c) ? 'n' : undefined}>
-                  {cell(c, data, i, locale, links, onMember)}
+                  {cell(c, shown, i, locale, links, onMember)}
                 </td>
               ))}
             </tr>
@@ -44,6 +68,35 @@ export function DataTable({ columns, data, locale, links, caption, onMember }: P
         </tbody>
       </table>
     </div>
+  );
+}
+
+interface PagerProps {
+  readonly locale: Locale;
+  readonly from: number;
+  readonly to: number;
+  readonly total: number;
+  readonly last: boolean;
+  readonly onPage?: (step: number) => void;
+}
+
+/** "Rows 101–200 of 15,000" with previous / next; the CSV download holds every row. */
+function Pager({ locale, from, to, total, last, onPage }: PagerProps) {
+  const f = (v: number) => formatValue(v, 'int', locale);
+  return (
+    <p className="pager">
+      <span>{tf(locale, 'tableRows', { from: f(from), to: f(to), total: f(total) })}</span>
+      {onPage && (
+        <>
+          <button type="button" disabled={from === 1} onClick={() => onPage(-1)}>
+            {t(locale, 'pagePrevious')}
+          </button>
+          <button type="button" disabled={last} onClick={() => onPage(1)}>
+            {t(locale, 'pageNext')}
+          </button>
+        </>
+      )}
+    </p>
   );
 }
 

@@ -125,6 +125,11 @@ const zh = {
   colOrgType: '类型',
   colAvgTotal: '平均积分',
   showTable: '数据表',
+  tableRows: '第 {from}–{to} 行，共 {total} 行',
+  pagePrevious: '上一页',
+  pageNext: '下一页',
+  chartBoundedCategories: '图中为前 {shown} 项（共 {total} 项，按表中顺序）；全部见数据表或 CSV',
+  chartBoundedSeries: '图中为前 {shown} 条线（共 {total} 条，按表中顺序）；全部见数据表或 CSV',
   downloadCsv: '下载 CSV',
   downloadPng: '下载 PNG',
   sourceRecorded: '评定',
@@ -303,6 +308,13 @@ const en: Record<MessageKey, string> = {
   colOrgType: 'Type',
   colAvgTotal: 'Average points',
   showTable: 'Data table',
+  tableRows: 'Rows {from}–{to} of {total}',
+  pagePrevious: 'Previous',
+  pageNext: 'Next',
+  chartBoundedCategories:
+    'The chart shows the first {shown} of {total} (in the table’s order); all are in the data table and the CSV',
+  chartBoundedSeries:
+    'The chart shows the first {shown} of {total} lines (in the table’s order); all are in the data table and the CSV',
   downloadCsv: 'Download CSV',
   downloadPng: 'Download PNG',
   sourceRecorded: 'recorded',
@@ -393,6 +405,11 @@ const DICTS: Record<Locale, Record<MessageKey, string>> = { zh, en };
 
 export function t(locale: Locale, key: MessageKey): string {
   return DICTS[locale][key];
+}
+
+/** A message with its {placeholders} filled in. */
+export function tf(locale: Locale, key: MessageKey, vars: Record<string, string>): string {
+  return t(locale, key).replace(/\{([a-z]+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }
 
 /** A domain value in the reader's language; names from the data stay as written. */

@@ -4,6 +4,7 @@
  * ECharts' server renderer. Node only (used from .astro frontmatter).
  */
 
+import { type AnswerSize, answerSize, firstViewRows } from '../charts/bounds';
 import { renderSvg } from '../charts/echarts';
 import { buildOption } from '../charts/option';
 import { chartContext } from '../components/context';
@@ -27,12 +28,14 @@ export interface FirstView {
   readonly filters: Filters;
   readonly data: Record<string, Columns>;
   readonly svgs: Record<string, string>;
+  /** Panels whose answer the page holds only the first view's share of (bounds.ts), with the whole answer's size. */
+  readonly sizes: Record<string, AnswerSize>;
 }
 
 /** The org page for `?id=`: no figures at build time (they depend on the URL), only what every page carries. */
 export async function shellView(_locale: Locale): Promise<FirstView> {
   const meta = await siteMeta();
-  return { meta, filters: { ...defaultFilters(meta), org: '' }, data: {}, svgs: {} };
+  return { meta, filters: { ...defaultFilters(meta), org: '' }, data: {}, svgs: {}, sizes: {} };
 }
 
 export async function prerender(id: DashboardId, locale: Locale, org?: string): Promise<FirstView> {
@@ -45,9 +48,17 @@ export async function prerender(id: DashboardId, locale: Locale, org?: string): 
   for (const [key, query] of entries) data[key] = await runner.run(query);
   const ctx = chartContext(meta, locale, false);
   const svgs: Record<string, string> = {};
+  const sizes: Record<string, AnswerSize> = {};
   for (const panel of dashboard.panels) {
-    if (panel.chart && data[panel.id])
-      svgs[panel.id] = renderSvg(buildOption(panel.chart, data[panel.id], ctx), panel.chart.height);
+    const answer = data[panel.id];
+    if (!answer) continue;
+    if (panel.chart) svgs[panel.id] = renderSvg(buildOption(panel.chart, answer, ctx), panel.chart.height);
+    // The page carries what its first view shows, not a group's 15,000 rows: the browser answers the rest.
+    const share = firstViewRows(panel, answer);
+    if (share !== answer) {
+      sizes[panel.id] = answerSize(panel, answer);
+      data[panel.id] = share;
+    }
   }
-  return { meta, filters, data, svgs };
+  return { meta, filters, data, svgs, sizes };
 }

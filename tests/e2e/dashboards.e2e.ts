@@ -330,6 +330,43 @@ describe('downloads', () => {
   });
 });
 
+describe('long tables', () => {
+  it('a table longer than a page: its pages and its CSV hold every row, in the order of SQL written here', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(new URL('branches/', server.url).href);
+    await ready(page);
+    const period = await page.$eval('select[name="period"]', (s) => (s as HTMLSelectElement).value);
+    const expected = (
+      await sql(
+        `SELECT o.name, a.score FROM assessments a JOIN organizations o USING (org_id)
+         WHERE a.period = ? ORDER BY a.org_id, a.dimension`,
+        [period],
+      )
+    ).map((r) => [String(r.name), Math.round(Number(r.score) * 10) / 10]);
+    expect(expected.length).toBeGreaterThan(100); // the sample's dimension rows span two pages
+    await page.click('#dimensions summary');
+    const shown = () =>
+      page.$$eval('#dimensions table tbody tr', (trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+      );
+    const asExpected = (rows: string[][]) => rows.map((r) => [r[0], Number(r[2])]);
+    const pager = () => page.$eval('#dimensions .pager span', (e) => e.textContent);
+    expect(await pager()).toBe(`第 1–100 行，共 ${expected.length} 行`);
+    expect(asExpected(await shown())).toEqual(expected.slice(0, 100));
+    await page.click('#dimensions .pager button:nth-of-type(2)');
+    expect(await pager()).toBe(`第 101–${expected.length} 行，共 ${expected.length} 行`);
+    expect(asExpected(await shown())).toEqual(expected.slice(100));
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#dimensions .actions button:nth-child(1)'),
+    ]);
+    const lines = (await streamBytes(await csv.createReadStream())).toString('utf8').trim().split(/\r?\n/);
+    expect(lines.length).toBe(expected.length + 1);
+    await context.close();
+  });
+});
+
 async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(Buffer.from(c as Buffer));

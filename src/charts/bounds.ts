@@ -1,0 +1,108 @@
+/**
+ * How much of a result one page shows, whatever the size of the organisation.
+ * A unit's few dozen branches fit every chart and table whole; a group's
+ * 15,000 do not: a chart of 15,000 bars is unreadable and its page (data,
+ * table and SVG) ran to 240 MB of HTML. So a chart draws the first categories
+ * or series in the query's order (rankings come best first) and a table shows
+ * one page at a time; the CSV download keeps every row.
+ */
+import { type Columns, rowCount, type Value } from '../queries/types';
+import type { ChartShape, PanelSpec } from './spec';
+
+/** Bars (or slices) a chart draws at most. */
+export const CHART_CATEGORIES = 50;
+/** Lines (or stacked series) a chart draws at most. */
+export const CHART_SERIES = 30;
+/** Rows of a table page. */
+export const TABLE_PAGE = 100;
+
+export interface Bounded {
+  readonly data: Columns;
+  /** Distinct categories (or, when those are all drawn, series) drawn, and how many the data holds. */
+  readonly shown: number;
+  readonly total: number;
+  readonly unit: 'categories' | 'series';
+}
+
+/**
+ * The rows a chart draws: those among the first CHART_SERIES series and the first CHART_CATEGORIES
+ * categories (a stacked chart has both: six assessment dimensions over 15,000 branches).
+ */
+export function chartBound(shape: ChartShape, data: Columns): Bounded {
+  const categories = data[shape.category] ?? [];
+  const series = shape.seriesBy ? (data[shape.seriesBy] ?? []) : null;
+  // One row, one bar: two branches of the same name are two bars, and count as two.
+  if (!series) {
+    const total = categories.length;
+    const shown = Math.min(total, CHART_CATEGORIES);
+    const bounded = shown === total ? data : tablePageOf(data, 0, CHART_CATEGORIES);
+    return { data: bounded, shown, total, unit: 'categories' };
+  }
+  const keptCategories = firstDistinct(categories, CHART_CATEGORIES);
+  const keptSeries = firstDistinct(series, CHART_SERIES);
+  const categoryTotal = new Set(categories).size;
+  const seriesTotal = new Set(series).size;
+  // The note names what was cut: categories first, as they are what a reader counts along the axis.
+  const cut =
+    categoryTotal > keptCategories.size
+      ? { unit: 'categories' as const, shown: keptCategories.size, total: categoryTotal }
+      : { unit: 'series' as const, shown: keptSeries.size, total: seriesTotal };
+  if (categoryTotal <= CHART_CATEGORIES && seriesTotal <= CHART_SERIES) return { data, ...cut };
+  const rows = categories.flatMap((c, i) => (keptCategories.has(c) && keptSeries.has(series[i]) ? [i] : []));
+  return { data: pickRows(data, rows), ...cut };
+}
+
+/** The size of a whole answer of which a page holds only the first view's share. */
+export interface AnswerSize {
+  readonly rows: number;
+  /** Categories or series the chart would have to draw. */
+  readonly drawn: number;
+}
+
+export function answerSize(spec: PanelSpec, data: Columns): AnswerSize {
+  return { rows: rowCount(data), drawn: spec.chart ? chartBound(spec.chart, data).total : 0 };
+}
+
+/** The rows a panel's first view needs: its table's first page, then what its chart draws. */
+export function firstViewRows(spec: PanelSpec, data: Columns): Columns {
+  const n = rowCount(data);
+  const drawn = spec.chart ? chartBound(spec.chart, withRowIndex(data)).data[ROW_INDEX] : [];
+  const rows = [...new Set([...Array.from({ length: Math.min(n, TABLE_PAGE) }, (_, i) => i), ...(drawn as number[])])];
+  return rows.length === n
+    ? data
+    : pickRows(
+        data,
+        rows.sort((a, b) => a - b),
+      );
+}
+
+/** A column of row positions carried through a bound, to learn which rows it kept. */
+const ROW_INDEX = '\u0000row';
+const withRowIndex = (data: Columns): Columns => ({
+  ...data,
+  [ROW_INDEX]: Array.from({ length: rowCount(data) }, (_, i) => i),
+});
+
+/** One page of a table's rows. */
+export function tablePage(data: Columns, page: number): Columns {
+  return tablePageOf(data, page, TABLE_PAGE);
+}
+
+function tablePageOf(data: Columns, page: number, size: number): Columns {
+  const start = page * size;
+  if (start === 0 && rowCount(data) <= size) return data;
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v.slice(start, start + size)]));
+}
+
+export function pickRows(data: Columns, rows: readonly number[]): Columns {
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, rows.map((i) => v[i])]));
+}
+
+function firstDistinct(values: readonly Value[], limit: number): Set<Value> {
+  const kept = new Set<Value>();
+  for (const v of values) {
+    if (kept.size >= limit) break;
+    kept.add(v);
+  }
+  return kept;
+}
