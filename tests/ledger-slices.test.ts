@@ -12,10 +12,11 @@ import { parquetRowsToArrow, readFooter } from '../src/client/parquet-arrow';
 import { build, queryParquet, tempDir } from './helpers';
 
 let outDir: string;
+let inDir: string;
 let columns: { name: string; type: string }[];
 
 beforeAll(async () => {
-  const inDir = join(tempDir(), 'in');
+  inDir = join(tempDir(), 'in');
   // 120,000 ledger rows: six row groups of the ledger's 20,000.
   execFileSync(
     process.execPath,
@@ -77,6 +78,23 @@ describe('ledger slices', () => {
     expect(r.n).toBeGreaterThan(100_000);
     expect(r).toMatchObject({ inside: r.n, indexed: r.n });
     expect(r.branches).toBe(8);
+  });
+
+  it('within a member, the ledger keeps the export’s row order', async () => {
+    // Each member's reasons in file order, against the same member's rows in the CSV, numbered the same way.
+    const [r] = await queryParquet(
+      outDir,
+      `WITH file AS (SELECT member_id, reason, row_number() OVER (PARTITION BY member_id ORDER BY file_row_number) AS k
+                     FROM read_parquet(?, file_row_number = true)),
+       csv AS (SELECT line, "党员编号" AS member_id, "事由" AS reason FROM
+                 (SELECT row_number() OVER () AS line, * FROM read_csv(?, all_varchar = true))),
+       exported AS (SELECT member_id, reason, row_number() OVER (PARTITION BY member_id ORDER BY line) AS k FROM csv)
+       SELECT CAST((SELECT count(*) FROM file) AS INTEGER) AS n,
+         CAST((SELECT count(*) FROM (SELECT * FROM file EXCEPT ALL SELECT * FROM exported)) AS INTEGER) AS moved`,
+      [join(outDir, 'points.parquet'), join(inDir, '积分台账-2025.csv')],
+    );
+    expect(r.n).toBeGreaterThan(100_000);
+    expect(r.moved).toBe(0);
   });
 
   it('a branch read by ranges gives exactly its rows and fetches a fraction of the file', async () => {

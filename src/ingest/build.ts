@@ -82,7 +82,7 @@ const CODE_HASH = createHash('sha256')
   .digest('hex')
   .slice(0, 16);
 
-const ORDER: Record<string, string> = {
+const ORDER: Record<string, string | null> = {
   ...Object.fromEntries(Object.keys(SLICED_TABLES).map((t) => [t, SLICE_FILE_ORDER])),
   meetings: 'org_id, date, type',
   assessments: 'org_id, period, dimension',
@@ -195,13 +195,13 @@ async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Ma
       ...TABLES.map((t) => ({
         name: t.name,
         kind: 'source' as const,
-        orderBy: ORDER[t.name] ?? t.key?.join(', ') ?? 'ALL',
+        orderBy: t.name in ORDER ? ORDER[t.name] : (t.key?.join(', ') ?? 'ALL'),
         rowGroupSize: t.name in SLICED_TABLES ? SLICE_ROW_GROUP : undefined,
       })),
       ...DERIVED.map((d) => ({
         name: d.name,
         kind: 'derived' as const,
-        orderBy: ORDER[d.name] ?? 'ALL',
+        orderBy: d.name in ORDER ? ORDER[d.name] : 'ALL',
         rowGroupSize: d.name in SLICED_TABLES ? SLICE_ROW_GROUP : undefined,
       })),
       ...Object.keys(SLICED_TABLES).map((t) => ({

@@ -14,7 +14,8 @@ import { sha256File } from './inputs';
 export interface TableOutput {
   readonly name: string;
   readonly kind: 'source' | 'derived' | 'rules';
-  readonly orderBy: string;
+  /** null: as stored (the table was created in file order). */
+  readonly orderBy: string | null;
   /** Rows per Parquet row group (default 100,000). */
   readonly rowGroupSize?: number;
 }
@@ -61,7 +62,7 @@ export async function writeTable(
         : sqlIdent(c.name),
     );
   await db.exec(
-    `COPY (SELECT ${select.join(', ')} FROM ${name} ORDER BY ${table.orderBy}) TO ${sqlString(path)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${Math.trunc(table.rowGroupSize ?? 100_000)})`,
+    `COPY (SELECT ${select.join(', ')} FROM ${name}${table.orderBy ? ` ORDER BY ${table.orderBy}` : ''}) TO ${sqlString(path)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${Math.trunc(table.rowGroupSize ?? 100_000)})`,
   );
   const [{ n }] = await db.all(`SELECT CAST(count(*) AS BIGINT)::DOUBLE AS n FROM ${name}`);
   const withheld = treat.filter((t) => t.how === 'withhold').map((t) => t.c);

@@ -158,7 +158,11 @@ const FINISH: Partial<Record<TableName, string>> = {
     WHERE trim(n) <> '' AND NOT EXISTS (SELECT 1 FROM accepted a WHERE a.topic_id = t.topic_id AND a.name = trim(n))`,
 };
 
-/** Step 3: the accepted table under its published name, in a stable order. */
+/**
+ * Step 3: the accepted table under its published name, in the exports' order: stored in that order, its
+ * rowid is the order (the ledger's slices keep it within a member). The sort is needed: DuckDB keeps
+ * insertion order through scans and projections, not through the joins of the reference checks.
+ */
 export function acceptedSql(table: TableDef): string {
   const cols = table.columns.map((c) => sqlIdent(c.name)).join(', ');
   const accepted = `SELECT ${cols} FROM checked_${table.name} WHERE len(errors) = 0 ORDER BY _src, _row`;

@@ -12,7 +12,8 @@ export const SLICED_TABLES = {
   points: {
     org: 'm.org_id',
     join: 'LEFT JOIN members m ON m.member_id = t.member_id',
-    order: 't.member_id, t.date, t.kind, t.category, t.points, t.reason, t.recorded_by',
+    // Within a member, the ledger's own order (the exports' row order, kept by the build): a cheap, stable key.
+    order: 't.member_id, t.rowid',
   },
   members: { org: 't.org_id', join: '', order: 't.member_id' },
   member_year_points: { org: 't.org_id', join: '', order: 't.member_id, t.year' },
@@ -49,5 +50,5 @@ export function sliceSql(table: SlicedTable): string[] {
 /** Every slicing statement. */
 export const SLICE_SQL: readonly string[] = (Object.keys(SLICED_TABLES) as SlicedTable[]).flatMap(sliceSql);
 
-/** The file order of a sliced table after SLICE_SQL: its rowid. */
-export const SLICE_FILE_ORDER = 'rowid';
+/** The file order of a sliced table after SLICE_SQL: as stored (its rowid order; DuckDB keeps insertion order). */
+export const SLICE_FILE_ORDER = null;
