@@ -7,6 +7,7 @@ import {
   CHART_CATEGORIES,
   CHART_SERIES,
   chartBound,
+  chartHeight,
   firstViewRows,
   TABLE_PAGE,
   tablePage,
@@ -63,6 +64,13 @@ describe('chart bounds', () => {
     expect(option.yAxis.data[0]).toBe('支部B00000');
   });
 
+  it('gives horizontal bars room for their labels; other charts keep their height', () => {
+    const drawn = chartBound(bar, ranking(15_000)).data;
+    expect(chartHeight(bar, drawn)).toBe(80 + CHART_CATEGORIES * 18);
+    expect(chartHeight(bar, ranking(5))).toBe(360);
+    expect(chartHeight(line, trend(500, 4))).toBe(360);
+  });
+
   it('counts bars by rows: branches of the same name are two bars', () => {
     const data = ranking(120);
     data.name = data.name.map((_, i) => `支部${i % 60}`);
@@ -107,6 +115,16 @@ describe('first view and table pages', () => {
     const data = ranking(250);
     expect(tablePage(data, 2).org_id).toEqual(data.org_id.slice(200, 250));
     expect(tablePage(ranking(10), 0)).toEqual(ranking(10));
+  });
+
+  it('an empty answer shows "no data" in place of an empty chart frame', () => {
+    const empty = Object.fromEntries(panel.columns.map((c) => [c.field, []]));
+    const html = renderToStaticMarkup(
+      createElement(ChartPanel, { spec: panel, data: empty, ctx, links, interactive: true, filename: 'x' }),
+    );
+    expect(html).toContain('暂无数据');
+    expect(html).not.toContain('class="chart"');
+    expect(html).not.toContain('<table');
   });
 
   it('renders the first page with the whole count, and no CSV until the rest is answered', () => {

@@ -52,6 +52,15 @@ export function chartBound(shape: ChartShape, data: Columns): Bounded {
   return { data: pickRows(data, rows), ...cut };
 }
 
+/** Height of a chart's drawing: horizontal bars get room for each label (50 bars do not fit the usual 360 px). */
+export function chartHeight(shape: ChartShape, drawn: Columns): number {
+  const base = shape.height ?? 360;
+  if (shape.kind !== 'hbar' && shape.kind !== 'hstacked') return base;
+  const bars = new Set(drawn[shape.category] ?? []).size;
+  const rows = shape.seriesBy ? bars : rowCount(drawn);
+  return Math.max(base, 80 + rows * 18);
+}
+
 /** The size of a whole answer of which a page holds only the first view's share. */
 export interface AnswerSize {
   readonly rows: number;

@@ -4,12 +4,12 @@
  * alternative, and CSV / PNG downloads.
  */
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { type AnswerSize, chartBound } from '../charts/bounds';
+import { type AnswerSize, chartBound, chartHeight } from '../charts/bounds';
 import { formatValue } from '../charts/format';
 import { buildOption, type ChartContext } from '../charts/option';
 import type { PanelSpec } from '../charts/spec';
 import { t, tf } from '../i18n/dict';
-import type { Columns } from '../queries/types';
+import { type Columns, rowCount } from '../queries/types';
 import { DataTable } from './DataTable';
 import { saveBlob, svgToPng, toCsv } from './download';
 import type { SiteLinks } from './links';
@@ -50,8 +50,8 @@ export const ChartPanel = memo(
 function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, filename, whole }: Props) {
   const chartRef = useRef<HTMLDivElement>(null);
   const title = t(ctx.locale, spec.title);
-  const height = spec.chart?.height ?? 360;
   const bounded = useMemo(() => (spec.chart ? chartBound(spec.chart, data) : null), [spec, data]);
+  const height = spec.chart && bounded ? chartHeight(spec.chart, bounded.data) : 360;
   const table = (
     <DataTable
       columns={spec.columns}
@@ -84,7 +84,7 @@ function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, fi
           {spec.chart && (
             <button
               type="button"
-              disabled={!interactive}
+              disabled={!interactive || rowCount(data) === 0}
               onClick={async () => {
                 const svgEl = chartRef.current?.querySelector('svg');
                 if (svgEl) saveBlob(await svgToPng(svgEl, ctx.dark ? '#16191e' : '#ffffff'), `${filename}.png`);
@@ -104,7 +104,8 @@ function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, fi
           })}
         </p>
       )}
-      {spec.chart && bounded && (
+      {bounded && rowCount(data) === 0 && <p className="empty chart-empty">{t(ctx.locale, 'noData')}</p>}
+      {spec.chart && bounded && rowCount(data) > 0 && (
         <LiveChart
           refEl={chartRef}
           spec={spec}
@@ -116,7 +117,7 @@ function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, fi
           title={title}
         />
       )}
-      {spec.chart ? (
+      {spec.chart && rowCount(data) === 0 ? null : spec.chart ? (
         <details className="data-table">
           <summary>{t(ctx.locale, 'showTable')}</summary>
           {table}
@@ -153,7 +154,12 @@ function useLiveWanted(data: Columns, svg: string | undefined, dark: boolean): [
 }
 
 function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: LiveProps) {
-  const live = useRef<{ dispose(): void; setOption(o: unknown, notMerge: boolean): void; resize(): void } | null>(null);
+  const live = useRef<{
+    dispose(): void;
+    setOption(o: unknown, notMerge: boolean): void;
+    resize(opts?: { height: number }): void;
+    getHeight(): number;
+  } | null>(null);
   const [wanted, want] = useLiveWanted(data, svg, ctx.dark);
   const resizer = useRef<ResizeObserver | null>(null);
   // The build's SVG is drawn 960 px wide: on a phone it shrinks to unreadable, so the live chart is drawn there
@@ -189,6 +195,7 @@ function LiveChart({ refEl, spec, data, ctx, svg, interactive, height, title }: 
         resizer.current = new ResizeObserver(() => live.current?.resize());
         resizer.current.observe(el);
       }
+      if (live.current.getHeight() !== height) live.current.resize({ height });
       live.current.setOption(buildOption(shape, data, ctx, el.clientWidth), true);
     });
     return () => {

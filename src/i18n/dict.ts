@@ -125,6 +125,7 @@ const zh = {
   colOrgType: '类型',
   colAvgTotal: '平均积分',
   showTable: '数据表',
+  needsScript: '此页的数据在浏览器中查询，请启用 JavaScript；各党委的页面无需 JavaScript 即可阅读。',
   tableRows: '第 {from}–{to} 行，共 {total} 行',
   pagePrevious: '上一页',
   pageNext: '下一页',
@@ -308,6 +309,8 @@ const en: Record<MessageKey, string> = {
   colOrgType: 'Type',
   colAvgTotal: 'Average points',
   showTable: 'Data table',
+  needsScript:
+    'This page queries its figures in the browser: please enable JavaScript. The committees’ pages read without it.',
   tableRows: 'Rows {from}–{to} of {total}',
   pagePrevious: 'Previous',
   pageNext: 'Next',

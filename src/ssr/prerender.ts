@@ -4,7 +4,7 @@
  * ECharts' server renderer. Node only (used from .astro frontmatter).
  */
 
-import { type AnswerSize, answerSize, firstViewRows } from '../charts/bounds';
+import { type AnswerSize, answerSize, chartBound, chartHeight, firstViewRows } from '../charts/bounds';
 import { renderSvg } from '../charts/echarts';
 import { buildOption } from '../charts/option';
 import { chartContext } from '../components/context';
@@ -13,7 +13,7 @@ import type { DashboardId } from '../dashboards/types';
 import type { Locale } from '../i18n/dict';
 import { defaultFilters, type Filters } from '../queries/filters';
 import { loadMeta, type Meta } from '../queries/meta';
-import type { Columns } from '../queries/types';
+import { type Columns, rowCount } from '../queries/types';
 import { buildRunner } from './node-runner';
 
 let metaPromise: Promise<Meta> | null = null;
@@ -52,7 +52,11 @@ export async function prerender(id: DashboardId, locale: Locale, org?: string): 
   for (const panel of dashboard.panels) {
     const answer = data[panel.id];
     if (!answer) continue;
-    if (panel.chart) svgs[panel.id] = renderSvg(buildOption(panel.chart, answer, ctx), panel.chart.height);
+    if (panel.chart && rowCount(answer) > 0)
+      svgs[panel.id] = renderSvg(
+        buildOption(panel.chart, answer, ctx),
+        chartHeight(panel.chart, chartBound(panel.chart, answer).data),
+      );
     // The page carries what its first view shows, not a group's 15,000 rows: the browser answers the rest.
     const share = firstViewRows(panel, answer);
     if (share !== answer) {
