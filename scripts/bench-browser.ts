@@ -133,12 +133,12 @@ async function aloneOnce(browser: Browser, server: StaticServer, tables: string[
  * 1.2 s apart, so each starts from a page at rest.
  */
 async function filterChangesWithLedger(browser: Browser, server: StaticServer, siteDir: string, changes: number) {
-  // The ledger rows in DuckDB-WASM are the member's branch slice (src/sql/ledger-slices.ts), not the whole file.
+  // The ledger rows in DuckDB-WASM are the member's branch slice (src/sql/branch-slices.ts), not the whole file.
   const [member] = await nativeQuery(
     siteDir,
     `SELECT m.member_id, m.org_id, any_value(i.row_count)::INT AS ledger_rows
      FROM members m JOIN points p USING (member_id) JOIN org_units u ON u.org_id = m.org_id
-     JOIN points_index i ON i.branch_id = u.branch_id
+     JOIN points_index i ON i.org_id = u.branch_id
      GROUP BY m.member_id, m.org_id ORDER BY count(*) DESC, m.member_id LIMIT 1`,
   );
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });

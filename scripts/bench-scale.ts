@@ -6,7 +6,7 @@
  * (300,000 members, 15,000 branches, 10 million ledger rows a year) these are
  * the issue's targets: overview under 3 s and under 10 MB besides the wasm.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launch } from '../tests/e2e/browser';
@@ -23,6 +23,13 @@ export interface ScaleFigures {
   readonly ledgerFetchedMB: number;
   readonly ledgerSliceRows: number;
   readonly ledgerFileRows: number;
+  /** The largest committee below the root (a second-tier 党委 at the group size): its page opened cold. */
+  readonly committee: string;
+  readonly committeeMembers: number;
+  readonly committeeOpenMs: number;
+  /** Everything its page fetched except the wasm, and of that the member tables' share. */
+  readonly committeeTransferMB: number;
+  readonly committeeMemberTablesMB: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -38,6 +45,9 @@ export async function scaleBench(siteDir: string, runs: number): Promise<ScaleFi
     const target = await ledgerTarget(siteDir);
     for (let i = 0; i < runs; i++) ledger.push(await ledgerOpen(browser, server, target));
     const manifest = JSON.parse(readFileSync(join(siteDir, 'data', 'manifest.json'), 'utf8'));
+    const committee = await committeeTarget(siteDir);
+    const committeeRuns: Awaited<ReturnType<typeof committeeOpen>>[] = [];
+    for (let i = 0; i < runs; i++) committeeRuns.push(await committeeOpen(browser, server, siteDir, committee.org));
     return {
       overviewInteractiveMs: median(overview.map((o) => o.ms)),
       overviewTransferMB: MB(median(overview.map((o) => o.bytes))),
@@ -47,6 +57,11 @@ export async function scaleBench(siteDir: string, runs: number): Promise<ScaleFi
       ledgerFetchedMB: MB(median(ledger.map((l) => l.bytes))),
       ledgerSliceRows: target.sliceRows,
       ledgerFileRows: manifest.tables.points.rows,
+      committee: committee.org,
+      committeeMembers: committee.members,
+      committeeOpenMs: median(committeeRuns.map((c) => c.ms)),
+      committeeTransferMB: MB(median(committeeRuns.map((c) => c.bytes))),
+      committeeMemberTablesMB: MB(median(committeeRuns.map((c) => c.memberBytes))),
     };
   } finally {
     await browser.close();
@@ -93,13 +108,46 @@ interface LedgerTarget {
 async function ledgerTarget(siteDir: string): Promise<LedgerTarget> {
   const [row] = await nativeQuery(
     siteDir,
-    `WITH b AS (SELECT branch_id, row_count FROM points_index WHERE branch_id IS NOT NULL ORDER BY row_count DESC LIMIT 1)
+    `WITH b AS (SELECT org_id AS branch_id, row_count FROM points_index
+       WHERE org_id IN (SELECT branch_id FROM org_units) ORDER BY row_count DESC LIMIT 1)
      SELECT b.branch_id, b.row_count, p.member_id
      FROM b JOIN org_units u ON u.branch_id = b.branch_id JOIN members m ON m.org_id = u.org_id
      JOIN points p ON p.member_id = m.member_id
      GROUP BY ALL ORDER BY count(*) DESC, p.member_id LIMIT 1`,
   );
   return { branch: String(row.branch_id), member: String(row.member_id), sliceRows: Number(row.row_count) };
+}
+
+/** The committee-level organisation below the root with the most members (the root if there is none). */
+async function committeeTarget(siteDir: string): Promise<{ org: string; members: number }> {
+  const [row] = await nativeQuery(
+    siteDir,
+    `SELECT i.org_id, i.row_count FROM members_index i JOIN organizations o USING (org_id)
+     WHERE o.type NOT IN ('党支部', '党小组') ORDER BY o.parent_id IS NULL, i.row_count DESC, i.org_id LIMIT 1`,
+  );
+  return { org: String(row.org_id), members: Number(row.row_count) };
+}
+
+/** Opens a committee's page cold (its pre-rendered page when it has one, else the one org page). */
+async function committeeOpen(browser: Browser, server: StaticServer, siteDir: string, org: string) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  const own = existsSync(join(siteDir, 'org', org, 'index.html'));
+  const path = own ? `org/${encodeURIComponent(org)}/` : `org/?id=${encodeURIComponent(org)}`;
+  let ms = 0;
+  const from = server.served.length;
+  const bytes = await transferred(server, async () => {
+    const t0 = Date.now();
+    await page.goto(`${server.url}${path}`);
+    await page.waitForSelector('.dashboard[data-ready="true"]', { timeout: 300_000 });
+    ms = Date.now() - t0;
+  });
+  const memberBytes = server.served
+    .slice(from)
+    .filter((s) => /\/(members|member_year_points|member_ratings)\.parquet$/.test(s.path))
+    .reduce((sum, s) => sum + s.bytes, 0);
+  await context.close();
+  return { ms, bytes, memberBytes };
 }
 
 /** Opens the branch's page with the member's ledger (the one org page by ?id= when the branch has none). */

@@ -168,6 +168,16 @@ function printScale(s: ScaleFigures) {
   line('scale: overview transfer, no wasm (MB)', s.overviewTransferMB.toFixed(2), group ? '< 10' : '');
   line('scale: ledger open, cold (ms)', s.ledgerOpenMs.toFixed(0), '');
   line(`scale: ledger fetched of ${s.ledgerFileMB.toFixed(1)} MB file (MB)`, s.ledgerFetchedMB.toFixed(2), 'a slice');
+  line(
+    `scale: committee ${s.committee} (${s.committeeMembers} members) open, cold (ms)`,
+    s.committeeOpenMs.toFixed(0),
+    '',
+  );
+  line(
+    'scale: its transfer / member tables (MB)',
+    `${s.committeeTransferMB.toFixed(2)} / ${s.committeeMemberTablesMB.toFixed(2)}`,
+    '',
+  );
   console.log(
     `  (${s.ledgerSliceRows.toLocaleString()} rows in the branch's slice of ${s.ledgerFileRows.toLocaleString()}; overview tables: ${s.overviewTables.join(', ')})`,
   );

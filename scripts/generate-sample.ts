@@ -1,5 +1,5 @@
 /**
- * npm run sample -- [--out DIR] [--seed N] [--members N] [--basic-orgs N] [--groups N]
+ * npm run sample -- [--out DIR] [--seed N] [--members N] [--basic-orgs N] [--groups N] [--tiers N]
  *                   [--ledger-rows N] [--years 2024,2025] [--ledger-encoding gbk|utf-8]
  * Writes a folder of realistic exports. Same options, same bytes.
  */
@@ -19,6 +19,7 @@ const { values: a } = parseArgs({
     members: { type: 'string', default: '792' },
     'basic-orgs': { type: 'string', default: '21' },
     groups: { type: 'string', default: '55' },
+    tiers: { type: 'string' },
     'ledger-rows': { type: 'string' },
     years: { type: 'string', default: '2024,2025' },
     'ledger-encoding': { type: 'string', default: 'gbk' },
@@ -34,6 +35,7 @@ const opts: SampleOptions = {
   groups: Number(a.groups),
   years: String(a.years).split(',').map(Number),
   ledgerRowsPerYear: a['ledger-rows'] ? Number(a['ledger-rows']) : Number(a.members) * 12,
+  ...(a.tiers ? { tiers: Number(a.tiers) } : {}),
 };
 const out = String(a.out);
 const rng = new Random(opts.seed);

@@ -52,4 +52,9 @@ it('npm run bench -- --size tiny prints and writes the ingest and browser figure
   expect(s.ledgerSliceRows).toBeLessThan(s.ledgerFileRows);
   expect(s.ledgerFetchedMB).toBeGreaterThan(0);
   expect(s.ledgerFetchedMB).toBeLessThanOrEqual(s.ledgerFileMB + 0.01);
+  // A committee's page: its members counted, its member tables fetched (by ranges: its subtree's run).
+  expect(out).toMatch(/scale: committee \S+ \(\d+ members\) open, cold \(ms\)\s+\d+/);
+  expect(s.committeeMembers).toBeGreaterThan(0);
+  expect(s.committeeMemberTablesMB).toBeGreaterThan(0);
+  expect(s.committeeMemberTablesMB).toBeLessThanOrEqual(s.committeeTransferMB);
 }, 300_000);

@@ -16,6 +16,8 @@ export interface SampleOptions {
   readonly years: readonly number[];
   /** Ledger rows per year; default about 12 per member. */
   readonly ledgerRowsPerYear: number;
+  /** Second-tier committees (二级党委) between the root and the basic organisations; default one per 150 above 1,000. */
+  readonly tiers?: number;
 }
 
 export interface Org {
@@ -62,7 +64,7 @@ const PLACES = ['城关', '东城', '西城', '南湖', '北山', '河口', '新
 export function makeOrgs(opts: SampleOptions): Org[] {
   const orgs: Org[] = [{ id: 'C001', name: '市分公司党委', type: '党委', parent: null }];
   // A group (集团) of thousands of basic organisations has a level of second-tier committees (二级党委) between.
-  const tiers = opts.basicOrgs > 1000 ? Math.ceil(opts.basicOrgs / 150) : 0;
+  const tiers = opts.tiers ?? (opts.basicOrgs > 1000 ? Math.ceil(opts.basicOrgs / 150) : 0);
   for (let s = 0; s < tiers; s++) {
     const id = `S${String(s + 1).padStart(3, '0')}`;
     orgs.push({

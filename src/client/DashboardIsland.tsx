@@ -12,7 +12,7 @@ import type { DashboardId } from '../dashboards/types';
 import type { Locale } from '../i18n/dict';
 import { type Filters, filtersToSearch, parseFilters } from '../queries/filters';
 import type { Meta } from '../queries/meta';
-import { inBranch, memberBranch, memberLedger, orgBranch } from '../queries/org';
+import { inSlice, memberBranch, memberLedger, orgSlice } from '../queries/org';
 import type { Columns, Runner } from '../queries/types';
 import { isSliced } from '../sql/branch-slices';
 import { useDarkTheme } from './theme';
@@ -44,9 +44,9 @@ async function runAll(
   runner: Runner,
   dashboard: DashboardId,
   filters: Filters,
-  branch?: string,
+  slice?: string,
 ): Promise<Record<string, Columns>> {
-  const queries = Object.entries(DASHBOARDS[dashboard].queries(filters, branch));
+  const queries = Object.entries(DASHBOARDS[dashboard].queries(filters, slice));
   const results = await Promise.all(queries.map(([, q]) => runner.run(q)));
   return Object.fromEntries(queries.map(([k], i) => [k, results[i]]));
 }
@@ -72,15 +72,15 @@ export default function DashboardIsland(props: IslandProps) {
     return { ...f, org: props.shell ? (new URLSearchParams(location.search).get('id') ?? '') : defaults.org };
   }, [meta, defaults, dashboard, props.shell]);
 
-  // The org page's branch (its member-level tables are read as that branch's slices), once per organisation.
-  const branches = useRef(new Map<string, Promise<string | undefined>>());
-  const branchOf = useCallback(
+  // The org page's slice (its member-level tables are read as that organisation's rows), once per organisation.
+  const slices = useRef(new Map<string, Promise<string | undefined>>());
+  const sliceOf = useCallback(
     (r: Runner, org: string): Promise<string | undefined> => {
       if (dashboard !== 'org') return Promise.resolve(undefined);
-      let known = branches.current.get(org);
+      let known = slices.current.get(org);
       if (!known) {
-        known = r.run(orgBranch(org)).then((c) => (c.branch_id?.[0] == null ? undefined : String(c.branch_id[0])));
-        branches.current.set(org, known);
+        known = r.run(orgSlice(org)).then((c) => (c.slice_org?.[0] == null ? undefined : String(c.slice_org[0])));
+        slices.current.set(org, known);
       }
       return known;
     },
@@ -93,14 +93,14 @@ export default function DashboardIsland(props: IslandProps) {
       // A quiet run re-answers the view already on screen: nothing dims while it runs.
       setState((s) => ({ ...s, filters, busy: !quiet, answered: false }));
       try {
-        const data = await runAll(r, dashboard, filters, await branchOf(r, filters.org));
+        const data = await runAll(r, dashboard, filters, await sliceOf(r, filters.org));
         if (ticket === latest.current) setState({ filters, data, busy: false, error: null, answered: true });
       } catch (err) {
         if (ticket === latest.current)
           setState((s) => ({ ...s, busy: false, error: String((err as Error).message ?? err) }));
       }
     },
-    [dashboard, branchOf],
+    [dashboard, sliceOf],
   );
 
   // The data on screen, read by openLedger without making it a new function on every answer: the start-up
@@ -113,15 +113,15 @@ export default function DashboardIsland(props: IslandProps) {
       const row = members?.member_id?.indexOf(member) ?? -1;
       const name = row >= 0 ? String(members.name[row]) : member;
       setLedger({ member, name, data: null });
-      // Looked up among the page's branch's members first; a member from elsewhere (a hand-made URL) among all.
-      const scope = await branchOf(r, org);
-      let found = scope === undefined ? null : await r.run(inBranch(memberBranch(member), scope));
+      // Looked up among the page's members first; a member from elsewhere (a hand-made URL) among all.
+      const scope = await sliceOf(r, org);
+      let found = scope === undefined ? null : await r.run(inSlice(memberBranch(member), scope));
       if (!found?.branch_id?.length) found = await r.run(memberBranch(member));
       const branch = found.branch_id?.[0] == null ? null : String(found.branch_id[0]);
       const named = found.name?.[0] == null ? name : String(found.name[0]);
       setLedger({ member, name: named, data: await r.run(memberLedger(member, year, branch)) });
     },
-    [branchOf],
+    [sliceOf],
   );
 
   // Start DuckDB-WASM once; then answer the URL's view (or re-check the default one).

@@ -11,8 +11,8 @@ export interface Dashboard {
   readonly title: MessageKey;
   /** Path under the site base and locale prefix. */
   readonly path: string;
-  /** `branch`: the org page's basic organisation, whose slices its member-level tables are read as. */
-  readonly queries: (filters: Filters, branch?: string) => Record<string, Query>;
+  /** `slice`: the organisation whose slices the org page's member-level tables are read as (queries/org.ts). */
+  readonly queries: (filters: Filters, slice?: string) => Record<string, Query>;
   readonly kpis?: readonly KpiSpec[];
   readonly panels: readonly PanelSpec[];
   /** Filters the page offers. */

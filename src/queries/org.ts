@@ -7,29 +7,33 @@ import { IN_SUBTREE } from './sql-parts';
 import { bind, type Query } from './types';
 
 /**
- * The page's queries. With `branch` (the page is a basic organisation or one of its party groups) the
- * member-level tables are read as that branch's slices: a group's 300,000 members stay on the server.
+ * The page's queries. With `slice` (see orgSlice) the member-level tables are read as that organisation's
+ * slices: a group's 300,000 members stay on the server, a committee's 3,000 come in one run of rows.
  */
-export function orgQueries(f: Filters, branch?: string): Record<string, Query> {
+export function orgQueries(f: Filters, slice?: string): Record<string, Query> {
   const queries = orgQueriesWhole(f);
-  if (branch === undefined) return queries;
-  return Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, inBranch(q, branch)]));
+  if (slice === undefined) return queries;
+  return Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, inSlice(q, slice)]));
 }
 
-/** A query reading its sliced tables as one branch's rows. */
-export function inBranch(q: Query, branch: string): Query {
+/** A query reading its sliced tables as one organisation's rows. */
+export function inSlice(q: Query, org: string): Query {
   const sliced = q.tables.filter(isSliced);
   if (sliced.length === 0) return q;
   return {
     ...q,
     tables: q.tables.filter((t) => !isSliced(t)),
-    slices: sliced.map((table) => ({ table, branch })),
+    slices: sliced.map((table) => ({ table, org })),
   };
 }
 
-/** The basic organisation an organisation belongs to (itself, or its party group's branch; none for a committee). */
-export function orgBranch(org: string): Query {
-  return bind('SELECT branch_id FROM org_units WHERE org_id = $org', { org }, ['org_units']);
+/** The slice holding an organisation's members: its own subtree's, or for a party group (党小组) its branch's. */
+export function orgSlice(org: string): Query {
+  return bind(
+    'SELECT CASE WHEN group_id IS NULL THEN org_id ELSE branch_id END AS slice_org FROM org_units WHERE org_id = $org',
+    { org },
+    ['org_units'],
+  );
 }
 
 function orgQueriesWhole(f: Filters): Record<string, Query> {
@@ -96,6 +100,6 @@ export function memberLedger(member: string, year: number, branch: string | null
       { member, year },
       [],
     ),
-    slices: [{ table: 'points', branch }],
+    slices: [{ table: 'points', org: branch }],
   };
 }

@@ -11,7 +11,7 @@ export interface Query {
   /** Tables the query reads, so the browser loads just those. */
   readonly tables: readonly string[];
   /**
-   * Tables published in branch slices (src/sql/branch-slices.ts) of which the query reads one branch's rows:
+   * Tables published in slices (src/sql/branch-slices.ts) of which the query reads one organisation's rows:
    * the browser fetches those alone. The build-time runner reads the whole file anyway.
    */
   readonly slices?: readonly Slice[];
@@ -19,8 +19,8 @@ export interface Query {
 
 export interface Slice {
   readonly table: SlicedTable;
-  /** The basic organisation whose rows are wanted (null: the rows of no branch). */
-  readonly branch: string | null;
+  /** The organisation whose subtree's rows are wanted (null: the rows of no branch). */
+  readonly org: string | null;
 }
 
 /** Runs a query: native DuckDB at build time, DuckDB-WASM in the page. */

@@ -4,7 +4,7 @@
  * not the site's), filters drive the URL and back/forward, the first view is
  * in the HTML before any script, and nothing is fetched from another origin.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -271,6 +271,33 @@ describe('filters and the URL', () => {
     await page.close();
   });
 
+  it('a committee’s page lists its whole subtree’s members, read as one run of the member tables', async () => {
+    // A second-tier committee where the data has one (the group), else the root (the sample).
+    const [{ org_id: org }] = await sql(
+      `SELECT org_id FROM organizations WHERE type = '党委' ORDER BY parent_id IS NULL, org_id LIMIT 1`,
+    );
+    const [{ n }] = await sql(
+      `WITH RECURSIVE t(id) AS (SELECT CAST(? AS VARCHAR) UNION ALL SELECT o.org_id FROM organizations o JOIN t ON o.parent_id = t.id)
+       SELECT count(*)::INT AS n FROM members WHERE org_id IN (SELECT id FROM t)`,
+      [String(org)],
+    );
+    const from = server.served.length;
+    // The root has no org page of its own (it is the overview's): the one org page answers for it.
+    const own = existsSync(join(SAMPLE_DIST, 'org', String(org)));
+    const { page, w } = await open(own ? `org/${org}/` : `org/?id=${org}`);
+    const pager = await page.$('#members .pager span');
+    const shown = pager
+      ? Number((await pager.textContent())?.match(/共 ([\d,]+) 行/)?.[1].replace(/,/g, ''))
+      : await page.$$eval('#members table tbody tr', (trs) => trs.length);
+    expect(shown).toBe(n);
+    // The member tables come by byte ranges (the subtree's run), never whole.
+    const members = server.served.slice(from).filter((s) => /\/(members|member_year_points)\.parquet$/.test(s.path));
+    expect(members.length).toBeGreaterThan(0);
+    expect(members.every((s) => s.range)).toBe(true);
+    expect(w.problems).toEqual([]);
+    await page.close();
+  });
+
   it('a page opened with a ledger in its URL answers once, then stays still', async () => {
     // Found by the bench: the start-up effect re-ran on every answer while a ledger was open, re-running
     // every query in an endless loop (the page flickered between busy and ready, and filter changes crawled).
@@ -303,6 +330,9 @@ describe('the first view', () => {
     await page.goto(server.url);
     expect(await page.$eval('[data-kpi="members"] .value', (e) => e.textContent)).toBe(String(n));
     expect(await page.$$eval('.chart svg', (s) => s.length)).toBeGreaterThan(2);
+    // The one org page has no figures of its own at build time: without JavaScript it says why.
+    await page.goto(new URL('org/?id=B003', server.url).href);
+    expect(await page.$eval('noscript', (e) => e.textContent)).toContain('请启用 JavaScript');
     await context.close();
   });
 });
