@@ -75,14 +75,10 @@ export function answerSize(spec: PanelSpec, data: Columns): AnswerSize {
 /** The rows a panel's first view needs: its table's first page, then what its chart draws. */
 export function firstViewRows(spec: PanelSpec, data: Columns): Columns {
   const n = rowCount(data);
-  const drawn = spec.chart ? chartBound(spec.chart, withRowIndex(data)).data[ROW_INDEX] : [];
-  const rows = [...new Set([...Array.from({ length: Math.min(n, TABLE_PAGE) }, (_, i) => i), ...(drawn as number[])])];
-  return rows.length === n
-    ? data
-    : pickRows(
-        data,
-        rows.sort((a, b) => a - b),
-      );
+  const drawn = (spec.chart ? chartBound(spec.chart, withRowIndex(data)).data[ROW_INDEX] : []) as number[];
+  const firstPage = Array.from({ length: Math.min(n, TABLE_PAGE) }, (_, i) => i);
+  const rows = [...new Set([...firstPage, ...drawn])].sort((a, b) => a - b);
+  return rows.length === n ? data : pickRows(data, rows);
 }
 
 /** A column of row positions carried through a bound, to learn which rows it kept. */

@@ -74,10 +74,8 @@ export class SliceLoader {
     // Claimed before any await, so two slices fetched at once never both take the same rows; a slice
     // whose rows another load is bringing waits for that load.
     const others = this.held.filter((h) => h.run[0] < run[1] && run[0] < h.run[1]).map((h) => h.done);
-    const missing = subtract(
-      run,
-      this.held.map((h) => h.run),
-    );
+    const held = this.held.map((h) => h.run);
+    const missing = subtract(run, held);
     // The first slice creates the table, even when empty: the queries then find it.
     const own = this.insertRuns(missing.length || this.held.length ? missing : [[start, start]]);
     const claims = missing.map((m) => ({ run: m, done: own }));
