@@ -1,5 +1,5 @@
 /** The accessible alternative of every chart: its data as a table, names as text (React escapes them). */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { TABLE_PAGE, tablePage } from '../charts/bounds';
 import { formatValue } from '../charts/format';
 import type { ColumnSpec } from '../charts/spec';
@@ -21,10 +21,9 @@ interface Props {
 }
 
 export function DataTable({ columns, data, locale, links, caption, onMember, total, interactive }: Props) {
-  const [page, setPage] = useState(0);
-  // A new answer starts at its first page.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: data is the trigger, not read
-  useEffect(() => setPage(0), [data]);
+  // The page belongs to the answer it pages through: a new answer starts at its first page.
+  const [paged, setPaged] = useState({ data, page: 0 });
+  const page = paged.data === data ? paged.page : 0;
   const all = total ?? rowCount(data);
   if (all === 0) return <p className="empty">{t(locale, 'noData')}</p>;
   const pages = Math.ceil(rowCount(data) / TABLE_PAGE);
@@ -39,7 +38,7 @@ export function DataTable({ columns, data, locale, links, caption, onMember, tot
           from={current * TABLE_PAGE + 1}
           to={current * TABLE_PAGE + n}
           total={all}
-          onPage={interactive && total === undefined ? (step) => setPage(current + step) : undefined}
+          onPage={interactive && total === undefined ? (step) => setPaged({ data, page: current + step }) : undefined}
           last={current === pages - 1}
         />
       )}
