@@ -6,7 +6,7 @@
  * (300,000 members, 15,000 branches, 10 million ledger rows a year) these are
  * the issue's targets: overview under 3 s and under 10 MB besides the wasm.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launch } from '../tests/e2e/browser';
@@ -30,6 +30,9 @@ export interface ScaleFigures {
   /** Everything its page fetched except the wasm, and of that the member tables' share. */
   readonly committeeTransferMB: number;
   readonly committeeMemberTablesMB: number;
+  /** The largest pre-rendered page of the site (HTML with its first view's data and SVG). */
+  readonly largestPage: string;
+  readonly largestPageMB: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -62,6 +65,7 @@ export async function scaleBench(siteDir: string, runs: number): Promise<ScaleFi
       committeeOpenMs: median(committeeRuns.map((c) => c.ms)),
       committeeTransferMB: MB(median(committeeRuns.map((c) => c.bytes))),
       committeeMemberTablesMB: MB(median(committeeRuns.map((c) => c.memberBytes))),
+      ...largestPage(siteDir),
     };
   } finally {
     await browser.close();
@@ -116,6 +120,12 @@ async function ledgerTarget(siteDir: string): Promise<LedgerTarget> {
      GROUP BY ALL ORDER BY count(*) DESC, p.member_id LIMIT 1`,
   );
   return { branch: String(row.branch_id), member: String(row.member_id), sliceRows: Number(row.row_count) };
+}
+
+function largestPage(siteDir: string): { largestPage: string; largestPageMB: number } {
+  const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  const sized = pages.map((f) => ({ f, bytes: statSync(join(siteDir, f)).size })).sort((a, b) => b.bytes - a.bytes);
+  return { largestPage: sized[0].f, largestPageMB: MB(sized[0].bytes) };
 }
 
 /** The committee-level organisation below the root with the most members (the root if there is none). */

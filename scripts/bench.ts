@@ -178,6 +178,7 @@ function printScale(s: ScaleFigures) {
     `${s.committeeTransferMB.toFixed(2)} / ${s.committeeMemberTablesMB.toFixed(2)}`,
     '',
   );
+  line(`scale: largest page, ${s.largestPage} (MB)`, s.largestPageMB.toFixed(2), '');
   console.log(
     `  (${s.ledgerSliceRows.toLocaleString()} rows in the branch's slice of ${s.ledgerFileRows.toLocaleString()}; overview tables: ${s.overviewTables.join(', ')})`,
   );

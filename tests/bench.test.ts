@@ -57,4 +57,6 @@ it('npm run bench -- --size tiny prints and writes the ingest and browser figure
   expect(s.committeeMembers).toBeGreaterThan(0);
   expect(s.committeeMemberTablesMB).toBeGreaterThan(0);
   expect(s.committeeMemberTablesMB).toBeLessThanOrEqual(s.committeeTransferMB);
+  expect(s.largestPage).toMatch(/\.html$/);
+  expect(s.largestPageMB).toBeGreaterThan(0);
 }, 300_000);
