@@ -71,6 +71,38 @@ describe('chart bounds', () => {
     expect(chartHeight(line, trend(500, 4))).toBe(360);
   });
 
+  it('tells apart branches of the same name by their ids, in stacked and line charts', () => {
+    // Two branches named 第一党支部 (under different committees), and one other.
+    const data = {
+      org_id: ['A1', 'A1', 'B1', 'B1', 'C1', 'C1'],
+      name: ['第一党支部', '第一党支部', '第一党支部', '第一党支部', '第二党支部', '第二党支部'],
+      dimension: ['学习', '工作', '学习', '工作', '学习', '工作'],
+      score: [1, 2, 3, 4, 5, 6],
+    };
+    const stacked: ChartShape = {
+      kind: 'hstacked',
+      category: 'name',
+      categoryKey: 'org_id',
+      seriesBy: 'dimension',
+      series: [{ field: 'score', label: 'colScore' }],
+    };
+    const option = buildOption(stacked, data, ctx) as { yAxis: { data: string[] }; series: { data: number[] }[] };
+    expect(option.yAxis.data).toEqual(['第一党支部', '第一党支部', '第二党支部']);
+    expect(option.series.map((s) => s.data)).toEqual([
+      [1, 3, 5],
+      [2, 4, 6],
+    ]);
+    const lines = { ...line, seriesKey: 'org_id', series: [{ field: 'score', label: 'colScore' as const }] };
+    const byBranch = { ...data, period: data.dimension };
+    const drawn = buildOption(lines, byBranch, ctx) as { series: { name: string; data: number[] }[] };
+    expect(drawn.series.map((s) => [s.name, s.data])).toEqual([
+      ['第一党支部', [1, 2]],
+      ['第一党支部', [3, 4]],
+      ['第二党支部', [5, 6]],
+    ]);
+    expect(chartBound(lines, byBranch).total).toBe(3);
+  });
+
   it('counts bars by rows: branches of the same name are two bars', () => {
     const data = ranking(120);
     data.name = data.name.map((_, i) => `支部${i % 60}`);
@@ -107,7 +139,10 @@ describe('first view and table pages', () => {
     const share = firstViewRows(panel, data);
     // First page: rows 0..99 (the first period's B0..B99); chart: the first series in all four periods.
     expect(share.name).toHaveLength(TABLE_PAGE + CHART_SERIES * 3);
-    expect(answerSize(panel, data)).toEqual({ rows: 60_000, drawn: 15_000 });
+    expect(answerSize(panel, data)).toEqual({
+      rows: 60_000,
+      chart: { shown: CHART_SERIES, total: 15_000, unit: 'series' },
+    });
     expect(firstViewRows(panel, trend(20, 4))).toEqual(trend(20, 4));
   });
 

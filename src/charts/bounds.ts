@@ -16,12 +16,15 @@ export const CHART_SERIES = 30;
 /** Rows of a table page. */
 export const TABLE_PAGE = 100;
 
-export interface Bounded {
-  readonly data: Columns;
+export interface Bound {
   /** Distinct categories (or, when those are all drawn, series) drawn, and how many the data holds. */
   readonly shown: number;
   readonly total: number;
   readonly unit: 'categories' | 'series';
+}
+
+export interface Bounded extends Bound {
+  readonly data: Columns;
 }
 
 /**
@@ -29,8 +32,8 @@ export interface Bounded {
  * categories (a stacked chart has both: six assessment dimensions over 15,000 branches).
  */
 export function chartBound(shape: ChartShape, data: Columns): Bounded {
-  const categories = data[shape.category] ?? [];
-  const series = shape.seriesBy ? (data[shape.seriesBy] ?? []) : null;
+  const categories = data[shape.categoryKey ?? shape.category] ?? [];
+  const series = shape.seriesBy ? (data[shape.seriesKey ?? shape.seriesBy] ?? []) : null;
   // One row, one bar: two branches of the same name are two bars, and count as two.
   if (!series) {
     const total = categories.length;
@@ -56,7 +59,7 @@ export function chartBound(shape: ChartShape, data: Columns): Bounded {
 export function chartHeight(shape: ChartShape, drawn: Columns): number {
   const base = shape.height ?? 360;
   if (shape.kind !== 'hbar' && shape.kind !== 'hstacked') return base;
-  const bars = new Set(drawn[shape.category] ?? []).size;
+  const bars = new Set(drawn[shape.categoryKey ?? shape.category] ?? []).size;
   const rows = shape.seriesBy ? bars : rowCount(drawn);
   return Math.max(base, 80 + rows * 18);
 }
@@ -64,12 +67,14 @@ export function chartHeight(shape: ChartShape, drawn: Columns): number {
 /** The size of a whole answer of which a page holds only the first view's share. */
 export interface AnswerSize {
   readonly rows: number;
-  /** Categories or series the chart would have to draw. */
-  readonly drawn: number;
+  /** What the chart draws of the whole answer. */
+  readonly chart: Bound | null;
 }
 
 export function answerSize(spec: PanelSpec, data: Columns): AnswerSize {
-  return { rows: rowCount(data), drawn: spec.chart ? chartBound(spec.chart, data).total : 0 };
+  if (!spec.chart) return { rows: rowCount(data), chart: null };
+  const { shown, total, unit } = chartBound(spec.chart, data);
+  return { rows: rowCount(data), chart: { shown, total, unit } };
 }
 
 /** The rows a panel's first view needs: its table's first page, then what its chart draws. */

@@ -5,7 +5,7 @@
  */
 import { type Locale, t } from '../i18n/dict';
 import type { Columns, Value } from '../queries/types';
-import { chartBound } from './bounds';
+import { chartBound, chartHeight } from './bounds';
 import { branchColor, formatValue, PALETTE } from './format';
 import type { ChartShape } from './spec';
 
@@ -117,7 +117,7 @@ function wideSeries(
     ...axisStyle,
     axisLabel: {
       color: (axisStyle.axisLabel as Option).color,
-      interval: labelInterval(shape, categoryCount, width),
+      interval: labelInterval(shape, categoryCount, width, chartHeight(shape, data)),
       width: horizontal ? 140 : 80,
       overflow: 'truncate',
       rotate: horizontal || categories.length < 8 ? 0 : 40,
@@ -160,25 +160,28 @@ function longSeries(
   axisStyle: Option,
   width: number,
 ): Option {
-  const cat = data[shape.category] ?? [];
-  const by = data[shape.seriesBy as string] ?? [];
+  // Categories and series are told apart by their keys (two branches may share a name), labelled by their names.
+  const catKey = (data[shape.categoryKey ?? shape.category] ?? []).map(String);
+  const byKey = (data[shape.seriesKey ?? (shape.seriesBy as string)] ?? []).map(String);
+  const catLabel = data[shape.category] ?? [];
+  const byLabel = data[shape.seriesBy as string] ?? [];
   const values = data[shape.series[0].field] ?? [];
   const ids = shape.colorKey ? (data[shape.colorKey] ?? []) : [];
-  const xs = [...new Set(cat.map(String))];
+  const xs = [...new Set(catKey)];
   const categoryCount = xs.length;
-  const names = [...new Set(by.map(String))];
+  const keys = [...new Set(byKey)];
   const horizontal = shape.kind === 'hbar' || shape.kind === 'hstacked';
   const stacked = shape.kind === 'stacked' || shape.kind === 'hstacked';
   const cell = new Map<string, Value>();
-  for (let i = 0; i < cat.length; i++) cell.set(`${cat[i]}\u0000${by[i]}`, values[i]);
-  const series = names.map((name) => {
-    const index = by.findIndex((b) => String(b) === name);
+  for (let i = 0; i < catKey.length; i++) cell.set(`${catKey[i]}\u0000${byKey[i]}`, values[i]);
+  const series = keys.map((key) => {
+    const index = byKey.indexOf(key);
     const color = ids.length ? orgColor(ctx, ids[index]) : undefined;
     return {
       type: shape.kind === 'line' ? 'line' : 'bar',
-      name: formatValue(name, shape.seriesFormat ?? 'text', ctx.locale),
+      name: formatValue(byLabel[index], shape.seriesFormat ?? 'text', ctx.locale),
       stack: stacked ? 'total' : undefined,
-      data: xs.map((x) => cell.get(`${x}\u0000${name}`) ?? null),
+      data: xs.map((x) => cell.get(`${x}\u0000${key}`) ?? null),
       symbolSize: 5,
       itemStyle: color ? { color } : undefined,
       lineStyle: color ? { color, width: 1.5 } : undefined,
@@ -187,12 +190,12 @@ function longSeries(
   const text = (base.textStyle as Option).color;
   const categoryAxis = {
     type: 'category',
-    data: xs.map((x) => formatValue(x, shape.categoryFormat ?? 'text', ctx.locale)),
+    data: xs.map((x) => formatValue(catLabel[catKey.indexOf(x)], shape.categoryFormat ?? 'text', ctx.locale)),
     inverse: horizontal,
     ...axisStyle,
     axisLabel: {
       color: text,
-      interval: labelInterval(shape, categoryCount, width),
+      interval: labelInterval(shape, categoryCount, width, chartHeight(shape, data)),
       width: horizontal ? 140 : 80,
       overflow: 'truncate',
       rotate: horizontal || xs.length < 8 ? 0 : 40,
@@ -210,9 +213,9 @@ function longSeries(
 }
 
 /** Every label when they fit (about 40 px each across, 18 px each down), else as many as fit. */
-function labelInterval(shape: ChartShape, count: number, width: number): number | 'auto' {
+function labelInterval(shape: ChartShape, count: number, width: number, height: number): number | 'auto' {
   const horizontal = shape.kind === 'hbar' || shape.kind === 'hstacked';
-  const room = horizontal ? (shape.height ?? 360) / 18 : width / 40;
+  const room = horizontal ? height / 18 : width / 40;
   return count <= room ? 0 : 'auto';
 }
 

@@ -22,6 +22,12 @@ export interface ChartShape {
   readonly series: readonly SeriesSpec[];
   /** Long format: one line per distinct value of this column (e.g. branch name). */
   readonly seriesBy?: string;
+  /**
+   * What tells series (or categories) apart when their labels may repeat: a group has many a 第一党支部.
+   * Default: the label itself.
+   */
+  readonly seriesKey?: string;
+  readonly categoryKey?: string;
   readonly seriesFormat?: Format;
   /** Column with the organisation id, so each branch keeps its colour across charts. */
   readonly colorKey?: string;

@@ -52,6 +52,8 @@ function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, fi
   const title = t(ctx.locale, spec.title);
   const bounded = useMemo(() => (spec.chart ? chartBound(spec.chart, data) : null), [spec, data]);
   const height = spec.chart && bounded ? chartHeight(spec.chart, bounded.data) : 360;
+  // What the note says is cut: of the whole answer (the build's, until the browser has answered).
+  const bound = whole?.chart ?? bounded;
   const table = (
     <DataTable
       columns={spec.columns}
@@ -96,11 +98,11 @@ function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, fi
         </div>
       </header>
       {spec.note && <p className="note">{t(ctx.locale, spec.note)}</p>}
-      {bounded && bounded.shown < (whole?.drawn ?? bounded.total) && (
+      {bound && bound.shown < bound.total && (
         <p className="note">
-          {tf(ctx.locale, bounded.unit === 'series' ? 'chartBoundedSeries' : 'chartBoundedCategories', {
-            shown: formatValue(bounded.shown, 'int', ctx.locale),
-            total: formatValue(whole?.drawn ?? bounded.total, 'int', ctx.locale),
+          {tf(ctx.locale, bound.unit === 'series' ? 'chartBoundedSeries' : 'chartBoundedCategories', {
+            shown: formatValue(bound.shown, 'int', ctx.locale),
+            total: formatValue(bound.total, 'int', ctx.locale),
           })}
         </p>
       )}

@@ -31,6 +31,7 @@ export const branches: Dashboard = {
         kind: 'line',
         category: 'period',
         seriesBy: 'name',
+        seriesKey: 'org_id',
         colorKey: 'org_id',
         series: [{ field: 'score100', label: 'colScore100' }],
       },
@@ -47,6 +48,7 @@ export const branches: Dashboard = {
       chart: {
         kind: 'hstacked',
         category: 'name',
+        categoryKey: 'org_id',
         seriesBy: 'dimension',
         series: [{ field: 'score', label: 'colScore' }],
         height: 560,
