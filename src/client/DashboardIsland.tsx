@@ -15,6 +15,7 @@ import type { Meta } from '../queries/meta';
 import { inSlice, memberBranch, memberLedger, orgSlice } from '../queries/org';
 import type { Columns, Runner } from '../queries/types';
 import { isSliced } from '../sql/branch-slices';
+import { type Answered, runAll } from './answers';
 import { useDarkTheme } from './theme';
 
 export interface IslandProps {
@@ -40,17 +41,6 @@ interface State {
   readonly answered: boolean;
 }
 
-async function runAll(
-  runner: Runner,
-  dashboard: DashboardId,
-  filters: Filters,
-  slice?: string,
-): Promise<Record<string, Columns>> {
-  const queries = Object.entries(DASHBOARDS[dashboard].queries(filters, slice));
-  const results = await Promise.all(queries.map(([, q]) => runner.run(q)));
-  return Object.fromEntries(queries.map(([k], i) => [k, results[i]]));
-}
-
 export default function DashboardIsland(props: IslandProps) {
   const { dashboard, meta, links } = props;
   const defaults = props.filters;
@@ -65,6 +55,7 @@ export default function DashboardIsland(props: IslandProps) {
   const [runner, setRunner] = useState<Runner | null>(null);
   const [ledger, setLedger] = useState<Ledger | null>(null);
   const latest = useRef(0);
+  const answered = useRef<Answered>(new Map());
 
   const fromUrl = useCallback(() => {
     const f = parseFilters(location.search, meta, defaults);
@@ -93,7 +84,7 @@ export default function DashboardIsland(props: IslandProps) {
       // A quiet run re-answers the view already on screen: nothing dims while it runs.
       setState((s) => ({ ...s, filters, busy: !quiet, answered: false }));
       try {
-        const data = await runAll(r, dashboard, filters, await sliceOf(r, filters.org));
+        const data = await runAll(r, dashboard, filters, await sliceOf(r, filters.org), answered.current);
         if (ticket === latest.current) setState({ filters, data, busy: false, error: null, answered: true });
       } catch (err) {
         if (ticket === latest.current)

@@ -1,0 +1,32 @@
+/** A view's queries run together, each unchanged one keeping the answer already on screen. */
+import { DASHBOARDS } from '../dashboards';
+import type { DashboardId } from '../dashboards/types';
+import type { Filters } from '../queries/filters';
+import type { Columns, Runner } from '../queries/types';
+
+/** A query's last answer on this page, with what it asked. */
+export type Answered = Map<string, { readonly query: string; readonly data: Columns }>;
+
+/**
+ * Runs the view's queries. One whose statement and values are those of the answer on screen (a rating history
+ * does not change with the year) keeps that answer: not run again, and its panel, given the same object, is
+ * not drawn again.
+ */
+export async function runAll(
+  runner: Runner,
+  dashboard: DashboardId,
+  filters: Filters,
+  slice: string | undefined,
+  answered: Answered,
+): Promise<Record<string, Columns>> {
+  const queries = Object.entries(DASHBOARDS[dashboard].queries(filters, slice));
+  const asked = queries.map(([, q]) => JSON.stringify([q.sql, q.params, q.slices ?? null]));
+  const results = await Promise.all(
+    queries.map(([k, q], i) => {
+      const last = answered.get(k);
+      return last?.query === asked[i] ? last.data : runner.run(q);
+    }),
+  );
+  for (const [i, [k]] of queries.entries()) answered.set(k, { query: asked[i], data: results[i] });
+  return Object.fromEntries(queries.map(([k], i) => [k, results[i]]));
+}

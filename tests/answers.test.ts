@@ -1,0 +1,38 @@
+/** A filter change runs only the queries it changes; the others keep the answer (the same object) on screen. */
+import { describe, expect, it } from 'vitest';
+import { type Answered, runAll } from '../src/client/answers';
+import type { Filters } from '../src/queries/filters';
+import type { Columns, Query, Runner } from '../src/queries/types';
+
+/** A runner that answers every query with a fresh object and counts what it ran. */
+function counting(): Runner & { ran: string[] } {
+  const ran: string[] = [];
+  return {
+    ran,
+    run: async (q: Query): Promise<Columns> => {
+      ran.push(q.sql);
+      return { n: [ran.length] };
+    },
+  };
+}
+
+describe('answers kept across filter changes', () => {
+  it('a year change on an org page re-runs the year’s queries, not its path or rating history', async () => {
+    const runner = counting();
+    const answered: Answered = new Map();
+    const f2025: Filters = { year: 2025, period: '2025Q4', org: 'B003' };
+    const first = await runAll(runner, 'org', f2025, 'B003', answered);
+    expect(runner.ran).toHaveLength(Object.keys(first).length);
+    runner.ran.length = 0;
+    const second = await runAll(runner, 'org', { ...f2025, year: 2024 }, 'B003', answered);
+    expect(second.path).toBe(first.path);
+    expect(second.history).toBe(first.history);
+    expect(second.kpis).not.toBe(first.kpis);
+    expect(second.members).not.toBe(first.members);
+    expect(runner.ran.length).toBe(Object.keys(second).length - 2);
+    // Another organisation: everything again.
+    runner.ran.length = 0;
+    await runAll(runner, 'org', { ...f2025, org: 'B004' }, 'B004', answered);
+    expect(runner.ran.length).toBe(Object.keys(second).length);
+  });
+});
