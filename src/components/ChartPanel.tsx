@@ -52,6 +52,7 @@ function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, fi
   const title = t(ctx.locale, spec.title);
   const bounded = useMemo(() => (spec.chart ? chartBound(spec.chart, data) : null), [spec, data]);
   const height = spec.chart && bounded ? chartHeight(spec.chart, bounded.data) : 360;
+  const empty = rowCount(data) === 0;
   // What the note says is cut: of the whole answer (the build's, until the browser has answered).
   const bound = whole?.chart ?? bounded;
   const table = (
@@ -86,7 +87,7 @@ function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, fi
           {spec.chart && (
             <button
               type="button"
-              disabled={!interactive || rowCount(data) === 0}
+              disabled={!interactive || empty}
               onClick={async () => {
                 const svgEl = chartRef.current?.querySelector('svg');
                 if (svgEl) saveBlob(await svgToPng(svgEl, ctx.dark ? '#16191e' : '#ffffff'), `${filename}.png`);
@@ -106,8 +107,8 @@ function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, fi
           })}
         </p>
       )}
-      {bounded && rowCount(data) === 0 && <p className="empty chart-empty">{t(ctx.locale, 'noData')}</p>}
-      {spec.chart && bounded && rowCount(data) > 0 && (
+      {bounded && empty && <p className="empty chart-empty">{t(ctx.locale, 'noData')}</p>}
+      {bounded && !empty && (
         <LiveChart
           refEl={chartRef}
           spec={spec}
@@ -119,14 +120,14 @@ function ChartPanelView({ spec, data, ctx, links, svg, interactive, onMember, fi
           title={title}
         />
       )}
-      {spec.chart && rowCount(data) === 0 ? null : spec.chart ? (
-        <details className="data-table">
-          <summary>{t(ctx.locale, 'showTable')}</summary>
-          {table}
-        </details>
-      ) : (
-        table
-      )}
+      {bounded
+        ? !empty && (
+            <details className="data-table">
+              <summary>{t(ctx.locale, 'showTable')}</summary>
+              {table}
+            </details>
+          )
+        : table}
     </section>
   );
 }

@@ -52,11 +52,11 @@ export async function prerender(id: DashboardId, locale: Locale, org?: string): 
   for (const panel of dashboard.panels) {
     const answer = data[panel.id];
     if (!answer) continue;
-    if (panel.chart && rowCount(answer) > 0)
-      svgs[panel.id] = renderSvg(
-        buildOption(panel.chart, answer, ctx),
-        chartHeight(panel.chart, chartBound(panel.chart, answer).data),
-      );
+    if (panel.chart && rowCount(answer) > 0) {
+      // Bounded once here; buildOption's own bound then finds nothing more to cut.
+      const drawn = chartBound(panel.chart, answer).data;
+      svgs[panel.id] = renderSvg(buildOption(panel.chart, drawn, ctx), chartHeight(panel.chart, drawn));
+    }
     // The page carries what its first view shows, not a group's 15,000 rows: the browser answers the rest.
     const share = firstViewRows(panel, answer);
     if (share !== answer) {
