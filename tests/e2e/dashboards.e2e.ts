@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryParquet } from '../helpers';
 import { launch } from './browser';
@@ -339,10 +339,7 @@ describe('the first view', () => {
 
 describe('downloads', () => {
   it('CSV with a BOM and PNG from a chart', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1920, height: 1080 } });
-    const page = await context.newPage();
-    await page.goto(new URL('branches/', server.url).href);
-    await ready(page);
+    const { context, page } = await openForDownloads('branches/');
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.click('#ranking .actions button:nth-child(1)'),
@@ -356,16 +353,13 @@ describe('downloads', () => {
     ]);
     const pngBytes = await streamBytes(await png.createReadStream());
     expect([...pngBytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-    await page.close();
+    await context.close();
   });
 });
 
 describe('long tables', () => {
   it('a table longer than a page: its pages and its CSV hold every row, in the order of SQL written here', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1920, height: 1080 } });
-    const page = await context.newPage();
-    await page.goto(new URL('branches/', server.url).href);
-    await ready(page);
+    const { context, page } = await openForDownloads('branches/');
     const period = await page.$eval('select[name="period"]', (s) => (s as HTMLSelectElement).value);
     const expected = (
       await sql(
@@ -396,6 +390,15 @@ describe('long tables', () => {
     await context.close();
   });
 });
+
+/** A page in its own context that accepts downloads, ready. */
+async function openForDownloads(path: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.goto(new URL(path, server.url).href);
+  await ready(page);
+  return { context, page };
+}
 
 async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
