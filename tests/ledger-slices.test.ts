@@ -10,6 +10,7 @@ import type { AsyncBuffer } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parquetRowsToArrow, readFooter } from '../src/client/parquet-arrow';
 import { subtract } from '../src/client/slices';
+import { SLICED_TABLES, type SlicedTable, sliceIndex } from '../src/sql/branch-slices';
 import { build, queryParquet, tempDir } from './helpers';
 
 let outDir: string;
@@ -94,6 +95,32 @@ describe('ledger slices', () => {
     expect(runs.filter((r) => r.type === '党委').length).toBe(4);
     for (const r of runs) expect([r.org_id, r.inside, r.subtree]).toEqual([r.org_id, r.n, r.n]);
   });
+
+  it.each(Object.keys(SLICED_TABLES) as SlicedTable[])(
+    'every sliced table: %s — each indexed organisation’s run holds exactly its subtree’s rows',
+    async (table) => {
+      // Each row's place in the file, its organisation found the table's own way, its ancestors by the tree.
+      const { org, join: joined } = SLICED_TABLES[table];
+      const runs = await queryParquet(
+        outDir,
+        `WITH t AS (SELECT * FROM read_parquet(?, file_row_number = true)),
+         f AS (SELECT ${org} AS org_id, t.file_row_number AS pos FROM t ${joined}),
+         rows AS (SELECT x.ancestor_id AS org_id, f.pos FROM f JOIN org_paths x ON x.org_id = f.org_id)
+         SELECT i.org_id, o.type, i.row_count AS n, CAST(count(r.pos) AS INTEGER) AS subtree,
+           CAST(count(r.pos) FILTER (WHERE r.pos >= i.row_start AND r.pos < i.row_start + i.row_count) AS INTEGER) AS inside
+         FROM ${sliceIndex(table)} i JOIN organizations o USING (org_id) LEFT JOIN rows r USING (org_id)
+         GROUP BY ALL ORDER BY i.org_id`,
+        [join(outDir, `${table}.parquet`)],
+      );
+      const [{ n: rows }] = await queryParquet(outDir, `SELECT CAST(count(*) AS INTEGER) AS n FROM ${table}`);
+      expect(rows).toBeGreaterThan(0);
+      // The root's run is the whole table: nothing is left outside the tree.
+      const root = runs.find((r) => r.type === '党委' && r.n === rows);
+      expect(root).toBeDefined();
+      expect(runs.filter((r) => r.type === '党委').length).toBe(4);
+      for (const r of runs) expect([r.org_id, r.inside, r.subtree]).toEqual([r.org_id, r.n, r.n]);
+    },
+  );
 
   it('within a member, the ledger keeps the export’s row order', async () => {
     // Each member's reasons in file order, against the same member's rows in the CSV, numbered the same way.

@@ -14,7 +14,7 @@ import { type Filters, filtersToSearch, parseFilters } from '../queries/filters'
 import type { Meta } from '../queries/meta';
 import { inSlice, memberBranch, memberLedger, orgSlice } from '../queries/org';
 import type { Columns, Runner } from '../queries/types';
-import { isSliced } from '../sql/branch-slices';
+import { isSliced, sliceIndex } from '../sql/branch-slices';
 import { type Answered, runAll } from './answers';
 import { useDarkTheme } from './theme';
 
@@ -39,6 +39,20 @@ interface State {
   readonly error: string | null;
   /** DuckDB-WASM has answered the queries of the view on screen. */
   readonly answered: boolean;
+}
+
+/**
+ * The tables fetched and decoded while DuckDB-WASM starts: the first view's. The org page leaves its sliced
+ * tables to their queries (it may need one branch's rows only), but fetches now its slice's lookup and the
+ * slices' indexes: they are read next, and waiting for them made a committee's page a chain of fetches.
+ */
+function earlyTables(dashboard: DashboardId, initial: Filters, listed: boolean): string[] {
+  const tables = Object.values(DASHBOARDS[dashboard].queries(initial, { listed })).flatMap((q) => q.tables);
+  if (dashboard !== 'org') return [...new Set(tables)];
+  const sliced = tables.filter(isSliced);
+  return [
+    ...new Set([...tables.filter((t) => !isSliced(t)), ...orgSlice(initial.org).tables, ...sliced.map(sliceIndex)]),
+  ];
 }
 
 export default function DashboardIsland(props: IslandProps) {
@@ -84,14 +98,15 @@ export default function DashboardIsland(props: IslandProps) {
       // A quiet run re-answers the view already on screen: nothing dims while it runs.
       setState((s) => ({ ...s, filters, busy: !quiet, answered: false }));
       try {
-        const data = await runAll(r, dashboard, filters, await sliceOf(r, filters.org), answered.current);
+        const view = { slice: await sliceOf(r, filters.org), listed: !props.shell };
+        const data = await runAll(r, dashboard, filters, view, answered.current);
         if (ticket === latest.current) setState({ filters, data, busy: false, error: null, answered: true });
       } catch (err) {
         if (ticket === latest.current)
           setState((s) => ({ ...s, busy: false, error: String((err as Error).message ?? err) }));
       }
     },
-    [dashboard, sliceOf],
+    [dashboard, sliceOf, props.shell],
   );
 
   // The data on screen, read by openLedger without making it a new function on every answer: the start-up
@@ -123,15 +138,7 @@ export default function DashboardIsland(props: IslandProps) {
     // The shell has nothing on screen yet: its first answer is not a quiet re-check.
     const atDefaults = !props.shell && filtersToSearch(initial, defaults) === '';
     if (!atDefaults) setState((s) => ({ ...s, filters: initial, busy: true }));
-    // The tables of the first view's queries are fetched and decoded while DuckDB-WASM starts.
-    // Tables read in branch slices are left to their queries: an org page may need one branch's rows only.
-    const early = [
-      ...new Set(
-        Object.values(DASHBOARDS[dashboard].queries(initial))
-          .flatMap((q) => q.tables)
-          .filter((t) => !isSliced(t)),
-      ),
-    ];
+    const early = earlyTables(dashboard, initial, !props.shell);
     import('./duckdb')
       .then(({ getClient }) => getClient(props.dataUrl, early))
       .then((client) => {

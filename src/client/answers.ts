@@ -2,6 +2,7 @@
 import { DASHBOARDS } from '../dashboards';
 import type { DashboardId } from '../dashboards/types';
 import type { Filters } from '../queries/filters';
+import type { OrgView } from '../queries/org';
 import type { Columns, Runner } from '../queries/types';
 
 /** A query's last answer on this page, with what it asked. */
@@ -16,10 +17,10 @@ export async function runAll(
   runner: Runner,
   dashboard: DashboardId,
   filters: Filters,
-  slice: string | undefined,
+  view: OrgView,
   answered: Answered,
 ): Promise<Record<string, Columns>> {
-  const queries = Object.entries(DASHBOARDS[dashboard].queries(filters, slice));
+  const queries = Object.entries(DASHBOARDS[dashboard].queries(filters, view));
   const asked = queries.map(([, q]) => JSON.stringify([q.sql, q.params, q.slices ?? null]));
   const results = await Promise.all(
     queries.map(([k, q], i) => {

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { type PublishProfile, publicTreatment } from '../model/publish';
 import { type PublishRules, parseRules, type Rules } from '../model/rules';
 import { TABLES } from '../model/schema';
-import { SLICE_FILE_ORDER, SLICE_ROW_GROUP, SLICE_SQL, SLICED_TABLES, sliceIndex } from '../sql/branch-slices';
+import { isSliced, SLICE_FILE_ORDER, SLICE_SQL, SLICED_TABLES, sliceIndex } from '../sql/branch-slices';
 import { DERIVED } from '../sql/derived';
 import { PARSE_MACROS } from '../sql/parse';
 import { ruleTables } from '../sql/rules-tables';
@@ -196,13 +196,13 @@ async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Ma
         name: t.name,
         kind: 'source' as const,
         orderBy: t.name in ORDER ? ORDER[t.name] : (t.key?.join(', ') ?? 'ALL'),
-        rowGroupSize: t.name in SLICED_TABLES ? SLICE_ROW_GROUP : undefined,
+        rowGroupSize: isSliced(t.name) ? SLICED_TABLES[t.name].rowGroup : undefined,
       })),
       ...DERIVED.map((d) => ({
         name: d.name,
         kind: 'derived' as const,
         orderBy: d.name in ORDER ? ORDER[d.name] : 'ALL',
-        rowGroupSize: d.name in SLICED_TABLES ? SLICE_ROW_GROUP : undefined,
+        rowGroupSize: isSliced(d.name) ? SLICED_TABLES[d.name].rowGroup : undefined,
       })),
       ...Object.keys(SLICED_TABLES).map((t) => ({
         name: sliceIndex(t as keyof typeof SLICED_TABLES),

@@ -6,12 +6,22 @@ import { kpisQuery } from './overview';
 import { IN_SUBTREE } from './sql-parts';
 import { bind, type Query } from './types';
 
+/** How the org page reads its tables (default: whole tables, as the build does). */
+export interface OrgView {
+  /** The organisation (see orgSlice) whose slices the member-level tables are read as. */
+  readonly slice?: string;
+  /** The organisation is listed (it has a page of its own): its headline figures come from the listed tables. */
+  readonly listed?: boolean;
+}
+
 /**
- * The page's queries. With `slice` (see orgSlice) the member-level tables are read as that organisation's
- * slices: a group's 300,000 members stay on the server, a committee's 3,000 come in one run of rows.
+ * The page's queries. In a slice the member-level tables are read as that organisation's rows: a group's
+ * 300,000 members stay on the server, a committee's 3,000 come in one run of rows. A listed organisation's
+ * headline figures are read from the few hundred listed rows, not the tables of all 55,000 organisations.
  */
-export function orgQueries(f: Filters, slice?: string): Record<string, Query> {
-  const queries = orgQueriesWhole(f);
+export function orgQueries(f: Filters, view: OrgView = {}): Record<string, Query> {
+  const queries = orgQueriesWhole(f, view.listed ? 'listed' : 'all');
+  const { slice } = view;
   if (slice === undefined) return queries;
   return Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, inSlice(q, slice)]));
 }
@@ -36,10 +46,10 @@ export function orgSlice(org: string): Query {
   );
 }
 
-function orgQueriesWhole(f: Filters): Record<string, Query> {
+function orgQueriesWhole(f: Filters, scope: 'listed' | 'all'): Record<string, Query> {
   const v = { year: f.year, org: f.org };
   return {
-    kpis: kpisQuery(f, 'all'),
+    kpis: kpisQuery(f, scope),
     children: bind(
       `SELECT c.org_id, c.name, c.type,
          CAST(count(p.member_id) AS INTEGER) AS members,
