@@ -42,7 +42,8 @@ export function branchQueries(f: Filters): Record<string, Query> {
       `SELECT a.org_id, o.name, CASE WHEN a.dimension = '' THEN '—' ELSE a.dimension END AS dimension, a.score, a.max_score
        FROM assessments a JOIN organizations o USING (org_id)
        WHERE a.period = $period AND ${IN_SUBTREE('a.org_id')}
-       ORDER BY a.org_id, a.dimension`,
+       -- Branches by their total, highest first: a chart bounded to its first branches shows the leading ones.
+       ORDER BY sum(a.score) OVER (PARTITION BY a.org_id) DESC, a.org_id, a.dimension`,
       v,
       ['assessments', 'organizations', 'org_paths'],
     ),
