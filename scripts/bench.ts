@@ -3,7 +3,8 @@
  * Measures side by side in one run and prints medians and ratios:
  *  - ingest: our build (CSV exports → validated Parquet) against DuckDB's own
  *    COPY (SELECT * FROM read_csv(...)) TO ... (FORMAT parquet) on the same files,
- *    with the build's peak memory (resident set, sampled from /proc).
+ *    with the build's peak memory (resident set, sampled from /proc), and the floor under that ratio:
+ *    the same COPY typing each cell with the build's parsers (scripts/bench-floor.ts).
  *  - browser (scripts/bench-browser.ts): the site built from the same data,
  *    in Chromium: first paint, interactive against DuckDB-WASM alone, filter
  *    changes with the whole ledger loaded, JavaScript per page, wasm caching.
@@ -16,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { cleanEnv } from '../tests/e2e/global-setup';
 import { type BrowserFigures, browserBench } from './bench-browser';
+import { parsersFloor } from './bench-floor';
 import { type ScaleFigures, scaleBench } from './bench-scale';
 import { loadedFromWorkbook, writeLedgerWorkbook, XLSX_HEAP_CAP_MIB, type XlsxFigures } from './bench-xlsx';
 
@@ -48,12 +50,15 @@ async function main(): Promise<void> {
   await generate();
   const rows = countRows();
   const duck: Measure[] = [];
+  const floor: number[] = [];
   const ours: Measure[] = [];
   for (let i = 0; i < runs; i++) {
     duck.push(await duckdbBaseline());
+    floor.push(await parsersFloor(input, csvFiles(), join(root, 'duckdb-out')));
     ours.push(await ourBuild());
   }
   const duckSeconds = median(duck.map((m) => m.seconds));
+  const floorSeconds = median(floor);
   const ourSeconds = median(ours.map((m) => m.seconds));
   const buildSeconds = median(ours.map((m) => m.buildSeconds ?? 0));
   const peak = Math.max(...ours.map((m) => m.peakMiB ?? 0));
@@ -72,6 +77,8 @@ async function main(): Promise<void> {
       duckdbCopySeconds: duckSeconds,
       ourBuildSeconds: ourSeconds,
       ratio: ourSeconds / duckSeconds,
+      parsersFloorSeconds: floorSeconds,
+      floorRatio: floorSeconds / duckSeconds,
       ourBuildInsideSeconds: buildSeconds,
       ratioInside: buildSeconds / duckSeconds,
       phases: phaseMedians(ours),
@@ -192,6 +199,8 @@ function printTable(
     ourPeakMiB: number;
     ourBuildInsideSeconds: number;
     ratioInside: number;
+    parsersFloorSeconds: number;
+    floorRatio: number;
   },
   rows: number,
 ) {
@@ -203,6 +212,8 @@ function printTable(
   line('ingest ratio (ours / DuckDB)', r.ratio.toFixed(2), '≤ 1.50');
   line('  of which inside the build (s)', r.ourBuildInsideSeconds.toFixed(2), '');
   line('  ratio without starting Node', r.ratioInside.toFixed(2), '');
+  line('  floor: the same COPY typing with our parsers (s)', r.parsersFloorSeconds.toFixed(2), '');
+  line('  floor ratio (parsers alone / DuckDB)', r.floorRatio.toFixed(2), '');
   line('ingest peak resident memory (MiB)', r.ourPeakMiB.toFixed(0), '< 2048');
 }
 

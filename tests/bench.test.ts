@@ -2,11 +2,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
 
-it('npm run bench -- --size tiny prints and writes the ingest and browser figures', () => {
+it('npm run bench -- --size tiny prints and writes the ingest and browser figures', async () => {
   const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--size', 'tiny', '--runs', '1'], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -19,6 +20,15 @@ it('npm run bench -- --size tiny prints and writes the ingest and browser figure
   expect(result.ingest.ourBuildSeconds).toBeGreaterThan(0);
   expect(result.ingest.ratio).toBeCloseTo(result.ingest.ourBuildSeconds / result.ingest.duckdbCopySeconds, 6);
   expect(result.ingest.ourPeakMiB).toBeGreaterThan(50);
+  // The floor: DuckDB's COPY typing the cells with our parsers, every CSV row written, its dates typed.
+  expect(out).toMatch(/floor ratio \(parsers alone \/ DuckDB\)\s+\d+\.\d\d/);
+  expect(result.ingest.floorRatio).toBeCloseTo(result.ingest.parsersFloorSeconds / result.ingest.duckdbCopySeconds, 6);
+  const floor = await queryFiles(
+    `SELECT CAST(count(*) AS INTEGER) AS n, CAST(count(date) AS INTEGER) AS dated FROM read_parquet(?, union_by_name = true)`,
+    join(ROOT, '.bench', 'tiny', 'duckdb-out', 'floor-*.parquet'),
+  );
+  expect(floor.n).toBe(result.inputs.csvRows);
+  expect(floor.dated).toBeGreaterThan(5000);
   // The build's own time sits inside the whole command's, and its phases add up to it (within the untimed set-up).
   expect(result.ingest.ourBuildInsideSeconds).toBeGreaterThan(0);
   expect(result.ingest.ourBuildInsideSeconds).toBeLessThan(result.ingest.ourBuildSeconds);
@@ -60,3 +70,15 @@ it('npm run bench -- --size tiny prints and writes the ingest and browser figure
   expect(s.largestPage).toMatch(/\.html$/);
   expect(s.largestPageMB).toBeGreaterThan(0);
 }, 300_000);
+
+async function queryFiles(sql: string, glob: string): Promise<{ n: number; dated: number }> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const reader = await connection.runAndReadAll(sql, [glob]);
+    return reader.getRowObjectsJson()[0] as { n: number; dated: number };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
