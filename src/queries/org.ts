@@ -60,7 +60,8 @@ function orgQueriesWhole(f: Filters, scope: 'listed' | 'all'): Record<string, Qu
        LEFT JOIN member_year_points p ON p.org_id = x.org_id AND p.year = $year
        LEFT JOIN member_ratings r ON r.member_id = p.member_id AND r.year = p.year
        WHERE c.parent_id = $org
-       GROUP BY c.org_id, c.name, c.type ORDER BY c.org_id`,
+       -- The leading ones first: a committee's chart of 150 branches draws its first 50.
+       GROUP BY c.org_id, c.name, c.type ORDER BY avg_total DESC NULLS LAST, c.org_id`,
       v,
       ['organizations', 'org_paths', 'member_year_points', 'member_ratings'],
     ),

@@ -290,6 +290,32 @@ describe('filters and the URL', () => {
       ? Number((await pager.textContent())?.match(/共 ([\d,]+) 行/)?.[1].replace(/,/g, ''))
       : await page.$$eval('#members table tbody tr', (trs) => trs.length);
     expect(shown).toBe(n);
+    // Its children's figures, against SQL that walks the tree by parent_id (the page reads org_paths).
+    const year = await page.$eval('select[name="year"]', (s) => (s as HTMLSelectElement).value);
+    const children = await sql(
+      `WITH RECURSIVE t(child, id) AS (SELECT org_id, org_id FROM organizations WHERE parent_id = ?
+         UNION ALL SELECT t.child, o.org_id FROM organizations o JOIN t ON o.parent_id = t.id),
+       ym AS (SELECT t.child, p.member_id, p.total FROM t JOIN members m ON m.org_id = t.id
+              JOIN member_year_points p ON p.member_id = m.member_id AND p.year = ?)
+       SELECT c.name, count(ym.member_id)::INT AS members, avg(ym.total) AS avg_total,
+         (count(r.member_id) FILTER (WHERE r.rating = '优秀'))::INT AS excellent
+       FROM organizations c LEFT JOIN ym ON ym.child = c.org_id
+       LEFT JOIN member_ratings r ON r.member_id = ym.member_id AND r.year = ?
+       WHERE c.parent_id = ? GROUP BY c.org_id, c.name ORDER BY avg_total DESC NULLS LAST, c.org_id`,
+      [String(org), Number(year), Number(year), String(org)],
+    );
+    expect(children.length).toBeGreaterThan(1);
+    await page.click('#children summary');
+    const rows = await page.$$eval('#children table tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+    );
+    const number = (text: string) => Number(text.replace(/,/g, ''));
+    expect(rows.map((r) => [r[0], number(r[2]), number(r[4])])).toEqual(
+      children.map((c) => [c.name, c.members, c.excellent]),
+    );
+    rows.forEach((r, i) => {
+      expect(Math.abs(number(r[3]) - Number(children[i].avg_total))).toBeLessThanOrEqual(0.051);
+    });
     // The member tables come by byte ranges (the subtree's run), never whole.
     const members = server.served.slice(from).filter((s) => /\/(members|member_year_points)\.parquet$/.test(s.path));
     expect(members.length).toBeGreaterThan(0);
