@@ -8,14 +8,14 @@ import { bind, type Query } from './types';
 
 /** How the org page reads its tables (default: whole tables, as the build does). */
 export interface OrgView {
-  /** The organisation (see orgSlice) whose slices the member-level tables are read as. */
+  /** The organisation (see orgSlice) whose slices the sliced tables are read as. */
   readonly slice?: string;
   /** The organisation is listed (it has a page of its own): its headline figures come from the listed tables. */
   readonly listed?: boolean;
 }
 
 /**
- * The page's queries. In a slice the member-level tables are read as that organisation's rows: a group's
+ * The page's queries. In a slice the sliced tables are read as that organisation's rows: a group's
  * 300,000 members stay on the server, a committee's 3,000 come in one run of rows. A listed organisation's
  * headline figures are read from the few hundred listed rows, not the tables of all 55,000 organisations.
  */

@@ -47,14 +47,14 @@ export const isSliced = (table: string): table is SlicedTable => Object.hasOwn(S
 /** The ledger's index (the first sliced table; the others follow the same shape). */
 export const LEDGER_INDEX = sliceIndex('points');
 
-/** Each basic organisation's place in a depth-first walk of the tree (paths compared as lists: a subtree is a run). */
+/** Each organisation's place in a depth-first walk of the tree (paths compared as lists: a subtree is a run). */
 const TREE_PLACE = `(SELECT org_id, row_number() OVER (ORDER BY path) AS place
     FROM (SELECT org_id, list(ancestor_id ORDER BY depth DESC) AS path FROM org_paths GROUP BY org_id))`;
 
 /**
  * Re-creates each sliced table in slice order (its rowid is then the row's place in the file), and its
  * index: each branch's run, rolled up to every ancestor (a run of runs, as the walk is depth-first).
- * A row's place is its basic organisation's; a row of an organisation with none above it, its own.
+ * A row's place is its basic organisation's; a row of an organisation that has none (a committee), its own.
  */
 export function sliceSql(table: SlicedTable): string[] {
   const { org, join, order } = SLICED_TABLES[table];
