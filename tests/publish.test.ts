@@ -70,6 +70,21 @@ describe('public build', () => {
               (SELECT count(*) FROM member_ratings WHERE member_id NOT IN (SELECT member_id FROM members))::INT AS ratings`,
     );
     expect(orphans).toEqual({ points: 0, ratings: 0 });
+    // No member's name in any value of any published table (the aggregates' honour roll included).
+    const names = new Set(
+      readFileSync(join(FIXTURES, 'contract', 'members.csv'), 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',')[1])
+        .filter(Boolean),
+    );
+    expect(names.size).toBeGreaterThan(3);
+    const found: string[] = [];
+    for (const table of Object.keys(cols)) {
+      for (const row of await queryParquet(result.outDir, `SELECT * FROM ${table}`))
+        for (const value of Object.values(row)) if (names.has(String(value))) found.push(`${table}: ${value}`);
+    }
+    expect(found).toEqual([]);
   });
 
   it('keeps what the rules allow: names, ids and reasons', async () => {

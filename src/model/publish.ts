@@ -15,6 +15,7 @@ export type ColumnTreatment = 'keep' | 'withhold' | 'pseudonymise';
 /** Columns naming a member or a responsible person (姓名, 责任人). */
 const NAMES: Readonly<Record<string, readonly string[]>> = {
   members: ['name'],
+  listed_honours: ['name'],
   topic_owners: ['name'],
   tasks: ['owner'],
   topics: ['owners'],

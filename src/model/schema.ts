@@ -56,6 +56,8 @@ export const TABLE_NAMES = [
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export const ORG_TYPES = ['党委', '党总支', '党工委', '党支部', '党小组'] as const;
+/** Basic organisations (基层组织): members belong to one of them, directly or through a party group. */
+export const BASIC_ORG_TYPES = ['党支部', '党总支', '党工委'] as const;
 export const MEMBER_CATEGORIES = ['正式党员', '预备党员'] as const;
 export const MEMBER_STATUSES = ['在职', '离退休', '流动'] as const;
 export const POINT_KINDS = ['基础分', '加分', '扣分'] as const;

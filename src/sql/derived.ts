@@ -9,7 +9,11 @@ export interface DerivedTable {
   readonly sql: string;
 }
 
-const BRANCH_TYPES = `('党支部', '党总支', '党工委')`;
+import { BASIC_ORG_TYPES } from '../model/schema';
+import { LISTED_MEMBER_TABLES } from './listed-members';
+import { sqlList } from './literal';
+
+const BRANCH_TYPES = sqlList(BASIC_ORG_TYPES);
 
 /** How many organisations every page carries at most (see listed_orgs). */
 export const LISTED_ORGS = 500;
@@ -338,4 +342,5 @@ export const DERIVED: readonly DerivedTable[] = [
       SEMI JOIN listed_orgs l ON l.org_id = p.ancestor_id
       GROUP BY p.ancestor_id, m.year, m.month`,
   },
+  ...LISTED_MEMBER_TABLES,
 ];

@@ -12,3 +12,8 @@ export function sqlIdent(name: string): string {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a schema identifier: ${name}`);
   return name;
 }
+
+/** A parenthesised list of our own constants, for `IN`. */
+export function sqlList(values: readonly string[]): string {
+  return `(${values.map(sqlString).join(', ')})`;
+}

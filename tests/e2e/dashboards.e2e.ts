@@ -167,6 +167,24 @@ describe('figures equal native DuckDB', () => {
       expect(e, String(row[0])).toBeDefined();
       expect([Number(row[1]), Number(row[2])]).toEqual([e?.e, e?.n]);
     }
+    // The ratings and the honour roll (read from tables aggregated per listed organisation) against the members'.
+    const cells = (id: string) =>
+      page.$$eval(`#${id} table tbody tr`, (trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+      );
+    const ratings = await sql(
+      `SELECT count(*) FILTER (WHERE rating_source = 'recorded')::INT AS recorded,
+         count(*) FILTER (WHERE rating_source = 'suggested')::INT AS suggested
+       FROM member_ratings WHERE year = (SELECT max(year) FROM member_ratings) AND rating = '优秀'`,
+    );
+    const excellent = (await cells('ratings')).find((r) => r[0] === '优秀');
+    expect(excellent?.slice(1).map(Number)).toEqual([ratings[0].recorded, ratings[0].suggested]);
+    const honours = await sql(
+      `SELECT m.name FROM member_ratings r JOIN members m USING (member_id)
+       WHERE r.year = (SELECT max(year) FROM member_ratings) AND r.rating = '优秀'
+       ORDER BY r.total DESC, r.member_id LIMIT 60`,
+    );
+    expect((await cells('honours')).map((r) => r[0])).toEqual(honours.map((h) => h.name));
     await page.close();
   });
 

@@ -1,0 +1,107 @@
+/**
+ * The members page's tables aggregated per listed organisation (src/sql/listed-members.ts) against the same
+ * figures counted from the member tables, each listed organisation's subtree walked by parent_id (the build
+ * uses org_paths), on generated data with second-tier committees.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HONOUR_ROLL_ROWS } from '../src/sql/listed-members';
+import { build, queryParquet, tempDir } from './helpers';
+
+let outDir: string;
+
+beforeAll(async () => {
+  const inDir = join(tempDir(), 'in');
+  execFileSync(
+    process.execPath,
+    [
+      ...['--import', 'tsx', 'scripts/generate-sample.ts', '--out', inDir, '--members', '400', '--basic-orgs', '8'],
+      ...['--groups', '16', '--tiers', '3', '--ledger-rows', '30000', '--years', '2024,2025'],
+    ],
+    { cwd: join(import.meta.dirname, '..'), stdio: 'ignore' },
+  );
+  const result = await build(inDir, { allowRejects: true });
+  outDir = result.outDir;
+}, 120_000);
+
+const SUBTREES = `WITH RECURSIVE sub(root, id) AS (
+    SELECT org_id, org_id FROM listed_orgs
+    UNION ALL SELECT sub.root, o.org_id FROM organizations o JOIN sub ON o.parent_id = sub.id)`;
+
+/** Rows of the listed table and of the reference, each side minus the other (both empty when they agree). */
+async function differences(listed: string, reference: string) {
+  const [r] = await queryParquet(
+    outDir,
+    `${SUBTREES}, a AS (${listed}), b AS (${reference})
+     SELECT (SELECT count(*) FROM a)::INT AS n, (SELECT count(*) FROM b)::INT AS expected,
+       (SELECT count(*) FROM (SELECT * FROM a EXCEPT ALL SELECT * FROM b))::INT AS extra,
+       (SELECT count(*) FROM (SELECT * FROM b EXCEPT ALL SELECT * FROM a))::INT AS missing`,
+  );
+  return r;
+}
+
+describe('listed member tables', () => {
+  it('cover every listed organisation: the root, its three committees and the basic organisations below', async () => {
+    const [r] = await queryParquet(outDir, 'SELECT count(*)::INT AS n FROM listed_orgs');
+    expect(r.n).toBeGreaterThan(4);
+  });
+
+  it('excellent ratio of each basic organisation in the subtree', async () => {
+    const d = await differences(
+      'SELECT org_id, year, branch_id, name, excellent_ratio, excellent, rated FROM listed_excellent_ratio',
+      `SELECT s.root, e.year, e.org_id, o.name, e.excellent_ratio, e.excellent, e.rated
+       FROM sub s JOIN excellent_ratio e ON e.org_id = s.id JOIN organizations o ON o.org_id = e.org_id
+       WHERE o.type IN ('党支部', '党总支', '党工委')`,
+    );
+    expect(d.n).toBeGreaterThan(20);
+    expect(d).toMatchObject({ n: d.expected, extra: 0, missing: 0 });
+  });
+
+  it('members per rating and source', async () => {
+    const d = await differences(
+      'SELECT org_id, year, rating, recorded, suggested FROM listed_member_ratings',
+      `SELECT s.root, r.year, r.rating, count(*) FILTER (WHERE r.rating_source = 'recorded')::INT,
+         count(*) FILTER (WHERE r.rating_source = 'suggested')::INT
+       FROM sub s JOIN member_ratings r ON r.org_id = s.id WHERE r.rating IS NOT NULL GROUP BY ALL`,
+    );
+    expect(d.n).toBeGreaterThan(20);
+    expect(d).toMatchObject({ n: d.expected, extra: 0, missing: 0 });
+  });
+
+  it('members per band of ten points', async () => {
+    const d = await differences(
+      'SELECT org_id, year, bucket, members FROM listed_points_distribution',
+      `SELECT s.root, y.year, (floor(y.total / 10) * 10)::INT, count(*)::INT
+       FROM sub s JOIN member_year_points y ON y.org_id = s.id GROUP BY ALL`,
+    );
+    expect(d.n).toBeGreaterThan(20);
+    expect(d).toMatchObject({ n: d.expected, extra: 0, missing: 0 });
+  });
+
+  it('points and entries per category, from the ledger itself', async () => {
+    // Summed from the ledger rows, not from points_monthly: rounded, as the two sums run in different orders.
+    const d = await differences(
+      'SELECT org_id, year, kind, category, round(points, 6), entries FROM listed_point_categories',
+      `SELECT s.root, year(pt.date)::INT, pt.kind, coalesce(pt.category, ''), round(sum(pt.points), 6), count(*)::INT
+       FROM sub s JOIN members m ON m.org_id = s.id JOIN points pt ON pt.member_id = m.member_id
+       WHERE pt.kind IN ('加分', '扣分') GROUP BY ALL`,
+    );
+    expect(d.n).toBeGreaterThan(20);
+    expect(d).toMatchObject({ n: d.expected, extra: 0, missing: 0 });
+  });
+
+  it(`the honour roll: the ${HONOUR_ROLL_ROWS} excellent members with the highest totals`, async () => {
+    const d = await differences(
+      'SELECT org_id, year, member_id, name, branch, total, rating_source FROM listed_honours',
+      `SELECT root, year, member_id, name, branch, total, rating_source FROM (
+         SELECT s.root, r.year, r.member_id, m.name, b.name AS branch, r.total, r.rating_source,
+           rank() OVER (PARTITION BY s.root, r.year ORDER BY r.total DESC, r.member_id) AS k
+         FROM sub s JOIN member_ratings r ON r.org_id = s.id JOIN members m USING (member_id)
+         LEFT JOIN organizations b ON b.org_id = r.branch_id WHERE r.rating = '优秀')
+       WHERE k <= ${HONOUR_ROLL_ROWS}`,
+    );
+    expect(d.n).toBeGreaterThan(HONOUR_ROLL_ROWS);
+    expect(d).toMatchObject({ n: d.expected, extra: 0, missing: 0 });
+  });
+});
