@@ -18,6 +18,7 @@ const NAMES: Readonly<Record<string, readonly string[]>> = {
   listed_honours: ['name'],
   topic_owners: ['name'],
   tasks: ['owner'],
+  listed_overdue_tasks: ['owner'],
   topics: ['owners'],
 };
 /** 事由: why points were given or taken. */

@@ -1,6 +1,2 @@
-import { BASIC_ORG_TYPES } from '../model/schema';
-import { sqlList } from '../sql/literal';
-
 /** SQL fragments the page queries share; $org is bound, never spliced. */
 export const IN_SUBTREE = (column: string) => `${column} IN (SELECT org_id FROM org_paths WHERE ancestor_id = $org)`;
-export const BRANCH_TYPE_LIST = sqlList(BASIC_ORG_TYPES);

@@ -11,6 +11,7 @@ export interface DerivedTable {
 
 import { BASIC_ORG_TYPES } from '../model/schema';
 import { LISTED_MEMBER_TABLES } from './listed-members';
+import { LISTED_WORK_TABLES } from './listed-work';
 import { sqlList } from './literal';
 
 const BRANCH_TYPES = sqlList(BASIC_ORG_TYPES);
@@ -343,4 +344,5 @@ export const DERIVED: readonly DerivedTable[] = [
       GROUP BY p.ancestor_id, m.year, m.month`,
   },
   ...LISTED_MEMBER_TABLES,
+  ...LISTED_WORK_TABLES,
 ];

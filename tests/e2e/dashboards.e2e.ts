@@ -217,6 +217,24 @@ describe('figures equal native DuckDB', () => {
       const e = expected.find((x) => x.area === row[0]);
       expect([Number(row[1]), Number(row[3])], String(row[0])).toEqual([e?.ontime, e?.overdue]);
     }
+    // Meetings held per type, and the overdue list, against the meetings and the tasks themselves.
+    const table = (id: string) =>
+      work.page.$$eval(`#${id} table tbody tr`, (trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+      );
+    const held = await sql(
+      `SELECT type, count(*)::INT AS n FROM meetings WHERE year(date) = (SELECT max(year) FROM member_year_points)
+       GROUP BY type ORDER BY type`,
+    );
+    const shownHeld = (await table('meetingTypes')).map((r) => [r[0], Number(r[1].replace(/,/g, ''))]);
+    expect(shownHeld).toEqual(held.map((h) => [h.type, h.n]));
+    const overdue = await sql(
+      `SELECT task_id FROM tasks WHERE done_on IS NULL AND due_on < CAST(? AS DATE)
+         AND year(due_on) = (SELECT max(year) FROM member_year_points) ORDER BY due_on, task_id LIMIT 100`,
+      [String(asof)],
+    );
+    expect(overdue.length).toBeGreaterThan(0);
+    expect((await table('overdueTasks')).map((r) => r[0])).toEqual(overdue.map((o) => o.task_id));
     await work.page.close();
   });
 });

@@ -1,12 +1,14 @@
 /**
- * The members page's tables aggregated per listed organisation (src/sql/listed-members.ts) against the same
- * figures counted from the member tables, each listed organisation's subtree walked by parent_id (the build
- * uses org_paths), on generated data with second-tier committees.
+ * The members and work pages' tables aggregated per listed organisation (src/sql/listed-members.ts,
+ * listed-work.ts) against the same figures counted from the member, task and meeting tables, each listed
+ * organisation's subtree walked by parent_id (the build uses org_paths), on generated data with second-tier
+ * committees.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HONOUR_ROLL_ROWS } from '../src/sql/listed-members';
+import { OVERDUE_TASK_ROWS } from '../src/sql/listed-work';
 import { build, queryParquet, tempDir } from './helpers';
 
 let outDir: string;
@@ -103,5 +105,70 @@ describe('listed member tables', () => {
     );
     expect(d.n).toBeGreaterThan(HONOUR_ROLL_ROWS);
     expect(d).toMatchObject({ n: d.expected, extra: 0, missing: 0 });
+  });
+});
+
+describe('listed work tables', () => {
+  it('tasks per area and state, by the year they are due', async () => {
+    const d = await differences(
+      'SELECT org_id, year, area, done_on_time, done_late, overdue, open, done, tasks FROM listed_task_areas',
+      `SELECT s.root, year(t.due_on)::INT, t.area, count(*) FILTER (WHERE t.state = 'done_on_time')::INT,
+         count(*) FILTER (WHERE t.state = 'done_late')::INT, count(*) FILTER (WHERE t.state = 'overdue')::INT,
+         count(*) FILTER (WHERE t.state = 'open')::INT,
+         count(*) FILTER (WHERE t.state IN ('done_on_time', 'done_late'))::INT, count(*)::INT
+       FROM sub s JOIN task_status t ON t.org_id = s.id GROUP BY ALL`,
+    );
+    expect(d.n).toBeGreaterThan(20);
+    expect(d).toMatchObject({ n: d.expected, extra: 0, missing: 0 });
+  });
+
+  it('tasks of each basic organisation, every year, none counted as none', async () => {
+    const d = await differences(
+      'SELECT org_id, year, branch_id, name, tasks, done, overdue FROM listed_task_branches',
+      `SELECT s.root, y.year, b.org_id, b.name, count(t.task_id)::INT,
+         count(t.task_id) FILTER (WHERE t.state IN ('done_on_time', 'done_late'))::INT,
+         count(t.task_id) FILTER (WHERE t.state = 'overdue')::INT
+       FROM sub s JOIN organizations b ON b.org_id = s.id CROSS JOIN (SELECT DISTINCT year FROM data_years) y
+       LEFT JOIN task_status t ON t.branch_id = b.org_id AND year(t.due_on) = y.year
+       WHERE b.type IN ('党支部', '党总支', '党工委') GROUP BY ALL`,
+    );
+    expect(d.n).toBeGreaterThan(20);
+    expect(d).toMatchObject({ n: d.expected, extra: 0, missing: 0 });
+  });
+
+  it(`the first ${OVERDUE_TASK_ROWS} overdue tasks by due date`, async () => {
+    const d = await differences(
+      'SELECT org_id, year, task_id, org, area, task, owner, due_on FROM listed_overdue_tasks',
+      `SELECT root, year, task_id, org, area, task, owner, due_on FROM (
+         SELECT s.root, year(t.due_on)::INT AS year, t.task_id, o.name AS org, t.area, t.task, t.owner, t.due_on,
+           rank() OVER (PARTITION BY s.root, year(t.due_on) ORDER BY t.due_on, t.task_id) AS k
+         FROM sub s JOIN tasks t ON t.org_id = s.id JOIN task_status x USING (task_id)
+         JOIN organizations o ON o.org_id = t.org_id WHERE x.state = 'overdue')
+       WHERE k <= ${OVERDUE_TASK_ROWS}`,
+    );
+    expect(d.n).toBeGreaterThan(5);
+    expect(d).toMatchObject({ n: d.expected, extra: 0, missing: 0 });
+  });
+
+  it('三会一课 of each basic organisation with its groups, and per meeting type', async () => {
+    // Meetings summed from the meetings themselves (the build sums meeting_rollup): a basic organisation's own
+    // and its groups', each type capped at its quota within one organisation and year.
+    const branches = await differences(
+      'SELECT org_id, year, branch_id, name, held, present, expected FROM listed_meeting_branches',
+      `WITH RECURSIVE under(b, id) AS (SELECT org_id, org_id FROM organizations WHERE type IN ('党支部', '党总支', '党工委')
+           UNION ALL SELECT under.b, o.org_id FROM organizations o JOIN under ON o.parent_id = under.id)
+       SELECT s.root, year(m.date)::INT, o.org_id, o.name, count(*)::INT, sum(m.present)::INT, sum(m.expected)::INT
+       FROM sub s JOIN organizations o ON o.org_id = s.id JOIN under u ON u.b = o.org_id
+       JOIN meetings m ON m.org_id = u.id GROUP BY ALL`,
+    );
+    expect(branches.n).toBeGreaterThan(20);
+    expect(branches).toMatchObject({ n: branches.expected, extra: 0, missing: 0 });
+    const types = await differences(
+      'SELECT org_id, year, type, held, present, expected FROM listed_meeting_types WHERE held > 0',
+      `SELECT s.root, year(m.date)::INT, m.type, count(*)::INT, sum(m.present)::INT, sum(m.expected)::INT
+       FROM sub s JOIN meetings m ON m.org_id = s.id GROUP BY ALL`,
+    );
+    expect(types.n).toBeGreaterThan(20);
+    expect(types).toMatchObject({ n: types.expected, extra: 0, missing: 0 });
   });
 });
