@@ -9,6 +9,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { matchHeader } from '../src/ingest/headers';
 import { typedExpr } from '../src/ingest/validate-sql';
 import { tableDef } from '../src/model/schema';
+import { sqlString } from '../src/sql/literal';
 import { PARSE_MACROS } from '../src/sql/parse';
 
 export async function parsersFloor(input: string, files: readonly string[], out: string): Promise<number> {
@@ -18,7 +19,7 @@ export async function parsersFloor(input: string, files: readonly string[], out:
     for (const macro of PARSE_MACROS) await c.run(macro);
     const t0 = performance.now();
     for (const [i, file] of files.entries()) {
-      const path = sqlText(join(input, file));
+      const path = sqlString(join(input, file)); // our own file paths, as SQL text
       // The header's cells choose the columns; they are matched in JavaScript, never spliced into SQL.
       const first = await c.runAndReadAll(
         `SELECT * FROM read_csv(${path}, header = false, all_varchar = true) LIMIT 1`,
@@ -34,7 +35,7 @@ export async function parsersFloor(input: string, files: readonly string[], out:
       });
       const typed = def.columns.map((col) => `${typedExpr(col)} AS ${col.name}`);
       const source = `read_csv(${path}, header = false, skip = 1, columns = ${columns})`;
-      const target = sqlText(join(out, `floor-${i}.parquet`));
+      const target = sqlString(join(out, `floor-${i}.parquet`));
       await c.run(
         `COPY (SELECT ${typed.join(', ')} FROM (SELECT ${raw.join(', ')} FROM ${source})) TO ${target} (FORMAT parquet)`,
       );
@@ -45,6 +46,3 @@ export async function parsersFloor(input: string, files: readonly string[], out:
     instance.closeSync();
   }
 }
-
-/** Our own file paths as SQL text. */
-const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;

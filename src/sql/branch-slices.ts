@@ -15,7 +15,7 @@
  * Rows per Parquet row group of a sliced table: a slice is read whole
  * row groups at a time, so smaller groups fetch less, at the price of a larger footer.
  */
-export const SLICE_ROW_GROUP = 20_000;
+const SLICE_ROW_GROUP = 20_000;
 
 /**
  * The sliced tables: how each row finds its organisation, its order within a branch, and its row-group size.
@@ -43,9 +43,6 @@ export type SlicedTable = keyof typeof SLICED_TABLES;
 export const sliceIndex = (table: SlicedTable) => `${table}_index`;
 
 export const isSliced = (table: string): table is SlicedTable => Object.hasOwn(SLICED_TABLES, table);
-
-/** The ledger's index (the first sliced table; the others follow the same shape). */
-export const LEDGER_INDEX = sliceIndex('points');
 
 /** Each organisation's place in a depth-first walk of the tree (paths compared as lists: a subtree is a run). */
 const TREE_PLACE = `(SELECT org_id, row_number() OVER (ORDER BY path) AS place

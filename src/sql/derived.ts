@@ -11,6 +11,7 @@ export interface DerivedTable {
 
 import { BASIC_ORG_TYPES } from '../model/schema';
 import { LISTED_MEMBER_TABLES } from './listed-members';
+import { LISTED_SUBTREE } from './listed-subtree';
 import { LISTED_WORK_TABLES } from './listed-work';
 import { sqlList } from './literal';
 
@@ -328,7 +329,7 @@ export const DERIVED: readonly DerivedTable[] = [
     sql: `WITH ranked AS (
         SELECT l.org_id, b.period, b.org_id AS branch_id, o.name, b.score100, b.score, b.max_score, b.rating, b.stars,
           b.rank, row_number() OVER (PARTITION BY l.org_id, b.period ORDER BY b.score100 DESC, b.org_id) AS place
-        FROM listed_orgs l JOIN org_paths p ON p.ancestor_id = l.org_id
+        FROM ${LISTED_SUBTREE}
         JOIN branch_ratings b ON b.org_id = p.org_id JOIN organizations o ON o.org_id = b.org_id)
       SELECT * EXCLUDE (place) FROM ranked WHERE place <= ${OVERVIEW_RANKING_ROWS}`,
   },

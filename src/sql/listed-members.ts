@@ -6,14 +6,11 @@
  */
 import { BASIC_ORG_TYPES } from '../model/schema';
 import type { DerivedTable } from './derived';
+import { inListed } from './listed-subtree';
 import { sqlList } from './literal';
 
 /** The honour roll (光荣榜) lists this many members at most. */
 export const HONOUR_ROLL_ROWS = 60;
-
-/** The member-level rows of each listed organisation's subtree. */
-const inListed = (table: string, alias: string) =>
-  `listed_orgs l JOIN org_paths p ON p.ancestor_id = l.org_id JOIN ${table} ${alias} ON ${alias}.org_id = p.org_id`;
 
 export const LISTED_MEMBER_TABLES: readonly DerivedTable[] = [
   {

@@ -7,16 +7,14 @@
  */
 import { BASIC_ORG_TYPES } from '../model/schema';
 import type { DerivedTable } from './derived';
+import { inListed, LISTED_SUBTREE } from './listed-subtree';
 import { sqlList } from './literal';
 
 /** The overdue list shows this many tasks at most. */
 export const OVERDUE_TASK_ROWS = 100;
 
-/** Each listed organisation with every organisation of its subtree (`p.org_id`). */
-const SUBTREE = 'listed_orgs l JOIN org_paths p ON p.ancestor_id = l.org_id';
-
 /** The basic organisations of each listed organisation's subtree (`b`). */
-const BASIC = `${SUBTREE} JOIN organizations b ON b.org_id = p.org_id AND b.type IN ${sqlList(BASIC_ORG_TYPES)}`;
+const BASIC = `${LISTED_SUBTREE} JOIN organizations b ON b.org_id = p.org_id AND b.type IN ${sqlList(BASIC_ORG_TYPES)}`;
 
 export const LISTED_WORK_TABLES: readonly DerivedTable[] = [
   {
@@ -29,7 +27,7 @@ export const LISTED_WORK_TABLES: readonly DerivedTable[] = [
         CAST(count(*) FILTER (WHERE t.state = 'open') AS INTEGER) AS open,
         CAST(count(*) FILTER (WHERE t.state LIKE 'done%') AS INTEGER) AS done,
         CAST(count(*) AS INTEGER) AS tasks
-      FROM ${SUBTREE} JOIN task_status t ON t.org_id = p.org_id GROUP BY ALL`,
+      FROM ${inListed('task_status', 't')} GROUP BY ALL`,
   },
   {
     // Tasks of each basic organisation per year; one with none that year is listed with none.
@@ -49,7 +47,7 @@ export const LISTED_WORK_TABLES: readonly DerivedTable[] = [
     sql: `WITH ranked AS (
         SELECT l.org_id, CAST(year(s.due_on) AS INTEGER) AS year, s.task_id, o.name AS org, t.area, t.task, t.owner,
           t.due_on, row_number() OVER (PARTITION BY l.org_id, year(s.due_on) ORDER BY t.due_on, s.task_id) AS place
-        FROM ${SUBTREE} JOIN task_status s ON s.org_id = p.org_id JOIN tasks t ON t.task_id = s.task_id
+        FROM ${inListed('task_status', 's')} JOIN tasks t ON t.task_id = s.task_id
         JOIN organizations o ON o.org_id = t.org_id
         WHERE s.state = 'overdue')
       SELECT * EXCLUDE (place) FROM ranked WHERE place <= ${OVERDUE_TASK_ROWS}`,
@@ -70,6 +68,6 @@ export const LISTED_WORK_TABLES: readonly DerivedTable[] = [
     sql: `SELECT l.org_id, r.year, r.type, CAST(sum(r.held) AS INTEGER) AS held, CAST(sum(r.quota) AS INTEGER) AS quota,
         CAST(sum(least(r.held, r.quota)) AS INTEGER) AS within_quota, CAST(sum(r.present) AS INTEGER) AS present,
         CAST(sum(r.expected) AS INTEGER) AS expected
-      FROM ${SUBTREE} JOIN meeting_rollup r ON r.org_id = p.org_id GROUP BY ALL`,
+      FROM ${inListed('meeting_rollup', 'r')} GROUP BY ALL`,
   },
 ];
