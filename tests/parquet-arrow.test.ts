@@ -19,10 +19,12 @@ describe('Parquet to Arrow in the page', () => {
       SELECT i::INTEGER AS n, (i * 1.5)::DOUBLE AS x, (i * 10000000000)::BIGINT AS big, i % 2 = 0 AS even,
         DATE '2024-01-01' + i::INTEGER AS day,
         CASE WHEN i % 3 = 0 THEN NULL ELSE '党员' || i || ' <b>&"' END AS name,
-        CASE WHEN i % 4 = 0 THEN NULL ELSE i END::INTEGER AS sometimes
+        CASE WHEN i % 4 = 0 THEN NULL ELSE i END::INTEGER AS sometimes,
+        -- Few distinct values (Parquet's dictionary encoding), an empty text among them.
+        CASE i % 5 WHEN 0 THEN '' WHEN 1 THEN NULL ELSE '第' || (i % 5) || '支部' END AS branch
       FROM range(0, 5000) t(i)) TO '${file}' (FORMAT parquet, ROW_GROUP_SIZE 1000)`);
     const expected = (
-      await db.runAndReadAll(`SELECT n, x, big::DOUBLE AS big, even, CAST(day AS VARCHAR) AS day, name, sometimes
+      await db.runAndReadAll(`SELECT n, x, big::DOUBLE AS big, even, CAST(day AS VARCHAR) AS day, name, sometimes, branch
         FROM read_parquet('${file}')`)
     ).getRowObjectsJson();
     const columns = (
@@ -48,6 +50,7 @@ describe('Parquet to Arrow in the page', () => {
       day: iso(table.getChild('day')?.get(i)),
       name: table.getChild('name')?.get(i),
       sometimes: table.getChild('sometimes')?.get(i),
+      branch: table.getChild('branch')?.get(i),
     }));
     expect(actual).toEqual(expected);
   });
