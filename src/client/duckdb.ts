@@ -9,11 +9,12 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import type { Table, Vector } from 'apache-arrow';
-import type { Columns, Query, Runner, Slice, Value } from '../queries/types';
+import type { Table } from 'apache-arrow';
+import type { Columns, Query, Runner, Slice } from '../queries/types';
 import { type SlicedTable, sliceIndex } from '../sql/branch-slices';
 import { sqlIdent } from '../sql/literal';
 import { nullColumns } from '../sql/withheld';
+import { columnValues } from './arrow-values';
 import { type ColumnType, parquetToArrow } from './parquet-arrow';
 import { type SliceHost, SliceLoader } from './slices';
 
@@ -254,17 +255,7 @@ async function runPrepared(connection: AsyncDuckDBConnection, statements: Statem
   const columns: Columns = {};
   for (const field of table.schema.fields) {
     const vector = table.getChild(field.name);
-    columns[field.name] = vector ? values(vector) : [];
+    columns[field.name] = vector ? columnValues(vector) : [];
   }
   return columns;
-}
-
-/** Column values with nulls kept (a typed array would turn them into 0) and BigInt made numbers. */
-function values(vector: Vector): Value[] {
-  const out: Value[] = new Array(vector.length);
-  for (let i = 0; i < vector.length; i++) {
-    const v: unknown = vector.get(i);
-    out[i] = v === undefined || v === null ? null : typeof v === 'bigint' ? Number(v) : (v as Value);
-  }
-  return out;
 }
