@@ -2,16 +2,14 @@
  * One build per output folder at a time. The lock file names the process
  * holding it; a lock left by a process that no longer exists is taken over.
  */
-import { open, readFile, rm } from 'node:fs/promises';
+import { link, open, readFile, rm, writeFile } from 'node:fs/promises';
 
 export class BuildLockedError extends Error {}
 
 export async function acquireLock(path: string): Promise<() => Promise<void>> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fh = await open(path, 'wx');
-      await fh.writeFile(String(process.pid));
-      await fh.close();
+      await createWithPid(path);
       return async () => {
         await rm(path, { force: true });
       };
@@ -27,6 +25,26 @@ export async function acquireLock(path: string): Promise<() => Promise<void>> {
     }
   }
   throw new BuildLockedError(`could not take the build lock ${path}`);
+}
+
+/**
+ * Creates the lock file already holding this process's id (EEXIST if there is one): written aside, then
+ * hard-linked into place, so another build never reads it empty and takes it for a stale lock (two builds
+ * started together both published). Where links are not supported, created and then written.
+ */
+async function createWithPid(path: string): Promise<void> {
+  const aside = `${path}.${process.pid}`;
+  await writeFile(aside, String(process.pid));
+  try {
+    await link(aside, path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw err;
+    const fh = await open(path, 'wx');
+    await fh.writeFile(String(process.pid));
+    await fh.close();
+  } finally {
+    await rm(aside, { force: true });
+  }
 }
 
 function isAlive(pid: number): boolean {
