@@ -50,7 +50,7 @@ async function board(outDir: string) {
   const runner = runnerOver(outDir);
   const meta = await loadMeta(runner);
   const f = defaultFilters(meta);
-  const q = boardQueries(f, meta.publish);
+  const q = boardQueries(f, meta.publish, { listed: true });
   return { f, points: await runner.run(q.points), honours: await runner.run(q.honours) };
 }
 
@@ -99,5 +99,19 @@ describe('notice board queries', () => {
     );
     expect(points.branch_id).toEqual(perBranch.map((r) => r.branch_id));
     expect(points.members).toEqual(perBranch.map((r) => r.n));
+  });
+
+  it('sums the meetings of a screen whose organisation has no page of its own as the work page’s table does', async () => {
+    const runner = runnerOver(named);
+    const meta = await loadMeta(runner);
+    const base = defaultFilters(meta);
+    let shown = 0;
+    for (const org of meta.orgs) {
+      const f = { ...base, org: org.id };
+      const listed = await runner.run(boardQueries(f, meta.publish, { listed: true }).meetings);
+      expect(await runner.run(boardQueries(f, meta.publish, { listed: false }).meetings)).toEqual(listed);
+      shown += listed.org_id?.length ?? 0;
+    }
+    expect(shown).toBeGreaterThan(0);
   });
 });

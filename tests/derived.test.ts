@@ -39,6 +39,27 @@ describe('member_year_points', () => {
   });
 });
 
+describe('member_period_points', () => {
+  it('holds each member’s bonus and deduction in every ranked period, as summed from the ledger’s dates', async () => {
+    // Summed here by the period's first and last day, not by month as the build does.
+    const expected = `SELECT p.member_id, b.period,
+        coalesce(sum(p.points) FILTER (WHERE p.kind = '加分'), 0) AS bonus,
+        coalesce(-sum(p.points) FILTER (WHERE p.kind = '扣分'), 0) AS deduction
+      FROM points p JOIN (SELECT DISTINCT period, period_start, period_kind FROM branch_ratings) b
+        ON p.date BETWEEN b.period_start AND b.period_start
+          + CASE b.period_kind WHEN 'quarter' THEN INTERVAL 3 MONTH WHEN 'month' THEN INTERVAL 1 MONTH
+            ELSE INTERVAL 12 MONTH END - INTERVAL 1 DAY
+      GROUP BY ALL`;
+    const built = 'SELECT member_id, period, bonus, deduction FROM member_period_points';
+    const [counts] = await q(`SELECT (SELECT count(*) FROM (${expected}))::INT AS expected,
+      (SELECT count(*) FROM (${built}))::INT AS built,
+      (SELECT count(*) FROM ((${expected}) EXCEPT ALL (${built})))::INT AS missing,
+      (SELECT count(*) FROM ((${built}) EXCEPT ALL (${expected})))::INT AS extra`);
+    expect(counts.expected).toBeGreaterThan(3);
+    expect(counts).toEqual({ expected: counts.expected, built: counts.expected, missing: 0, extra: 0 });
+  });
+});
+
 describe('member_ratings', () => {
   it('uses the recorded rating, else suggests one; probationary members are not rated', async () => {
     const rows = await q('SELECT member_id, branch_id, rating, rating_source FROM member_ratings ORDER BY member_id');

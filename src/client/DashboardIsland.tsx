@@ -12,7 +12,7 @@ import type { DashboardId } from '../dashboards/types';
 import type { Locale } from '../i18n/dict';
 import { type Filters, filtersToSearch, parseFilters } from '../queries/filters';
 import type { Meta } from '../queries/meta';
-import { inSlice, memberBranch, memberLedger, orgSlice } from '../queries/org';
+import { inSlice, memberBranch, memberLedger, orgSlice, readSlice } from '../queries/org';
 import type { Columns, Runner } from '../queries/types';
 import { isSliced, sliceIndex } from '../sql/branch-slices';
 import { type Answered, runAll } from './answers';
@@ -84,7 +84,7 @@ export default function DashboardIsland(props: IslandProps) {
       if (dashboard !== 'org') return Promise.resolve(undefined);
       let known = slices.current.get(org);
       if (!known) {
-        known = r.run(orgSlice(org)).then((c) => (c.slice_org?.[0] == null ? undefined : String(c.slice_org[0])));
+        known = readSlice(r, org);
         slices.current.set(org, known);
       }
       return known;

@@ -10,6 +10,7 @@ import { type BoardConfig, retryDelay } from '../board/config';
 import { type BoardSlide, boardQueries } from '../queries/board';
 import { defaultFilters, type Filters } from '../queries/filters';
 import { loadMeta, type Meta } from '../queries/meta';
+import { type OrgView, readSlice } from '../queries/org';
 import type { Columns, Query } from '../queries/types';
 import { type Dataset, fetchManifest, openDataset } from './duckdb';
 
@@ -81,9 +82,16 @@ export function startFeed(dataUrl: string, config: BoardConfig, onState: (s: Fee
 async function answer(dataset: Dataset, config: BoardConfig): Promise<BoardData> {
   const meta = await loadMeta(dataset);
   const base = defaultFilters(meta);
-  const org = config.org && meta.orgs.some((o) => o.id === config.org) ? config.org : base.org;
+  // Any organisation of the data (a branch's own screen, listed or not); one it does not hold: the whole committee.
+  const slice = config.org ? await readSlice(dataset, config.org) : undefined;
+  const org = config.org && slice !== undefined ? config.org : base.org;
   const filters = { ...base, org };
-  const queries = Object.entries(boardQueries(filters, meta.publish)) as [BoardSlide, Query][];
+  const view: OrgView = {
+    listed: meta.orgs.some((o) => o.id === org),
+    // The root's screen reads whole tables; any other reads its slice's rows of the sliced ones.
+    slice: org === meta.rootOrg ? undefined : slice,
+  };
+  const queries = Object.entries(boardQueries(filters, meta.publish, view)) as [BoardSlide, Query][];
   const wanted = queries.filter(([slide]) => config.slides.includes(slide));
   const results = await Promise.all(wanted.map(([, q]) => dataset.run(q)));
   const data = Object.fromEntries(wanted.map(([slide], i) => [slide, results[i]])) as Record<BoardSlide, Columns>;

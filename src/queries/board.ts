@@ -4,38 +4,28 @@
  * points tally (张榜公布) and the honour roll show names only when the
  * rules' publish section allows it, else branch totals.
  */
+import { meetingBranches } from '../sql/listed-work';
 import { branchQueries } from './branches';
 import type { Filters } from './filters';
 import type { PublishFlags } from './meta';
+import { inSlice, type OrgView } from './org';
 import { IN_SUBTREE } from './sql-parts';
 import { topicQueries } from './topics';
 import { bind, type Query } from './types';
-import { workQueries } from './work';
+import { meetingsFrom, workQueries } from './work';
 
 export const BOARD_SLIDES = ['ranking', 'points', 'honours', 'topics', 'meetings'] as const;
 export type BoardSlide = (typeof BOARD_SLIDES)[number];
 
-/** The span of the selected period, from the branch ratings that define it. */
-const PERIOD_SPAN = `span AS (
-  SELECT any_value(period_start) AS s,
-    any_value(period_start) + CASE any_value(period_kind) WHEN 'month' THEN INTERVAL 1 MONTH
-      WHEN 'quarter' THEN INTERVAL 3 MONTH ELSE INTERVAL 12 MONTH END AS e
-  FROM branch_ratings WHERE period = $period)`;
-
 /** Each member's bonus and deduction in the period, and the year's total so far. */
-const MEMBER_TALLY = `WITH ${PERIOD_SPAN},
-  q AS (
-    SELECT p.member_id,
-      coalesce(sum(p.points) FILTER (WHERE p.kind = '加分'), 0) AS bonus,
-      coalesce(-sum(p.points) FILTER (WHERE p.kind = '扣分'), 0) AS deduction
-    FROM points p, span WHERE p.date >= span.s AND p.date < span.e GROUP BY p.member_id),
-  tally AS (
+const MEMBER_TALLY = `WITH tally AS (
     SELECT y.member_id, y.branch_id, m.name, coalesce(q.bonus, 0) AS bonus, coalesce(q.deduction, 0) AS deduction,
       coalesce(q.bonus, 0) - coalesce(q.deduction, 0) AS period_points, y.total
-    FROM member_year_points y JOIN members m USING (member_id) LEFT JOIN q USING (member_id)
+    FROM member_year_points y JOIN members m USING (member_id)
+    LEFT JOIN member_period_points q ON q.member_id = y.member_id AND q.period = $period
     WHERE y.year = $year AND ${IN_SUBTREE('y.org_id')})`;
 
-const TALLY_TABLES = ['branch_ratings', 'points', 'member_year_points', 'members', 'organizations', 'org_paths'];
+const TALLY_TABLES = ['member_period_points', 'member_year_points', 'members', 'organizations', 'org_paths'];
 
 function pointsTally(f: Filters, publish: PublishFlags): Query {
   const v = { year: f.year, org: f.org, period: f.period };
@@ -76,12 +66,26 @@ function honourRoll(f: Filters, publish: PublishFlags): Query {
   return bind(`SELECT m.name, b.name AS branch, r.total ${excellent} ORDER BY r.total DESC, r.member_id`, v, tables);
 }
 
-export function boardQueries(f: Filters, publish: PublishFlags): Record<BoardSlide, Query> {
-  return {
+/** One organisation and its subtree, in the form meetingBranches takes (src/sql/listed-work.ts). */
+const ONE_ORG = '(SELECT CAST($org AS VARCHAR) AS org_id) l JOIN org_paths p ON p.ancestor_id = l.org_id';
+
+/**
+ * The screen's queries. `view` says how its organisation is read, as for its org page: a screen set up for
+ * an organisation with no page of its own (not listed) has its meetings summed here, and one below the root
+ * reads the sliced tables as its own rows, so a branch's screen in a group fetches its branch's rows only.
+ */
+export function boardQueries(f: Filters, publish: PublishFlags, view: OrgView): Record<BoardSlide, Query> {
+  const v = { year: f.year, org: f.org };
+  const queries: Record<BoardSlide, Query> = {
     ranking: branchQueries(f).ranking,
     points: pointsTally(f, publish),
     honours: honourRoll(f, publish),
     topics: topicQueries(f).progress,
-    meetings: workQueries(f).meetings,
+    meetings: view.listed
+      ? workQueries(f).meetings
+      : meetingsFrom(v, `(${meetingBranches(ONE_ORG)})`, ['organizations', 'org_paths', 'meeting_rollup']),
   };
+  const { slice } = view;
+  if (slice === undefined) return queries;
+  return Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, inSlice(q, slice)])) as typeof queries;
 }

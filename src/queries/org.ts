@@ -4,7 +4,7 @@ import { isSliced } from '../sql/branch-slices';
 import type { Filters } from './filters';
 import { kpisQuery } from './overview';
 import { IN_SUBTREE } from './sql-parts';
-import { bind, type Query } from './types';
+import { bind, type Query, type Runner } from './types';
 
 /** How the org page reads its tables (default: whole tables, as the build does). */
 export interface OrgView {
@@ -44,6 +44,12 @@ export function orgSlice(org: string): Query {
     { org },
     ['org_units'],
   );
+}
+
+/** The organisation orgSlice names, or undefined for an organisation the data does not hold. */
+export async function readSlice(runner: Runner, org: string): Promise<string | undefined> {
+  const found = (await runner.run(orgSlice(org))).slice_org?.[0];
+  return found == null ? undefined : String(found);
 }
 
 function orgQueriesWhole(f: Filters, scope: 'listed' | 'all'): Record<string, Query> {

@@ -4,7 +4,7 @@
  * organisation at build time (src/sql/listed-work.ts); the ratios are taken here from their counts and sums.
  */
 import type { Filters } from './filters';
-import { bind, type Query } from './types';
+import { bind, type Query, type Value } from './types';
 
 export function workQueries(f: Filters): Record<string, Query> {
   const v = { year: f.year, org: f.org };
@@ -28,15 +28,7 @@ export function workQueries(f: Filters): Record<string, Query> {
       v,
       ['listed_overdue_tasks'],
     ),
-    // Each basic organisation with its party groups: held within quota over quota, present over expected.
-    meetings: bind(
-      `SELECT branch_id AS org_id, name, within_quota / nullif(quota, 0) AS completion,
-         present / nullif(expected, 0) AS attendance, held, quota
-       FROM listed_meeting_branches WHERE org_id = $org AND year = $year
-       ORDER BY completion DESC NULLS LAST, branch_id`,
-      v,
-      ['listed_meeting_branches'],
-    ),
+    meetings: meetingsFrom(v, 'listed_meeting_branches', ['listed_meeting_branches']),
     meetingTypes: bind(
       `SELECT type, held, quota, within_quota / nullif(quota, 0) AS completion, present / nullif(expected, 0) AS attendance
        FROM listed_meeting_types WHERE org_id = $org AND year = $year ORDER BY type`,
@@ -44,4 +36,19 @@ export function workQueries(f: Filters): Record<string, Query> {
       ['listed_meeting_types'],
     ),
   };
+}
+
+/**
+ * 三会一课 of each basic organisation with its party groups: held within quota over quota, present over expected.
+ * `source` holds meetingBranches' rows (src/sql/listed-work.ts): the listed table, or the statement itself.
+ */
+export function meetingsFrom(v: Record<string, Value>, source: string, tables: readonly string[]): Query {
+  return bind(
+    `SELECT branch_id AS org_id, name, within_quota / nullif(quota, 0) AS completion,
+       present / nullif(expected, 0) AS attendance, held, quota
+     FROM ${source} m WHERE m.org_id = $org AND m.year = $year
+     ORDER BY completion DESC NULLS LAST, branch_id`,
+    v,
+    tables,
+  );
 }

@@ -32,6 +32,7 @@ export const SLICED_TABLES = {
   members: { org: 't.org_id', join: '', order: 't.member_id', rowGroup: SLICE_ROW_GROUP },
   member_year_points: { org: 't.org_id', join: '', order: 't.member_id, t.year', rowGroup: SLICE_ROW_GROUP },
   member_ratings: { org: 't.org_id', join: '', order: 't.member_id, t.year', rowGroup: SLICE_ROW_GROUP },
+  member_period_points: { org: 't.org_id', join: '', order: 't.member_id, t.period', rowGroup: SLICE_ROW_GROUP },
   // 支部评星定级 and the headline figures of every organisation: the one org page reads its own, not 55,000.
   branch_ratings: { org: 't.org_id', join: '', order: 't.org_id, t.period_start, t.period', rowGroup: 2_000 },
   org_year_kpis: { org: 't.org_id', join: '', order: 't.org_id, t.year', rowGroup: 2_000 },

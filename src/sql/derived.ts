@@ -170,6 +170,25 @@ export const DERIVED: readonly DerivedTable[] = [
       FROM banded b CROSS JOIN rule_params r`,
   },
   {
+    // Each member's bonus and deduction in every period a ranking defines: the notice board's tally (张榜公布)
+    // reads these, sliced by organisation, never the ledger (a group's is 20 million rows). A period spans whole
+    // months from the first of one (period_start), so the ledger is summed by month once, then by period.
+    name: 'member_period_points',
+    sql: `WITH spans AS (
+        SELECT DISTINCT period, period_start AS s,
+          period_start + CASE period_kind WHEN 'month' THEN INTERVAL 1 MONTH WHEN 'quarter' THEN INTERVAL 3 MONTH
+            ELSE INTERVAL 12 MONTH END AS e
+        FROM branch_ratings),
+      monthly AS (
+        SELECT member_id, date_trunc('month', date) AS month,
+          coalesce(sum(points) FILTER (WHERE kind = '加分'), 0) AS bonus,
+          coalesce(-sum(points) FILTER (WHERE kind = '扣分'), 0) AS deduction
+        FROM points GROUP BY ALL)
+      SELECT m.member_id, x.org_id, s.period, sum(m.bonus) AS bonus, sum(m.deduction) AS deduction
+      FROM monthly m JOIN spans s ON m.month >= s.s AND m.month < s.e JOIN members x ON x.member_id = m.member_id
+      GROUP BY ALL`,
+  },
+  {
     // One row per topic: sub-topic progress, outcome attainment (actual / target), overdue.
     name: 'topic_progress',
     sql: `WITH outcome AS (

@@ -13,8 +13,22 @@ import { sqlList } from './literal';
 /** The overdue list shows this many tasks at most. */
 export const OVERDUE_TASK_ROWS = 100;
 
-/** The basic organisations of each listed organisation's subtree (`b`). */
-const BASIC = `${LISTED_SUBTREE} JOIN organizations b ON b.org_id = p.org_id AND b.type IN ${sqlList(BASIC_ORG_TYPES)}`;
+/** The basic organisations (`b`) of each subtree in `scope` (an organisation `l`, its subtree's `p.org_id`). */
+const basicIn = (scope: string) =>
+  `${scope} JOIN organizations b ON b.org_id = p.org_id AND b.type IN ${sqlList(BASIC_ORG_TYPES)}`;
+const BASIC = basicIn(LISTED_SUBTREE);
+
+/**
+ * 三会一课 of each basic organisation with its party groups, for each organisation of `scope` (as in basicIn):
+ * held within quota, quota, attendance. The listed organisations' are a table; a notice board of any other
+ * organisation runs the same statement for its own.
+ */
+export const meetingBranches = (scope: string) => `SELECT l.org_id, r.year, b.org_id AS branch_id, b.name,
+    CAST(sum(least(r.held, r.quota)) AS INTEGER) AS within_quota, CAST(sum(r.quota) AS INTEGER) AS quota,
+    CAST(sum(r.held) AS INTEGER) AS held, CAST(sum(r.present) AS INTEGER) AS present,
+    CAST(sum(r.expected) AS INTEGER) AS expected
+  FROM ${basicIn(scope)} JOIN org_paths g ON g.ancestor_id = b.org_id JOIN meeting_rollup r ON r.org_id = g.org_id
+  GROUP BY ALL`;
 
 export const LISTED_WORK_TABLES: readonly DerivedTable[] = [
   {
@@ -52,16 +66,7 @@ export const LISTED_WORK_TABLES: readonly DerivedTable[] = [
         WHERE s.state = 'overdue')
       SELECT * EXCLUDE (place) FROM ranked WHERE place <= ${OVERDUE_TASK_ROWS}`,
   },
-  {
-    // 三会一课 of each basic organisation with its party groups: held within quota, quota, attendance.
-    name: 'listed_meeting_branches',
-    sql: `SELECT l.org_id, r.year, b.org_id AS branch_id, b.name,
-        CAST(sum(least(r.held, r.quota)) AS INTEGER) AS within_quota, CAST(sum(r.quota) AS INTEGER) AS quota,
-        CAST(sum(r.held) AS INTEGER) AS held, CAST(sum(r.present) AS INTEGER) AS present,
-        CAST(sum(r.expected) AS INTEGER) AS expected
-      FROM ${BASIC} JOIN org_paths g ON g.ancestor_id = b.org_id JOIN meeting_rollup r ON r.org_id = g.org_id
-      GROUP BY ALL`,
-  },
+  { name: 'listed_meeting_branches', sql: meetingBranches(LISTED_SUBTREE) },
   {
     // 三会一课 per meeting type.
     name: 'listed_meeting_types',

@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatValue } from '../../src/charts/format';
 import { queryParquet, tempDir } from '../helpers';
 import { launch } from './browser';
 import { BOARD_DATA_B, ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
@@ -118,6 +119,52 @@ describe('notice board', () => {
     );
     expect(names.length).toBe(Math.min(30, Number(members[0].n)));
     await page.screenshot({ path: join(SHOTS, 'board-points-red-en.png') });
+    await page.close();
+  });
+
+  it('on a branch’s screen, tallies the branch’s members from its own rows, never fetching the ledger', async () => {
+    // The branch with the most members, and the period the screen shows (the latest quarter).
+    const [branch] = await queryParquet(
+      SAMPLE_DATA,
+      `SELECT o.org_id FROM organizations o JOIN org_units u ON u.branch_id = o.org_id JOIN members m ON m.org_id = u.org_id
+       WHERE o.type = '党支部' GROUP BY o.org_id ORDER BY count(*) DESC, o.org_id LIMIT 1`,
+    );
+    const from = server.served.length;
+    const { page, w } = await open(`?slides=points&org=${branch.org_id}&interval=600`);
+    const shownRows = await page.$$eval('.board-tally td', (tds) =>
+      tds
+        .filter((td) => td.querySelector('.name'))
+        .map((td) => [...td.querySelectorAll('span')].map((s) => s.textContent ?? ''))
+        .map((spans) => [spans[0], spans.at(-2), spans.at(-1)]),
+    );
+    // The tally's first page, summed here from the raw ledger over the quarter's dates.
+    const expected = await queryParquet(
+      SAMPLE_DATA,
+      `WITH q AS (SELECT period_start AS s, period_start + INTERVAL 3 MONTH AS e FROM branch_ratings
+         WHERE period_kind = 'quarter' ORDER BY period_start DESC LIMIT 1),
+       subtree AS (SELECT org_id FROM org_paths WHERE ancestor_id = ?)
+       SELECT m.name, coalesce(sum(p.points) FILTER (WHERE p.kind IN ('加分', '扣分')), 0) AS period_points, y.total
+       FROM member_year_points y JOIN members m USING (member_id) CROSS JOIN q
+       LEFT JOIN points p ON p.member_id = y.member_id AND p.date >= q.s AND p.date < q.e
+       WHERE y.year = year(q.s) AND y.org_id IN (SELECT org_id FROM subtree)
+       GROUP BY y.member_id, m.name, y.total ORDER BY y.total DESC, y.member_id LIMIT 30`,
+      [String(branch.org_id)],
+    );
+    expect(expected.length).toBeGreaterThan(5);
+    const format = (r: Record<string, unknown>) => [
+      String(r.name),
+      formatValue(Number(r.period_points), 'signed', 'zh'),
+      formatValue(Number(r.total), 'num1', 'zh'),
+    ];
+    expect(expected.some((r) => Number(r.period_points) !== 0)).toBe(true);
+    expect([...shownRows].sort()).toEqual(expected.map(format).sort());
+    // A group's ledger is 20 million rows: the screen reads the branch's run of the member tables by byte ranges.
+    const served = server.served.slice(from);
+    expect(served.some((s) => s.path.endsWith('/points.parquet'))).toBe(false);
+    const members = served.filter((s) => /\/(members|member_year_points|member_period_points)\.parquet$/.test(s.path));
+    expect(new Set(members.map((s) => s.path.replace(/.*\//, ''))).size).toBe(3);
+    expect(members.every((s) => s.range)).toBe(true);
+    expect(w.problems).toEqual([]);
     await page.close();
   });
 
