@@ -10,24 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { boardQueries } from '../src/queries/board';
 import { defaultFilters } from '../src/queries/filters';
 import { loadMeta } from '../src/queries/meta';
-import type { Columns, Runner } from '../src/queries/types';
-import { build, FIXTURES, queryParquet, tempDir } from './helpers';
-
-function runnerOver(outDir: string): Runner {
-  return {
-    run: async (q) => {
-      const rows = await queryParquet(outDir, q.sql, [...q.params] as (string | number)[]);
-      const columns: Columns = {};
-      for (const row of rows) {
-        for (const [k, v] of Object.entries(row)) {
-          columns[k] ??= [];
-          columns[k].push(v as never);
-        }
-      }
-      return columns;
-    },
-  };
-}
+import { build, FIXTURES, queryParquet, runnerOver, tempDir } from './helpers';
 
 async function buildWith(publish: Record<string, boolean>): Promise<string> {
   const dir = join(tempDir('djd-board-'), 'in');

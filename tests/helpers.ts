@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll } from 'vitest';
 import { type BuildOptions, type BuildResult, buildData } from '../src/ingest/build';
+import type { Columns, Runner } from '../src/queries/types';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 const made: string[] = [];
@@ -58,4 +59,21 @@ export async function queryParquet(
     connection.closeSync();
     instance.closeSync();
   }
+}
+
+/** The site's queries run by native DuckDB over a build's Parquet files, answered as the page's columns. */
+export function runnerOver(outDir: string): Runner {
+  return {
+    run: async (q) => {
+      const rows = await queryParquet(outDir, q.sql, [...q.params] as (string | number)[]);
+      const columns: Columns = {};
+      for (const row of rows) {
+        for (const [k, v] of Object.entries(row)) {
+          columns[k] ??= [];
+          columns[k].push(v as never);
+        }
+      }
+      return columns;
+    },
+  };
 }

@@ -7,9 +7,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { branchQueries } from '../src/queries/branches';
+import { OVERVIEW_RANKING_ROWS } from '../src/sql/derived';
 import { HONOUR_ROLL_ROWS } from '../src/sql/listed-members';
 import { OVERDUE_TASK_ROWS } from '../src/sql/listed-work';
-import { build, queryParquet, tempDir } from './helpers';
+import { build, queryParquet, runnerOver, tempDir } from './helpers';
 
 let outDir: string;
 
@@ -159,5 +161,50 @@ describe('listed work tables', () => {
       `SELECT s.root, year(m.date)::INT, m.type, count(*)::INT, sum(m.present)::INT, sum(m.expected)::INT
        FROM sub s JOIN meetings m ON m.org_id = s.id GROUP BY ALL`,
     );
+  });
+});
+
+describe('listed rankings', () => {
+  it(`the ${OVERVIEW_RANKING_ROWS} leading branches of each subtree per period, ranked within it`, async () => {
+    await expectSame(
+      'SELECT org_id, period, branch_id, name, score100, rank FROM listed_rankings',
+      `SELECT * EXCLUDE (k) FROM (
+         SELECT s.root, b.period, b.org_id, o.name, b.score100,
+           rank() OVER (PARTITION BY s.root, b.period ORDER BY b.score100 DESC)::INT AS rank,
+           row_number() OVER (PARTITION BY s.root, b.period ORDER BY b.score100 DESC, b.org_id) AS k
+         FROM sub s JOIN branch_ratings b ON b.org_id = s.id JOIN organizations o ON o.org_id = b.org_id)
+       WHERE k <= ${OVERVIEW_RANKING_ROWS}`,
+    );
+  });
+});
+
+describe('支部考核 for a committee', () => {
+  it('numbers its own branches from 1, this period and the one before (季通报)', async () => {
+    const [committee] = await queryParquet(
+      outDir,
+      `SELECT o.org_id, max(b.period) AS period FROM organizations o JOIN org_paths p ON p.ancestor_id = o.org_id
+       JOIN branch_ratings b ON b.org_id = p.org_id WHERE o.type = '党委' AND o.parent_id IS NOT NULL
+       GROUP BY o.org_id ORDER BY o.org_id LIMIT 1`,
+    );
+    const org = String(committee.org_id);
+    const period = String(committee.period);
+    const q = branchQueries({ year: Number(period.slice(0, 4)), period, org });
+    const runner = runnerOver(outDir);
+    const [ranking, report] = [await runner.run(q.ranking), await runner.run(q.report)];
+    // Ranked here among the committee's subtree (walked by parent_id), each period on its own.
+    const expected = await queryParquet(
+      outDir,
+      `${SUBTREES} SELECT b.period, b.org_id, rank() OVER (PARTITION BY b.period ORDER BY b.score100 DESC)::INT AS rank
+       FROM sub s JOIN branch_ratings b ON b.org_id = s.id WHERE s.root = ?`,
+      [org],
+    );
+    const rankIn = (p: unknown, id: unknown) => expected.find((r) => r.period === p && r.org_id === id)?.rank;
+    expect(ranking.org_id.length).toBeGreaterThan(2);
+    expect(ranking.rank[0]).toBe(1);
+    expect(ranking.rank).toEqual(ranking.org_id.map((id) => rankIn(period, id)));
+    expect(report.rank).toEqual(report.org_id.map((id) => rankIn(period, id)));
+    const previous = report.previous_period[0];
+    expect(previous).toBeTruthy();
+    expect(report.previous_rank).toEqual(report.org_id.map((id) => rankIn(previous, id) ?? null));
   });
 });

@@ -3,10 +3,16 @@ import type { Filters } from './filters';
 import { IN_SUBTREE } from './sql-parts';
 import { bind, type Query } from './types';
 
+/**
+ * A branch's rank among those listed (the subtree's): a committee's ranking and its 季通报 number its own
+ * branches 1, 2, 3…, not their places among all of a group's. The org page shows the place among all.
+ */
+const LOCAL_RANK = (score: string) => `CAST(rank() OVER (ORDER BY ${score} DESC) AS INTEGER)`;
+
 /** Branches of the subtree by score for the period. */
 function rankingQuery(f: Filters): Query {
   return bind(
-    `SELECT b.org_id, o.name, b.score100, b.score, b.max_score, b.rating, b.stars, b.rank
+    `SELECT b.org_id, o.name, b.score100, b.score, b.max_score, b.rating, b.stars, ${LOCAL_RANK('b.score100')} AS rank
      FROM branch_ratings b JOIN organizations o USING (org_id)
      WHERE b.period = $period AND ${IN_SUBTREE('b.org_id')}
      ORDER BY b.score100 DESC, b.org_id`,
@@ -55,12 +61,14 @@ export function branchQueries(f: Filters): Record<string, Query> {
            (SELECT any_value(period_kind) AS kind, any_value(period_start) AS start FROM cur) c
          WHERE b.period_kind = c.kind AND b.period_start < c.start
          ORDER BY b.period_start DESC LIMIT 1),
-       prev AS (SELECT * FROM branch_ratings WHERE period = (SELECT period FROM prev_period))
-       SELECT c.rank, c.org_id, o.name, c.score100, c.rating, c.stars,
+       prev AS (
+         SELECT org_id, score100, ${LOCAL_RANK('score100')} AS rank FROM branch_ratings
+         WHERE period = (SELECT period FROM prev_period) AND ${IN_SUBTREE('org_id')})
+       SELECT ${LOCAL_RANK('c.score100')} AS rank, c.org_id, o.name, c.score100, c.rating, c.stars,
          p.rank AS previous_rank, c.score100 - p.score100 AS change, (SELECT period FROM prev_period) AS previous_period
        FROM cur c JOIN organizations o USING (org_id) LEFT JOIN prev p USING (org_id)
        WHERE ${IN_SUBTREE('c.org_id')}
-       ORDER BY c.rank, c.org_id`,
+       ORDER BY c.score100 DESC, c.org_id`,
       v,
       ['branch_ratings', 'organizations', 'org_paths'],
     ),

@@ -343,11 +343,12 @@ export const DERIVED: readonly DerivedTable[] = [
     sql: 'SELECT s.* FROM org_period_scores s SEMI JOIN listed_orgs l ON l.org_id = s.org_id',
   },
   {
-    // The leading branches of each listed organisation's subtree per period, with their names.
+    // The leading branches of each listed organisation's subtree per period, with their names; ranked within
+    // the subtree, as the 支部考核 page ranks the branches it lists.
     name: 'listed_rankings',
     sql: `WITH ranked AS (
         SELECT l.org_id, b.period, b.org_id AS branch_id, o.name, b.score100, b.score, b.max_score, b.rating, b.stars,
-          b.rank, row_number() OVER (PARTITION BY l.org_id, b.period ORDER BY b.score100 DESC, b.org_id) AS place
+          CAST(rank() OVER (PARTITION BY l.org_id, b.period ORDER BY b.score100 DESC) AS INTEGER) AS rank, row_number() OVER (PARTITION BY l.org_id, b.period ORDER BY b.score100 DESC, b.org_id) AS place
         FROM ${LISTED_SUBTREE}
         JOIN branch_ratings b ON b.org_id = p.org_id JOIN organizations o ON o.org_id = b.org_id)
       SELECT * EXCLUDE (place) FROM ranked WHERE place <= ${OVERVIEW_RANKING_ROWS}`,
