@@ -18,6 +18,8 @@ export interface ScaleFigures {
   /** Everything the overview fetched except DuckDB's wasm: HTML, scripts, styles, Parquet. */
   readonly overviewTransferMB: number;
   readonly overviewTables: readonly string[];
+  /** The largest branch slice's branch, whose member's ledger and notice board are opened. */
+  readonly ledgerBranch: string;
   readonly ledgerOpenMs: number;
   readonly ledgerFileMB: number;
   readonly ledgerFetchedMB: number;
@@ -30,6 +32,10 @@ export interface ScaleFigures {
   /** Everything its page fetched except the wasm, and of that the member tables' share. */
   readonly committeeTransferMB: number;
   readonly committeeMemberTablesMB: number;
+  /** The notice-board screen of that ledger's branch (the largest), every slide, opened cold: its first frame. */
+  readonly boardOpenMs: number;
+  /** Everything the screen fetched except the wasm. */
+  readonly boardTransferMB: number;
   /** The largest pre-rendered page of the site (HTML with its first view's data and SVG). */
   readonly largestPage: string;
   readonly largestPageMB: number;
@@ -51,10 +57,13 @@ export async function scaleBench(siteDir: string, runs: number): Promise<ScaleFi
     const committee = await committeeTarget(siteDir);
     const committeeRuns: Awaited<ReturnType<typeof committeeOpen>>[] = [];
     for (let i = 0; i < runs; i++) committeeRuns.push(await committeeOpen(browser, server, siteDir, committee.org));
+    const board: { ms: number; bytes: number }[] = [];
+    for (let i = 0; i < runs; i++) board.push(await boardOpen(browser, server, target.branch));
     return {
       overviewInteractiveMs: median(overview.map((o) => o.ms)),
       overviewTransferMB: MB(median(overview.map((o) => o.bytes))),
       overviewTables: overview[0].tables,
+      ledgerBranch: target.branch,
       ledgerOpenMs: median(ledger.map((l) => l.ms)),
       ledgerFileMB: MB(manifest.tables.points.bytes),
       ledgerFetchedMB: MB(median(ledger.map((l) => l.bytes))),
@@ -65,6 +74,8 @@ export async function scaleBench(siteDir: string, runs: number): Promise<ScaleFi
       committeeOpenMs: median(committeeRuns.map((c) => c.ms)),
       committeeTransferMB: MB(median(committeeRuns.map((c) => c.bytes))),
       committeeMemberTablesMB: MB(median(committeeRuns.map((c) => c.memberBytes))),
+      boardOpenMs: median(board.map((b) => b.ms)),
+      boardTransferMB: MB(median(board.map((b) => b.bytes))),
       ...largestPage(siteDir),
     };
   } finally {
@@ -175,6 +186,21 @@ async function ledgerOpen(browser: Browser, server: StaticServer, target: Ledger
     },
     /\/data\/points\.parquet$/,
   );
+  await context.close();
+  return { ms, bytes };
+}
+
+/** Opens a branch's notice-board screen (every slide) cold, until its first frame shows the data. */
+async function boardOpen(browser: Browser, server: StaticServer, branch: string) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  let ms = 0;
+  const bytes = await transferred(server, async () => {
+    const t0 = Date.now();
+    await page.goto(`${server.url}board/?org=${encodeURIComponent(branch)}`);
+    await page.waitForSelector('.board-viewport[data-version]:not([data-version=""])', { timeout: 300_000 });
+    ms = Date.now() - t0;
+  });
   await context.close();
   return { ms, bytes };
 }

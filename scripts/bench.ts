@@ -185,6 +185,8 @@ function printScale(s: ScaleFigures) {
     `${s.committeeTransferMB.toFixed(2)} / ${s.committeeMemberTablesMB.toFixed(2)}`,
     '',
   );
+  line(`scale: branch ${s.ledgerBranch}'s notice board, cold (ms)`, s.boardOpenMs.toFixed(0), '');
+  line('scale: its transfer, no wasm (MB)', s.boardTransferMB.toFixed(2), '');
   line(`scale: largest page, ${s.largestPage} (MB)`, s.largestPageMB.toFixed(2), '');
   console.log(
     `  (${s.ledgerSliceRows.toLocaleString()} rows in the branch's slice of ${s.ledgerFileRows.toLocaleString()}; overview tables: ${s.overviewTables.join(', ')})`,

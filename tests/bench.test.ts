@@ -67,6 +67,10 @@ it('npm run bench -- --size tiny prints and writes the ingest and browser figure
   expect(s.committeeMembers).toBeGreaterThan(0);
   expect(s.committeeMemberTablesMB).toBeGreaterThan(0);
   expect(s.committeeMemberTablesMB).toBeLessThanOrEqual(s.committeeTransferMB);
+  // The ledger's branch's notice board: opened, and what it fetched counted.
+  expect(out).toMatch(/scale: branch \S+'s notice board, cold \(ms\)\s+\d+/);
+  expect(s.boardOpenMs).toBeGreaterThan(0);
+  expect(s.boardTransferMB).toBeGreaterThan(0);
   expect(s.largestPage).toMatch(/\.html$/);
   expect(s.largestPageMB).toBeGreaterThan(0);
 }, 300_000);
