@@ -100,7 +100,13 @@ export default function BoardIsland({ locale: pageLocale, dataUrl }: { locale: L
               data-failures={feed.failure.failures}
               data-error={feed.failure.message}
             >
-              {`${t(locale, 'boardUpdateFailed')} · ${current ? `${t(locale, 'boardShowing')} ${current.asOf}` : ''} · ${t(locale, 'boardRetry')}`}
+              {[
+                t(locale, 'boardUpdateFailed'),
+                current ? `${t(locale, 'boardShowing')} ${current.asOf}` : null,
+                t(locale, 'boardRetry'),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </span>
           )}
           {frame && frame.pages > 1 && <span className="page">{`${frame.page} / ${frame.pages}`}</span>}
