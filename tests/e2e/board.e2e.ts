@@ -120,6 +120,12 @@ describe('notice board', () => {
     expect(names.length).toBe(Math.min(30, Number(members[0].n)));
     await page.screenshot({ path: join(SHOTS, 'board-points-red-en.png') });
     await page.close();
+    // An organisation the data does not hold (a typo in a screen's URL): the whole committee, as with none.
+    const [root] = await queryParquet(SAMPLE_DATA, 'SELECT name FROM organizations WHERE parent_id IS NULL');
+    const typo = await open('?slides=ranking&org=NO-SUCH-ORG&interval=600');
+    expect(await typo.page.$eval('.board .sub', (e) => e.textContent)).toContain(String(root.name));
+    expect(await shown(typo.page)).toEqual(await expectedRanking(SAMPLE_DATA));
+    await typo.page.close();
   });
 
   it('on a branch’s screen, tallies the branch’s members from its own rows, never fetching the ledger', async () => {
