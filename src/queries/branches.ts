@@ -4,8 +4,9 @@ import { IN_SUBTREE } from './sql-parts';
 import { bind, type Query } from './types';
 
 /**
- * A branch's rank among those listed (the subtree's): a committee's ranking and its 季通报 number its own
- * branches 1, 2, 3…, not their places among all of a group's. The org page shows the place among all.
+ * A branch's rank among the branches the view shows (the selected organisation's subtree): a committee's
+ * ranking and its 季通报 number its own branches 1, 2, 3…, not their places among all of a group's. A branch's
+ * own page shows its place among all (branch_ratings.rank of ranked_orgs).
  */
 const LOCAL_RANK = (score: string) => `CAST(rank() OVER (ORDER BY ${score} DESC) AS INTEGER)`;
 
