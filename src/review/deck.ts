@@ -97,7 +97,7 @@ export async function buildDeck(runner: Runner, meta: Meta, year: number): Promi
       {
         id: 'honours',
         title: 'reviewHonours',
-        lists: [fiveStar(ranking.data), excellentMembers(honours, excellentCount)],
+        lists: [fiveStar(ranking.data, stars.data), excellentMembers(honours, excellentCount)],
       },
     ],
   };
@@ -109,11 +109,16 @@ function changeRows(current: Columns, previous: Columns | null): ChangeRow[] {
   return OVERVIEW_KPIS.map((kpi) => ({ kpi, previous: before[kpi.field] ?? null, current: now[kpi.field] ?? null }));
 }
 
-function fiveStar(ranking: Columns): DeckList {
+/**
+ * The five-star branches: named from the overview's leading ranking, counted from the stars chart (all of
+ * them: a group's 1,500 are far more than the ranking's leading 30).
+ */
+function fiveStar(ranking: Columns, stars: Columns): DeckList {
   const items = rows(ranking)
     .filter((r) => Number(r.stars) === 5)
     .map((r) => ({ name: String(r.name), detail: String(Math.round(Number(r.score100) * 10) / 10) }));
-  return { title: 'reviewFiveStar', total: items.length, items };
+  const total = Number(rows(stars).find((r) => Number(r.stars) === 5)?.branches ?? items.length);
+  return { title: 'reviewFiveStar', total, items };
 }
 
 function excellentMembers(honours: Columns, total: number): DeckList {
