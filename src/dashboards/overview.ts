@@ -29,7 +29,8 @@ export const overview: Dashboard = {
   filters: ['year', 'period', 'org'],
   kpis: OVERVIEW_KPIS,
   panels: [
-    RANKING_PANEL,
+    // The leading branches only (listed_rankings): a group's 15,000 are the 支部考核 page's.
+    { ...RANKING_PANEL, note: 'leadingBranchesNote' },
     {
       id: 'scoreTrend',
       title: 'chartScoreTrend',
