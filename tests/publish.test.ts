@@ -64,12 +64,18 @@ describe('public build', () => {
       expect(String(member_id)).toMatch(/^P[0-9a-f]{12}$/);
       expect(fixtureIds).not.toContain(member_id);
     }
-    const [orphans] = await queryParquet(
-      result.outDir,
-      `SELECT (SELECT count(*) FROM points WHERE member_id NOT IN (SELECT member_id FROM members))::INT AS points,
-              (SELECT count(*) FROM member_ratings WHERE member_id NOT IN (SELECT member_id FROM members))::INT AS ratings`,
-    );
-    expect(orphans).toEqual({ points: 0, ratings: 0 });
+    // Every table with a member id (the ledger, ratings, per-member totals and period sums) joins the members.
+    const withIds = Object.keys(cols).filter((t) => t !== 'members' && cols[t].includes('member_id'));
+    expect(withIds).toEqual(expect.arrayContaining(['points', 'member_ratings', 'member_period_points']));
+    for (const table of withIds) {
+      const [orphans] = await queryParquet(
+        result.outDir,
+        `SELECT count(*)::INT AS n, count(*) FILTER (WHERE member_id NOT IN (SELECT member_id FROM members))::INT AS orphans
+         FROM ${table}`,
+      );
+      expect(orphans.n, table).toBeGreaterThan(0);
+      expect(orphans.orphans, table).toBe(0);
+    }
     // No member's name in any value of any published table (the aggregates' honour roll included).
     const names = new Set(
       readFileSync(join(FIXTURES, 'contract', 'members.csv'), 'utf8')
