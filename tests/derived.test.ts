@@ -6,6 +6,8 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Db } from '../src/ingest/db';
+import { DERIVED } from '../src/sql/derived';
 import { build, FIXTURES, queryParquet } from './helpers';
 
 let outDir: string;
@@ -57,6 +59,33 @@ describe('member_period_points', () => {
       (SELECT count(*) FROM ((${built}) EXCEPT ALL (${expected})))::INT AS extra`);
     expect(counts.expected).toBeGreaterThan(3);
     expect(counts).toEqual({ expected: counts.expected, built: counts.expected, missing: 0, extra: 0 });
+  });
+});
+
+describe('member_period_points of every period kind', () => {
+  it('labels entries by month, quarter and year as the assessments’ periods are labelled', async () => {
+    const db = await Db.open();
+    try {
+      await db.exec(`CREATE TABLE members AS SELECT * FROM (VALUES ('M1', 'B1'), ('M2', 'B1')) t(member_id, org_id)`);
+      await db.exec(`CREATE TABLE points AS SELECT member_id, CAST(date AS DATE) AS date, kind, CAST(points AS DOUBLE) AS points FROM (VALUES
+          ('M1', '2024-05-01', '加分', 3.0), ('M1', '2024-05-31', '扣分', -1.0), ('M1', '2024-06-01', '加分', 2.0),
+          ('M2', '2024-12-31', '加分', 5.0), ('M2', '2025-01-01', '加分', 7.0)) t(member_id, date, kind, points)`);
+      // The periods as the build reads them from assessment labels (parse_period), each kind once at least.
+      await db.exec(`CREATE TABLE branch_ratings AS SELECT parse_period(label) AS period,
+          period_kind(parse_period(label)) AS period_kind, period_start(parse_period(label)) AS period_start
+        FROM (VALUES ('2024年5月'), ('2024年第二季度'), ('2024年度'), ('2025Q1')) t(label)`);
+      const sql = DERIVED.find((d) => d.name === 'member_period_points')?.sql ?? '';
+      const rows = await db.all(`SELECT member_id, period, bonus, deduction FROM (${sql}) ORDER BY member_id, period`);
+      expect(rows).toEqual([
+        { member_id: 'M1', period: '2024', bonus: 5, deduction: 1 },
+        { member_id: 'M1', period: '2024-05', bonus: 3, deduction: 1 },
+        { member_id: 'M1', period: '2024Q2', bonus: 5, deduction: 1 },
+        { member_id: 'M2', period: '2024', bonus: 5, deduction: 0 },
+        { member_id: 'M2', period: '2025Q1', bonus: 7, deduction: 0 },
+      ]);
+    } finally {
+      db.close();
+    }
   });
 });
 
