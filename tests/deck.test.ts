@@ -3,28 +3,21 @@
  * longer holds every branch: its counts must still be the whole organisation's, counted here from the
  * published tables.
  */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultFilters } from '../src/queries/filters';
 import { loadMeta } from '../src/queries/meta';
 import { buildDeck, type Deck } from '../src/review/deck';
 import { OVERVIEW_RANKING_ROWS } from '../src/sql/derived';
-import { build, queryParquet, runnerOver, tempDir } from './helpers';
+import { build, generatedExports, queryParquet, runnerOver } from './helpers';
 
 let outDir: string;
 let deck: Deck;
 
 beforeAll(async () => {
-  const inDir = join(tempDir(), 'in');
-  execFileSync(
-    process.execPath,
-    [
-      ...['--import', 'tsx', 'scripts/generate-sample.ts', '--out', inDir, '--members', '1500', '--basic-orgs', '400'],
-      ...['--groups', '400', '--ledger-rows', '6000', '--years', '2025'],
-    ],
-    { cwd: join(import.meta.dirname, '..'), stdio: 'ignore' },
-  );
+  const inDir = generatedExports({
+    ...{ members: '1500', 'basic-orgs': '400', groups: '400' },
+    ...{ 'ledger-rows': '6000', years: '2025' },
+  });
   outDir = (await build(inDir, { allowRejects: true })).outDir;
   const runner = runnerOver(outDir);
   const meta = await loadMeta(runner);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,4 +77,15 @@ export function runnerOver(outDir: string): Runner {
       return columns;
     },
   };
+}
+
+/** Exports written by the sample generator (scripts/generate-sample.ts) with these options, in a folder of their own. */
+export function generatedExports(options: Record<string, string>): string {
+  const inDir = join(tempDir(), 'in');
+  const args = Object.entries(options).flatMap(([k, v]) => [`--${k}`, v]);
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-sample.ts', '--out', inDir, ...args], {
+    cwd: join(import.meta.dirname, '..'),
+    stdio: 'ignore',
+  });
+  return inDir;
 }

@@ -3,7 +3,6 @@
  * range of the index, and a branch read by ranges (as the page reads it)
  * gives exactly that branch's rows while fetching a fraction of the file.
  */
-import { execFileSync } from 'node:child_process';
 import { openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AsyncBuffer } from 'hyparquet';
@@ -11,42 +10,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parquetRowsToArrow, readFooter } from '../src/client/parquet-arrow';
 import { subtract } from '../src/client/slices';
 import { SLICED_TABLES, type SlicedTable, sliceIndex } from '../src/sql/branch-slices';
-import { build, queryParquet, tempDir } from './helpers';
+import { build, generatedExports, queryParquet } from './helpers';
 
 let outDir: string;
 let inDir: string;
 let columns: { name: string; type: string }[];
 
 beforeAll(async () => {
-  inDir = join(tempDir(), 'in');
-  // 120,000 ledger rows: six row groups of the ledger's 20,000.
-  execFileSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'scripts/generate-sample.ts',
-      '--out',
-      inDir,
-      '--members',
-      '300',
-      '--basic-orgs',
-      '8',
-      '--groups',
-      '16',
-      // Three second-tier committees over the eight, their branches interleaved by id (B001 → S001, B002 → S002...):
-      // only the tree's depth-first order makes each committee's rows one run.
-      '--tiers',
-      '3',
-      '--ledger-rows',
-      '120000',
-      '--years',
-      '2025',
-      '--ledger-encoding',
-      'utf-8',
-    ],
-    { cwd: join(import.meta.dirname, '..'), stdio: 'ignore' },
-  );
+  // 120,000 ledger rows: six row groups of the ledger's 20,000. Three second-tier committees over the eight,
+  // their branches interleaved by id (B001 → S001, B002 → S002...): only the tree's depth-first order makes
+  // each committee's rows one run.
+  inDir = generatedExports({
+    ...{ members: '300', 'basic-orgs': '8', groups: '16', tiers: '3' },
+    ...{ 'ledger-rows': '120000', years: '2025', 'ledger-encoding': 'utf-8' },
+  });
   const result = await build(inDir, { allowRejects: true });
   outDir = result.outDir;
   columns = [...(result.manifest?.tables.points.columns ?? [])];

@@ -4,27 +4,20 @@
  * organisation's subtree walked by parent_id (the build uses org_paths), on generated data with second-tier
  * committees.
  */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { branchQueries } from '../src/queries/branches';
 import { OVERVIEW_RANKING_ROWS } from '../src/sql/derived';
 import { HONOUR_ROLL_ROWS } from '../src/sql/listed-members';
 import { OVERDUE_TASK_ROWS } from '../src/sql/listed-work';
-import { build, queryParquet, runnerOver, tempDir } from './helpers';
+import { build, generatedExports, queryParquet, runnerOver } from './helpers';
 
 let outDir: string;
 
 beforeAll(async () => {
-  const inDir = join(tempDir(), 'in');
-  execFileSync(
-    process.execPath,
-    [
-      ...['--import', 'tsx', 'scripts/generate-sample.ts', '--out', inDir, '--members', '400', '--basic-orgs', '8'],
-      ...['--groups', '16', '--tiers', '3', '--ledger-rows', '30000', '--years', '2024,2025'],
-    ],
-    { cwd: join(import.meta.dirname, '..'), stdio: 'ignore' },
-  );
+  const inDir = generatedExports({
+    ...{ members: '400', 'basic-orgs': '8', groups: '16', tiers: '3' },
+    ...{ 'ledger-rows': '30000', years: '2024,2025' },
+  });
   const result = await build(inDir, { allowRejects: true });
   outDir = result.outDir;
 }, 120_000);
