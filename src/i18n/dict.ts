@@ -329,7 +329,7 @@ const en: Record<MessageKey, string> = {
   close: 'Close',
   drillHint: 'Click a name to open a sub-organisation or a member’s ledger',
   quarterlyReportNote: 'This period’s ranking against the previous one',
-  leadingBranchesNote: 'The highest-scoring branches; every branch and its rank is on the Branch ratings page',
+  leadingBranchesNote: 'Leading branches; all are on Branch ratings',
   printNote: 'Print: A4 landscape',
   reviewTitle: 'Annual review of party-building work',
   reviewNumbers: 'The year in numbers',

@@ -15,6 +15,8 @@ import { type Columns, type Query, type Runner, rows, type Value } from '../quer
 
 export interface DeckChart {
   readonly title: MessageKey;
+  /** The panel's note (the overview's ranking says it lists the leading branches only). */
+  readonly note?: MessageKey;
   readonly shape: ChartShape;
   readonly data: Columns;
 }
@@ -52,12 +54,16 @@ export function deckFilters(meta: Meta, year: number): Filters {
 }
 
 /** A panel's query and chart, looked up on the dashboard that owns it. */
-function panel(dashboard: DashboardId, id: string, f: Filters): { query: Query; shape: ChartShape; title: MessageKey } {
+function panel(
+  dashboard: DashboardId,
+  id: string,
+  f: Filters,
+): { query: Query; shape: ChartShape; title: MessageKey; note?: MessageKey } {
   const d = DASHBOARDS[dashboard];
   const spec = d.panels.find((p) => p.id === id);
   const query = d.queries(f)[id];
   if (!spec?.chart || !query) throw new Error(`deck: no chart panel ${dashboard}/${id}`);
-  return { query, shape: spec.chart, title: spec.title };
+  return { query, shape: spec.chart, title: spec.title, note: spec.note };
 }
 
 export async function buildDeck(runner: Runner, meta: Meta, year: number): Promise<Deck> {
@@ -66,7 +72,7 @@ export async function buildDeck(runner: Runner, meta: Meta, year: number): Promi
   const kpiQuery = (filters: Filters) => DASHBOARDS.overview.queries(filters).kpis;
   const chart = async (dashboard: DashboardId, id: string): Promise<DeckChart> => {
     const p = panel(dashboard, id, f);
-    return { title: p.title, shape: p.shape, data: await runner.run(p.query) };
+    return { title: p.title, note: p.note, shape: p.shape, data: await runner.run(p.query) };
   };
   const [kpis, previous, ranking, stars, ratio, trend, categories, outcomes, byArea, meetings] = await Promise.all([
     runner.run(kpiQuery(f)),
