@@ -8,7 +8,7 @@ import { meetingBranches } from '../sql/listed-work';
 import { branchQueries } from './branches';
 import type { Filters } from './filters';
 import type { PublishFlags } from './meta';
-import { inSlice, type OrgView } from './org';
+import { inView, type OrgView } from './org';
 import { IN_SUBTREE } from './sql-parts';
 import { topicQueries } from './topics';
 import { bind, type Query } from './types';
@@ -76,7 +76,7 @@ const ONE_ORG = '(SELECT CAST($org AS VARCHAR) AS org_id) l JOIN org_paths p ON 
  */
 export function boardQueries(f: Filters, publish: PublishFlags, view: OrgView): Record<BoardSlide, Query> {
   const v = { year: f.year, org: f.org };
-  const queries: Record<BoardSlide, Query> = {
+  const queries = {
     ranking: branchQueries(f).ranking,
     points: pointsTally(f, publish),
     honours: honourRoll(f, publish),
@@ -85,7 +85,5 @@ export function boardQueries(f: Filters, publish: PublishFlags, view: OrgView): 
       ? workQueries(f).meetings
       : meetingsFrom(v, `(${meetingBranches(ONE_ORG)})`, ['organizations', 'org_paths', 'meeting_rollup']),
   };
-  const { slice } = view;
-  if (slice === undefined) return queries;
-  return Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, inSlice(q, slice)])) as typeof queries;
+  return inView<BoardSlide>(queries, view);
 }

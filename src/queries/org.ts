@@ -20,10 +20,14 @@ export interface OrgView {
  * headline figures are read from the few hundred listed rows, not the tables of all 55,000 organisations.
  */
 export function orgQueries(f: Filters, view: OrgView = {}): Record<string, Query> {
-  const queries = orgQueriesWhole(f, view.listed ? 'listed' : 'all');
+  return inView(orgQueriesWhole(f, view.listed ? 'listed' : 'all'), view);
+}
+
+/** A page's (or screen's) queries read as the view's slice, when it has one; as they are otherwise. */
+export function inView<K extends string>(queries: Record<K, Query>, view: OrgView): Record<K, Query> {
   const { slice } = view;
   if (slice === undefined) return queries;
-  return Object.fromEntries(Object.entries(queries).map(([k, q]) => [k, inSlice(q, slice)]));
+  return Object.fromEntries(Object.entries<Query>(queries).map(([k, q]) => [k, inSlice(q, slice)])) as Record<K, Query>;
 }
 
 /** A query reading its sliced tables as one organisation's rows. */
