@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup-test-deps.sh
+echo "== lock file (npm ci --dry-run)"
+bash scripts/check-lock.sh
 echo "== biome (format + lint)"
 npx biome ci .
 echo "== types: tsc --noEmit, astro check"
