@@ -9,11 +9,13 @@ import { terminalProgress } from '../src/ingest/progress';
 import { formatReport } from '../src/ingest/report';
 import { PUBLISH_PROFILES, type PublishProfile } from '../src/model/publish';
 
-const USAGE = `用法 usage: npm run data -- [--in DIR] [--out DIR] [--rules FILE] [--allow-rejects] [--profile public]
+const USAGE = `用法 usage: npm run data -- [--in DIR] [--out DIR] [--rules FILE] [--allow-rejects] [--force] [--profile public]
   --in DIR          导出文件所在目录 / folder of exports (default: $DATA_DIR or data/sample)
   --out DIR         输出目录 / output folder (default: public/data)
   --rules FILE      规则配置 / rules file (default: DIR/rules.json if present, else built-in defaults)
   --allow-rejects   有被拒绝的行时仍然发布 / publish even when rows are rejected
+  --force           输出目录不是本工具以前的输出（或有其他文件）时仍然替换 /
+                    replace an output folder that is not an earlier output of this tool (or holds other files)
   --timings FILE    把各阶段用时写入 FILE（供 npm run bench）/ write each phase's time to FILE (for npm run bench)
   --profile public  公开版：只写规则 publish 一节允许的列，党员编号换为随机代号 /
                     public build: only the columns the rules' publish section allows, member ids pseudonymised`;
@@ -44,6 +46,7 @@ async function main(): Promise<number> {
     outDir,
     rulesFile: args.rules,
     allowRejects: args['allow-rejects'],
+    force: args.force,
     profile: args.profile as PublishProfile,
     onProgress: progress?.update,
     onPhase: (phase, ms) => phases.push({ phase, ms }),
@@ -81,6 +84,7 @@ function parse() {
       out: { type: 'string' },
       rules: { type: 'string' },
       'allow-rejects': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       profile: { type: 'string', default: 'internal' },
       timings: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },

@@ -3,8 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../src/ingest/build';
+import { recover } from '../src/ingest/folders';
 import { acquireLock } from '../src/ingest/lock';
-import { recover } from '../src/ingest/output';
 import { exportsFolder, tempDir } from './helpers';
 
 const LEDGER = '党员编号,日期,积分类型,积分类别,分值\n';

@@ -15,16 +15,16 @@ import { DERIVED } from '../sql/derived';
 import { PARSE_MACROS } from '../sql/parse';
 import { ruleTables } from '../sql/rules-tables';
 import { Db } from './db';
+import { assertApart, assertReplaceable, assertSwappable, publish, recover, tempDirFor } from './folders';
 import { type InputFile, listInputs, loadPlanned, type StagedInput, sha256File, stageInput } from './inputs';
 import { acquireLock } from './lock';
 import {
+  DATA_PRODUCER,
+  dataOutputFiles,
   dataVersion,
   type ManifestTable,
   type Projection,
-  publish,
-  recover,
   type TableOutput,
-  tempDirFor,
   writeTable,
 } from './output';
 import { buildReport, type Report } from './report';
@@ -38,6 +38,8 @@ export interface BuildOptions {
   /** A rules file; default: rules.json in the input folder if present, else the built-in defaults. */
   readonly rulesFile?: string;
   readonly allowRejects?: boolean;
+  /** Replace an output folder that is not an earlier output of this tool (or holds other files). */
+  readonly force?: boolean;
   /** public: only the columns the rules' publish section allows, member ids pseudonymised (see src/model/publish.ts). */
   readonly profile?: PublishProfile;
   readonly cacheDir?: string;
@@ -57,6 +59,8 @@ export interface BuildResult {
 
 export interface Manifest {
   readonly schemaVersion: 1;
+  /** Marks a folder this tool wrote: see dataOutputFiles. */
+  readonly producer: typeof DATA_PRODUCER;
   readonly dataVersion: string;
   readonly generatedAt: string;
   readonly asOf: string;
@@ -90,10 +94,14 @@ const ORDER: Record<string, string | null> = {
 
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(options.outDir);
+  // Refused before anything is read or written: the output replaces a whole folder.
+  await assertApart(options.inDir, outDir);
   await mkdir(dirname(outDir), { recursive: true });
   const release = await acquireLock(`${outDir}.lock`);
   try {
     await recover(outDir);
+    await assertReplaceable(outDir, dataOutputFiles, !!options.force, { zh: '数据输出目录', en: 'data output folder' });
+    await assertSwappable(outDir);
     return await buildLocked({ ...options, outDir });
   } finally {
     await release();
@@ -222,6 +230,7 @@ async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Ma
     await writeFile(join(tmp, 'report.json'), JSON.stringify(report, null, 2));
     const manifest: Manifest = {
       schemaVersion: 1,
+      producer: DATA_PRODUCER,
       dataVersion: dataVersion(tables),
       generatedAt: meta.now.toISOString(),
       asOf: meta.asOf,
@@ -234,6 +243,7 @@ async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Ma
     };
     // The manifest is written last: a folder with a manifest is a complete folder.
     await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    await assertSwappable(outDir); // again: the build took a while, and permissions may have changed
     await publish(tmp, outDir);
     return manifest;
   } catch (err) {

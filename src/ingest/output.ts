@@ -2,13 +2,14 @@
  * Writes the published folder: Parquet per table (Snappy, which the browser
  * decodes without any download), report.json and manifest.json. Everything
  * goes to a sibling temporary folder that replaces the old one only when
- * complete, so a failed or killed build leaves the previous output whole.
+ * complete (folders.ts), so a failed or killed build leaves the previous output whole.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { sqlIdent, sqlString } from '../sql/literal';
 import type { Db } from './db';
+import type { OwnedFiles } from './folders';
 import { sha256File } from './inputs';
 
 export interface TableOutput {
@@ -83,40 +84,22 @@ export function dataVersion(tables: Record<string, ManifestTable>): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-export function tempDirFor(outDir: string): string {
-  return join(dirname(outDir), `.${basename(outDir)}.tmp-${process.pid}`);
-}
-
-/** Swap the finished folder in. Only the two renames touch the published path. */
-export async function publish(tmpDir: string, outDir: string): Promise<void> {
-  const old = join(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
-  let hadOld = false;
-  try {
-    await rename(outDir, old);
-    hadOld = true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
-  await rename(tmpDir, outDir);
-  if (hadOld) await rm(old, { recursive: true, force: true });
-}
+/** The manifest's mark of a data folder this tool wrote: only such a folder is replaced without --force. */
+export const DATA_PRODUCER = 'dangjian-dashboard data build';
 
 /**
- * After a build killed between the two renames of `publish`, the previous
- * output sits in a `.old-*` folder: put it back. Leftover temporary folders go.
+ * The files an earlier data build wrote into `dir`, from its manifest; null when the folder is not one.
+ * Manifests written before the mark existed are known by their shape (a fingerprint and a table list).
  */
-export async function recover(outDir: string): Promise<void> {
-  const parent = dirname(outDir);
-  const name = basename(outDir);
-  await mkdir(parent, { recursive: true });
-  const entries = await readdir(parent);
-  let outExists = entries.includes(name);
-  for (const entry of entries) {
-    const path = join(parent, entry);
-    if (entry.startsWith(`.${name}.old-`) && !outExists) {
-      await rename(path, outDir);
-      outExists = true;
-    } else if (entry.startsWith(`.${name}.old-`) || entry.startsWith(`.${name}.tmp-`))
-      await rm(path, { recursive: true, force: true });
+export const dataOutputFiles: OwnedFiles = async (dir) => {
+  let manifest: { producer?: unknown; fingerprint?: unknown; tables?: Record<string, { file?: unknown }> };
+  try {
+    manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+  } catch {
+    return null;
   }
-}
+  const ours = manifest.producer === DATA_PRODUCER || typeof manifest.fingerprint === 'string';
+  if (!ours || typeof manifest.tables !== 'object' || manifest.tables === null) return null;
+  const files = Object.values(manifest.tables).map((t) => String(t.file));
+  return new Set(['manifest.json', 'report.json', ...files]);
+};
