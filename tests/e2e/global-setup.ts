@@ -36,9 +36,10 @@ function run(args: string[], env: Record<string, string> = {}): void {
 export default function setup(): void {
   rmSync(E2E, { recursive: true, force: true });
   const tsx = [process.execPath, '--import', 'tsx'];
-  const astro = [process.execPath, join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build'];
+  // The site as users build it: into a temporary folder, swapped in whole (scripts/build-site.ts).
+  const site = [...tsx, 'scripts/build-site.ts'];
   run([...tsx, 'scripts/build-data.ts', '--in', 'data/sample', '--out', SAMPLE_DATA]);
-  run([...astro, '--outDir', SAMPLE_DIST], { SITE_DATA_DIR: SAMPLE_DATA });
+  run([...site, '--out', SAMPLE_DIST], { SITE_DATA_DIR: SAMPLE_DATA });
   const hostileIn = join(E2E, 'hostile-in');
   run([
     ...tsx,
@@ -58,5 +59,5 @@ export default function setup(): void {
   const boardIn = join(E2E, 'board-in-b');
   run([...tsx, 'scripts/generate-sample.ts', '--out', boardIn, '--seed', '7', '--members', '240', '--basic-orgs', '9']);
   run([...tsx, 'scripts/build-data.ts', '--in', boardIn, '--out', BOARD_DATA_B]);
-  run([...astro, '--outDir', HOSTILE_DIST], { SITE_DATA_DIR: HOSTILE_DATA, BASE_PATH: HOSTILE_BASE });
+  run([...site, '--out', HOSTILE_DIST], { SITE_DATA_DIR: HOSTILE_DATA, BASE_PATH: HOSTILE_BASE });
 }
