@@ -3,14 +3,29 @@
  * staged cell, collecting every reason a row cannot be loaded, then splitting
  * accepted rows from rejects. Only schema constants become SQL text.
  */
-import { type ColumnDef, type TableDef, type TableName, tableDef } from '../model/schema';
+import {
+  type ColumnDef,
+  ID_RULE,
+  MAX_TREE_DEPTH,
+  type TableDef,
+  type TableName,
+  TEXT_MAX_LENGTH,
+  tableDef,
+} from '../model/schema';
 import { sqlIdent, sqlString } from '../sql/literal';
 
-// The rejected value goes into report.json, which is published: identifiers in it are masked too.
+// The rejected value goes into report.json, which is published: identifiers in it are masked too, and a
+// value of a hundred thousand characters is cut (the row and column still find it).
 export const VALIDATION_MACROS = [
+  `CREATE OR REPLACE MACRO cut_value(v) AS CASE WHEN length(v) > 200 THEN left(v, 200) || '…' ELSE v END`,
   `CREATE OR REPLACE MACRO err(col, code, val) AS
-     {'column': col, 'code': code, 'value': mask_personal(CAST(val AS VARCHAR)), 'other_src': NULL::INTEGER, 'other_row': NULL::INTEGER}`,
+     {'column': col, 'code': code, 'value': cut_value(mask_personal(CAST(val AS VARCHAR))), 'other_src': NULL::INTEGER, 'other_row': NULL::INTEGER}`,
 ];
+
+/** True when an id cannot be a path segment and a URL value as it is (see ID_RULE). */
+const badId = (c: string) =>
+  `(length(${c}) > ${ID_RULE.maxLength} OR NOT regexp_full_match(${c}, ${sqlString(ID_RULE.pattern)})
+    OR upper(${c}) IN (${ID_RULE.reserved.map(sqlString).join(', ')}))`;
 
 /** Staging table for a schema table: every column as text, plus source and row number. */
 export function createStageSql(table: TableName): string {
@@ -58,6 +73,13 @@ function cellErrors(col: ColumnDef): string[] {
   if (col.required) errors.push(`CASE WHEN ${raw} IS NULL THEN err(${name}, 'required', NULL) END`);
   // An id that is an ID-card or phone number would be published on every page that names the member.
   if (col.type === 'id') errors.push(`CASE WHEN looks_personal(${typed}) THEN err(${name}, 'personal_id', NULL) END`);
+  if (col.type === 'id') errors.push(`CASE WHEN ${badId(typed)} THEN err(${name}, 'bad_id', ${typed}) END`);
+  if (col.type === 'text') {
+    const max = col.maxLength ?? TEXT_MAX_LENGTH;
+    errors.push(
+      `CASE WHEN length(${typed}) > ${max} THEN err(${name}, 'too_long', length(${typed}) || ' > ' || ${max}) END`,
+    );
+  }
   if (col.type !== 'id' && col.type !== 'text') {
     const isNullWord = col.nullValues?.length
       ? ` AND enum_text(${raw}) NOT IN (${col.nullValues.map(sqlString).join(', ')})`
@@ -89,14 +111,21 @@ function rowChecks(table: TableDef): string[] {
   for (const col of table.columns) {
     if (!col.ref) continue;
     const c = sqlIdent(col.name);
-    const self = col.ref.table === table.name;
-    const parent = self ? `typed_${table.name} WHERE len(errors) = 0` : col.ref.table;
-    if (self)
+    const key = sqlIdent(col.ref.column);
+    const name = sqlString(col.name);
+    const unknown = sqlString(`unknown_${col.ref.table}`);
+    if (col.ref.table === table.name) {
+      // Within the table: a parent rejected for its own reasons is the tree walk's (treeSql) to report.
+      checks.push(`CASE WHEN ${c} = ${key} THEN err(${name}, 'self_parent', ${c}) END`);
       checks.push(
-        `CASE WHEN ${c} = ${sqlIdent(col.ref.column)} THEN err(${sqlString(col.name)}, 'self_parent', ${c}) END`,
+        `CASE WHEN ${c} IS NOT NULL AND ${c} NOT IN (SELECT ${key} FROM typed_${table.name}) THEN err(${name}, ${unknown}, ${c}) END`,
       );
+      continue;
+    }
+    // A row naming a row that was itself rejected says so, rather than "unknown".
     checks.push(
-      `CASE WHEN ${c} IS NOT NULL AND ${c} NOT IN (SELECT ${sqlIdent(col.ref.column)} FROM ${parent}) THEN err(${sqlString(col.name)}, 'unknown_${col.ref.table}', ${c}) END`,
+      `CASE WHEN ${c} IS NOT NULL AND ${c} NOT IN (SELECT ${key} FROM ${col.ref.table})
+        THEN err(${name}, CASE WHEN ${c} IN (SELECT ${key} FROM checked_${col.ref.table}) THEN 'ref_rejected' ELSE ${unknown} END, ${c}) END`,
     );
   }
   return [...checks, ...(TABLE_CHECKS[table.name] ?? [])];
@@ -141,6 +170,37 @@ export function checkedSql(table: TableDef): string {
                               'other_src': _first_src, 'other_row': _first_row}] ELSE errors END AS errors)
     FROM ranked
     UNION ALL BY NAME SELECT * FROM pre WHERE len(errors) > 0`;
+}
+
+/**
+ * Step 2b, organisations only: each clean row walked up to the top of the tree. The first top (in file order)
+ * is the committee; a second top, a loop of parents, a chain deeper than MAX_TREE_DEPTH and everything below
+ * a rejected organisation are rejected, so no page shows a tree that is not one.
+ */
+export function treeSql(table: TableDef): string[] {
+  if (table.name !== 'organizations') return [];
+  const walk = `CREATE OR REPLACE TEMP TABLE tree_verdicts AS
+    WITH RECURSIVE clean AS (SELECT _src, _row, org_id, parent_id FROM checked_organizations WHERE len(errors) = 0),
+    top AS (SELECT org_id FROM clean WHERE parent_id IS NULL ORDER BY _src, _row LIMIT 1),
+    walk(org_id, cur, path) AS (
+      SELECT org_id, parent_id, [org_id] FROM clean
+      UNION ALL
+      SELECT w.org_id, c.parent_id, list_append(w.path, w.cur)
+      FROM walk w JOIN clean c ON c.org_id = w.cur
+      WHERE NOT list_contains(w.path, w.cur) AND len(w.path) <= ${MAX_TREE_DEPTH}),
+    ends AS (SELECT * FROM walk QUALIFY row_number() OVER (PARTITION BY org_id ORDER BY len(path) DESC) = 1)
+    SELECT org_id, CASE
+        WHEN cur IS NULL AND path[-1] = (SELECT org_id FROM top) THEN NULL
+        WHEN cur IS NULL AND len(path) = 1 THEN err('parent_id', 'second_root', (SELECT org_id FROM top))
+        WHEN cur = org_id THEN err('parent_id', 'parent_cycle', array_to_string(list_append(path, cur), ' → '))
+        WHEN cur IS NOT NULL AND NOT list_contains(path, cur) AND cur IN (SELECT org_id FROM clean)
+          THEN err('parent_id', 'too_deep', '> ' || ${MAX_TREE_DEPTH})
+        ELSE err('parent_id', 'parent_rejected', path[2]) END AS e
+    FROM ends`;
+  const apply = `UPDATE checked_organizations SET errors = list_append(errors, v.e)
+    FROM tree_verdicts v WHERE v.e IS NOT NULL AND checked_organizations.org_id = v.org_id
+      AND len(checked_organizations.errors) = 0`;
+  return [walk, apply];
 }
 
 /** Output columns of each table: schema columns, normalised, plus derived ones. */

@@ -18,6 +18,7 @@ import {
   createStageSql,
   REJECTS_TABLE_SQL,
   rejectsSql,
+  treeSql,
   typedSql,
 } from './validate-sql';
 
@@ -90,7 +91,8 @@ export async function validate(
       );
     }
     clock(`load ${table.name}`);
-    for (const sql of [typedSql(table), checkedSql(table), acceptedSql(table), rejectsSql(table)]) await db.exec(sql);
+    for (const sql of [typedSql(table), checkedSql(table), ...treeSql(table), acceptedSql(table), rejectsSql(table)])
+      await db.exec(sql);
     clock(`validate ${table.name}`);
     for (const row of await db.all(countsSql(table))) {
       counts.set(Number(row._src), { loaded: Number(row.loaded), rejected: Number(row.rejected) });

@@ -5,7 +5,7 @@
  */
 import { REJECT_REASONS } from './reasons';
 import { DEFAULT_RULES } from './rules';
-import { type ColumnDef, TABLES } from './schema';
+import { type ColumnDef, ID_RULE, MAX_TREE_DEPTH, TABLES, TEXT_MAX_LENGTH } from './schema';
 
 const TYPE_TEXT: Record<ColumnDef['type'], string> = {
   id: '编号 id',
@@ -28,7 +28,8 @@ function columnLine(c: ColumnDef): string {
     : '';
   const nulls = c.nullValues ? `; 视为空 read as blank: ${c.nullValues.join('、')}` : '';
   const ref = c.ref ? `; 须存在于 must exist in \`${c.ref.table}.${c.ref.column}\`` : '';
-  return `| ${names} | ${TYPE_TEXT[c.type]}${values}${synonyms}${nulls}${ref} | ${c.required ? '必填 required' : '可选 optional'} |`;
+  const length = c.type === 'text' ? ` ≤ ${c.maxLength ?? TEXT_MAX_LENGTH}` : '';
+  return `| ${names} | ${TYPE_TEXT[c.type]}${length}${values}${synonyms}${nulls}${ref} | ${c.required ? '必填 required' : '可选 optional'} |`;
 }
 
 export function contractMarkdown(): string {
@@ -49,6 +50,10 @@ export function contractMarkdown(): string {
     '- 周期 Periods: `2024-05` (month), `2024Q2` / `2024年第二季度` (quarter), `2024` (year).',
     '- 个人身份信息 Personal identifiers: columns such as 身份证号, 联系电话, 手机, phone, id_card are never read and never written.',
     '- 多余的列 Extra columns are ignored and listed in the report.',
+    `- 编号 Ids: 字母、数字和 \`.\` \`_\` \`-\`，以字母或数字开头，不以 \`.\` 结尾，最多 ${ID_RULE.maxLength} 个字符，不能是 ${ID_RULE.reserved.slice(0, 4).join('、')} 等 Windows 设备名（编号是网页地址的一部分）。`,
+    `  Letters, digits and \`.\` \`_\` \`-\`, starting with a letter or digit, not ending in \`.\`, at most ${ID_RULE.maxLength} characters, not a Windows device name such as ${ID_RULE.reserved.slice(0, 4).join(', ')}: ids become parts of page addresses.`,
+    '- 文本长度 Text length: the most characters a value may have is given as ≤ N below; a longer value is rejected.',
+    `- 组织树 The organisation tree: one top organisation (no parent; a second is rejected), no loop of parents, at most ${MAX_TREE_DEPTH} levels below the top; an organisation below a rejected one is rejected too.`,
     '',
   ];
   for (const t of TABLES) {

@@ -1,3 +1,5 @@
+import { ID_RULE, MAX_TREE_DEPTH, NAME_MAX_LENGTH } from './schema';
+
 /** Why a row was rejected, in both languages. Codes are what report.json and the tests use. */
 export const REJECT_REASONS = {
   required: { zh: '必填项为空', en: 'required value is empty' },
@@ -23,6 +25,34 @@ export const REJECT_REASONS = {
   score_exceeds_max: { zh: '得分高于满分', en: 'score exceeds the maximum' },
   sign_mismatch: { zh: '加分不能为负数', en: 'a bonus cannot be negative' },
   self_parent: { zh: '上级编号不能是自己', en: 'cannot be its own parent' },
+  bad_id: {
+    zh: `编号只能由字母、数字和 . _ - 组成（以字母或数字开头，不以 . 结尾，最多 ${ID_RULE.maxLength} 个字符），因为编号会成为网页地址的一部分`,
+    en: `an id may hold letters, digits and . _ - only (starting with a letter or digit, not ending in '.', at most ${ID_RULE.maxLength} characters): ids become parts of page addresses`,
+  },
+  too_long: {
+    zh: `文本过长（字符数 > 上限；名称最多 ${NAME_MAX_LENGTH} 个字符，其他文本见导入约定）`,
+    en: `text too long (characters > limit; names at most ${NAME_MAX_LENGTH} characters, other text see the import contract)`,
+  },
+  ref_rejected: {
+    zh: '所引用的行本身被拒绝（见该表的拒绝行）',
+    en: "refers to a row that was itself rejected (see that table's rejects)",
+  },
+  second_root: {
+    zh: '又一个没有上级的组织：只能有一个最上级组织（值为文件中第一个最上级组织）',
+    en: 'another organisation without a parent: there can be one top organisation only (the value is the first one in the files)',
+  },
+  parent_cycle: {
+    zh: '上级组织形成循环（值为循环中的编号）',
+    en: 'the parents form a loop (the value lists the ids in it)',
+  },
+  too_deep: {
+    zh: `组织层级过深：最多在最上级组织之下 ${MAX_TREE_DEPTH} 级`,
+    en: `too deep in the tree: at most ${MAX_TREE_DEPTH} levels below the top organisation`,
+  },
+  parent_rejected: {
+    zh: '上级组织被拒绝，无法放入组织树（值为上级编号）',
+    en: 'its parent organisation was rejected, so it has no place in the tree (the value is the parent id)',
+  },
   personal_id: {
     zh: '编号像身份证号或手机号，不能发布；请改用其他编号',
     en: 'looks like an ID-card or phone number, which must not be published; use another id',

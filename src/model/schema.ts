@@ -30,6 +30,8 @@ export interface ColumnDef {
   readonly nullValues?: readonly string[];
   /** Must name an accepted row of another table. */
   readonly ref?: { readonly table: TableName; readonly column: string };
+  /** Text columns: the most characters a value may have (default TEXT_MAX_LENGTH). */
+  readonly maxLength?: number;
 }
 
 export interface TableDef {
@@ -40,6 +42,24 @@ export interface TableDef {
   /** Columns whose combination must be unique. */
   readonly key?: readonly string[];
 }
+
+/**
+ * Ids (编号) become paths (/org/<id>/, on Windows servers too) and URL values: a letter or digit, then
+ * letters, digits, '.', '_' or '-', not ending in '.'; at most 64 characters; not a Windows device name.
+ * No '/', '?', '#', '%', space or control character, so no id can climb out of its folder or break a link.
+ */
+export const ID_RULE = {
+  pattern: '[\\p{L}\\p{Nd}](?:[\\p{L}\\p{Nd}._-]*[\\p{L}\\p{Nd}_-])?',
+  maxLength: 64,
+  reserved: ['CON', 'PRN', 'AUX', 'NUL', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`COM${n}`, `LPT${n}`])],
+} as const;
+
+/** Names are titles of pages, charts and slides; free text is shown in tables. Longer values are rejected. */
+export const NAME_MAX_LENGTH = 100;
+export const TEXT_MAX_LENGTH = 2000;
+
+/** The organisation tree is walked at most this many levels below its top; deeper organisations are rejected. */
+export const MAX_TREE_DEPTH = 32;
 
 export const TABLE_NAMES = [
   'organizations',
@@ -82,7 +102,14 @@ export const TABLES: readonly TableDef[] = [
     key: ['org_id'],
     columns: [
       { name: 'org_id', zh: '组织编号', type: 'id', required: true, aliases: ['组织代码', '组织id', '编号'] },
-      { name: 'name', zh: '组织名称', type: 'text', required: true, aliases: ['名称', '党组织名称', 'org_name'] },
+      {
+        name: 'name',
+        zh: '组织名称',
+        type: 'text',
+        required: true,
+        aliases: ['名称', '党组织名称', 'org_name'],
+        maxLength: NAME_MAX_LENGTH,
+      },
       {
         name: 'type',
         zh: '组织类型',
@@ -102,7 +129,14 @@ export const TABLES: readonly TableDef[] = [
     key: ['member_id'],
     columns: [
       { name: 'member_id', zh: '党员编号', type: 'id', required: true, aliases: ['人员编号', '编号', '工号'] },
-      { name: 'name', zh: '姓名', type: 'text', required: true, aliases: ['党员姓名', 'member_name'] },
+      {
+        name: 'name',
+        zh: '姓名',
+        type: 'text',
+        required: true,
+        aliases: ['党员姓名', 'member_name'],
+        maxLength: NAME_MAX_LENGTH,
+      },
       {
         name: 'org_id',
         zh: '所在组织编号',
@@ -128,7 +162,7 @@ export const TABLES: readonly TableDef[] = [
         values: MEMBER_STATUSES,
         synonyms: { 退休: '离退休', 离休: '离退休', 流动党员: '流动' },
       },
-      { name: 'role', zh: '职务', type: 'text', aliases: ['党内职务'] },
+      { name: 'role', zh: '职务', type: 'text', aliases: ['党内职务'], maxLength: NAME_MAX_LENGTH },
       { name: 'joined_on', zh: '入党日期', type: 'date', aliases: ['入党时间', 'joined'] },
     ],
   },
@@ -147,7 +181,7 @@ export const TABLES: readonly TableDef[] = [
         values: POINT_KINDS,
         synonyms: { 基础: '基础分', 基本分: '基础分', 加: '加分', 贡献加分: '加分', 扣: '扣分', 违规扣分: '扣分' },
       },
-      { name: 'category', zh: '积分类别', type: 'text', aliases: ['类别', '积分项目', '项目'] },
+      { name: 'category', zh: '积分类别', type: 'text', aliases: ['类别', '积分项目', '项目'], maxLength: 200 },
       { name: 'points', zh: '分值', type: 'number', required: true, aliases: ['积分', '分数', '得分'] },
       { name: 'reason', zh: '事由', type: 'text', aliases: ['积分事由', '说明', '具体事项'] },
       { name: 'recorded_by', zh: '登记人', type: 'text', aliases: ['记录人', '录入人'] },
@@ -180,7 +214,7 @@ export const TABLES: readonly TableDef[] = [
     columns: [
       { name: 'org_id', zh: '组织编号', type: 'id', required: true, aliases: ['支部编号', '党组织编号'], ref: orgRef },
       { name: 'period', zh: '考核周期', type: 'period', required: true, aliases: ['周期', '考核期间', '考核时间'] },
-      { name: 'dimension', zh: '考核项目', type: 'text', aliases: ['考核维度', '考核内容', '项目'] },
+      { name: 'dimension', zh: '考核项目', type: 'text', aliases: ['考核维度', '考核内容', '项目'], maxLength: 200 },
       { name: 'score', zh: '得分', type: 'number', required: true, aliases: ['考核得分', '分数'] },
       { name: 'max_score', zh: '满分', type: 'number', aliases: ['分值', '标准分'] },
       {
@@ -200,9 +234,9 @@ export const TABLES: readonly TableDef[] = [
     key: ['topic_id'],
     columns: [
       { name: 'topic_id', zh: '课题编号', type: 'id', required: true },
-      { name: 'title', zh: '课题名称', type: 'text', required: true, aliases: ['课题', '名称'] },
+      { name: 'title', zh: '课题名称', type: 'text', required: true, aliases: ['课题', '名称'], maxLength: 200 },
       { name: 'parent_id', zh: '上级课题编号', type: 'id', aliases: ['所属课题编号', '母课题编号'], ref: topicRef },
-      { name: 'lead_department', zh: '牵头部门', type: 'text', aliases: ['结对部门'] },
+      { name: 'lead_department', zh: '牵头部门', type: 'text', aliases: ['结对部门'], maxLength: 200 },
       { name: 'org_id', zh: '领题组织编号', type: 'id', aliases: ['组织编号', '领题支部编号'], ref: orgRef },
       { name: 'owners', zh: '负责人', type: 'text', aliases: ['责任人'] },
       {
@@ -227,8 +261,8 @@ export const TABLES: readonly TableDef[] = [
     key: ['topic_id', 'metric'],
     columns: [
       { name: 'topic_id', zh: '课题编号', type: 'id', required: true, ref: topicRef },
-      { name: 'metric', zh: '指标', type: 'text', required: true, aliases: ['成效指标', '指标名称'] },
-      { name: 'unit', zh: '单位', type: 'text', aliases: ['计量单位'] },
+      { name: 'metric', zh: '指标', type: 'text', required: true, aliases: ['成效指标', '指标名称'], maxLength: 200 },
+      { name: 'unit', zh: '单位', type: 'text', aliases: ['计量单位'], maxLength: 20 },
       { name: 'baseline', zh: '基线值', type: 'number', aliases: ['基数', '起始值'] },
       { name: 'target', zh: '目标值', type: 'number', aliases: ['目标'] },
       { name: 'actual', zh: '实际值', type: 'number', required: true, aliases: ['完成值', '实际完成'] },
@@ -241,7 +275,14 @@ export const TABLES: readonly TableDef[] = [
     key: ['topic_id', 'name'],
     columns: [
       { name: 'topic_id', zh: '课题编号', type: 'id', required: true, ref: topicRef },
-      { name: 'name', zh: '姓名', type: 'text', required: true, aliases: ['责任人', '责任人姓名'] },
+      {
+        name: 'name',
+        zh: '姓名',
+        type: 'text',
+        required: true,
+        aliases: ['责任人', '责任人姓名'],
+        maxLength: NAME_MAX_LENGTH,
+      },
       {
         name: 'kind',
         zh: '身份',
@@ -261,7 +302,7 @@ export const TABLES: readonly TableDef[] = [
     columns: [
       { name: 'task_id', zh: '任务编号', type: 'id', required: true },
       { name: 'org_id', zh: '组织编号', type: 'id', required: true, aliases: ['责任组织编号'], ref: orgRef },
-      { name: 'area', zh: '工作领域', type: 'text', aliases: ['领域', '方面'] },
+      { name: 'area', zh: '工作领域', type: 'text', aliases: ['领域', '方面'], maxLength: 200 },
       { name: 'task', zh: '任务内容', type: 'text', required: true, aliases: ['任务', '工作任务', '任务名称'] },
       { name: 'requirement', zh: '工作要求', type: 'text', aliases: ['要求'] },
       { name: 'owner', zh: '责任人', type: 'text', aliases: ['负责人'] },

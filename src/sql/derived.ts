@@ -9,7 +9,7 @@ export interface DerivedTable {
   readonly sql: string;
 }
 
-import { BASIC_ORG_TYPES } from '../model/schema';
+import { BASIC_ORG_TYPES, MAX_TREE_DEPTH } from '../model/schema';
 import { LISTED_MEMBER_TABLES } from './listed-members';
 import { LISTED_SUBTREE } from './listed-subtree';
 import { LISTED_WORK_TABLES } from './listed-work';
@@ -32,7 +32,7 @@ export const DERIVED: readonly DerivedTable[] = [
         UNION ALL
         SELECT up.org_id, o.parent_id, up.depth + 1
         FROM up JOIN organizations o ON o.org_id = up.ancestor_id
-        WHERE o.parent_id IS NOT NULL AND up.depth < 32)
+        WHERE o.parent_id IS NOT NULL AND up.depth < ${MAX_TREE_DEPTH})
       SELECT org_id, ancestor_id, CAST(depth AS INTEGER) AS depth FROM up`,
   },
   {

@@ -82,6 +82,37 @@ describe('hostile names', () => {
     expect(names).toContain(SCRIPT);
   });
 
+  it('an id with dots, dashes, underscores and Chinese letters: its page, the links to it and its screen work', async () => {
+    const [org] = await queryParquet(
+      HOSTILE_DATA,
+      "SELECT org_id, name FROM organizations WHERE org_id LIKE '党支部.%'",
+    );
+    const id = String(org.org_id);
+    const linked: string[] = [];
+    for (const path of ['', 'branches/', 'members/', 'work/']) {
+      const page = await open(path);
+      const hrefs = [
+        ...new Set(await page.$$eval('a[href*="/org/"]', (as) => as.map((a) => (a as HTMLAnchorElement).href))),
+      ];
+      const statuses = await page.evaluate(
+        (urls) => Promise.all(urls.map((u) => fetch(u).then((r) => r.status))),
+        hrefs,
+      );
+      expect(statuses.filter((s) => s !== 200)).toEqual([]);
+      linked.push(...hrefs.filter((h) => decodeURIComponent(h).includes(`/org/${id}/`)));
+    }
+    expect(linked.length).toBeGreaterThan(0);
+    const page = await open(`org/${encodeURIComponent(id)}/`);
+    expect(await page.$eval('h1', (h) => h.textContent)).toBe(org.name);
+    const board = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+    const w = watch(board, new URL(server.url).origin);
+    watches.push(w);
+    await board.goto(new URL(`board/?org=${encodeURIComponent(id)}&slides=ranking`, server.url).href);
+    await board.waitForSelector('.board-viewport[data-version]:not([data-version=""])', { timeout: 60_000 });
+    expect(await board.textContent('.board-viewport')).toContain(String(org.name));
+    expect(w.problems).toEqual([]);
+  });
+
   it('CSV downloads neutralise formula-looking cells', async () => {
     const page = await open(await orgOf("=cmd|' /C calc'!A0"));
     const names = await page.$$eval('#members td', (tds) => tds.map((td) => td.textContent));
