@@ -6,7 +6,7 @@
  * range requests answer 206.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -145,18 +145,36 @@ describe('served by nginx as docs/deploy.md says', () => {
     const page = await context.newPage();
     const w = watch(page, origin);
     const wasm: string[] = [];
+    const wasmLengths: { url: string; length: string | undefined }[] = [];
+    const transfers: Promise<number>[] = [];
     page.on('response', (r) => {
-      if (r.url().endsWith('.wasm')) wasm.push(`${r.status()} ${r.headers()['content-type']}`);
+      if (r.url().endsWith('.wasm')) {
+        wasm.push(`${r.status()} ${r.headers()['content-type']} ${r.headers()['content-encoding']}`);
+        wasmLengths.push({ url: r.url(), length: r.headers()['content-length'] });
+      }
+      transfers.push(
+        r
+          .request()
+          .sizes()
+          .then((s) => s.responseBodySize + s.responseHeadersSize),
+      );
     });
     const before = wasmRequests().length;
     await page.goto(`${origin}${HOSTILE_BASE}`);
     await ready(page);
     expect(await page.$$eval('[data-kpi]', (els) => els.length)).toBeGreaterThan(3);
+    // A first visit: the page, its scripts, the wasm (its gzip twin, docs/deploy/nginx-site.conf) and the data.
+    const firstVisit = (await Promise.all(transfers)).reduce((a, b) => a + b, 0);
+    console.log(`first visit through nginx: ${(firstVisit / 2 ** 20).toFixed(2)} MB transferred`);
+    expect(firstVisit).toBeLessThan(9 * 2 ** 20);
+    expect(wasm[0]).toBe('200 application/wasm gzip');
+    // The build's twin sent as it is (gzip_static gives its length; on-the-fly gzip would not know it).
+    const twin = join(HOSTILE_DIST, '_astro', `${new URL(wasmLengths[0].url).pathname.split('/').pop()}.gz`);
+    expect(Number(wasmLengths[0].length)).toBe(statSync(twin).size);
     await page.goto(`${origin}${HOSTILE_BASE}members/`);
     await ready(page);
     await page.reload();
     await ready(page);
-    expect(wasm[0]).toBe('200 application/wasm');
     // Three page loads, one download of the wasm: the other two came from the browser's cache.
     expect(wasmRequests().length - before).toBe(1);
     expect(w.csp).toEqual([]);
