@@ -32,7 +32,10 @@ describe('board URL', () => {
   });
 
   it('bounds the interval and the poll so a typo cannot freeze a screen or hammer the server', () => {
-    expect(parseBoardConfig('?interval=0&poll=0', 'zh')).toMatchObject({ interval: 0.02, poll: 1 });
+    expect(parseBoardConfig('?interval=0&poll=0', 'zh')).toMatchObject({ interval: 5, poll: 1 });
+    // A frame that changes faster would flash on a public wall (WCAG 2.3.1: at most three flashes a second).
+    for (const typo of ['0', '-3', '0.0001', '4.99', '-1e9'])
+      expect(parseBoardConfig(`?interval=${typo}`, 'zh').interval).toBe(5);
     expect(parseBoardConfig('?interval=1e9&poll=1e9', 'zh')).toMatchObject({ interval: 3600, poll: 86400 });
   });
 

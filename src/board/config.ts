@@ -22,8 +22,12 @@ export interface BoardConfig {
 }
 
 export const BOARD_DEFAULTS = { interval: 15, poll: 300 } as const;
-/** Bounds that keep a typo from freezing a screen or hammering the server. */
-const INTERVAL_RANGE = [0.02, 3600] as const;
+/**
+ * Bounds that keep a typo from freezing a screen or hammering the server. A public wall changing its whole
+ * frame many times a second flashes (WCAG 2.3.1 allows three flashes a second at most); 5 s is the least a
+ * frame stays, long enough to be read as well.
+ */
+export const INTERVAL_RANGE = [5, 3600] as const;
 const POLL_RANGE = [1, 86400] as const;
 
 export function parseBoardConfig(search: string, pageLocale: Locale): BoardConfig {

@@ -34,12 +34,43 @@ afterAll(async () => {
   if (site) rmSync(join(site, '..'), { recursive: true, force: true });
 });
 
-async function open(query: string, viewport = { width: 1920, height: 1080 }): Promise<{ page: Page; w: Watch }> {
+/** The board; with `clock`, the page's timers run on Playwright's clock, which the test moves on (hours in seconds). */
+async function open(
+  query: string,
+  viewport = { width: 1920, height: 1080 },
+  clock = false,
+): Promise<{ page: Page; w: Watch }> {
   const page = await browser.newPage({ viewport });
+  if (clock) await page.clock.install();
   const w = watch(page, new URL(server.url).origin);
   await page.goto(new URL(`board/${query}`, server.url).href);
   await page.waitForSelector('.board-viewport[data-version]:not([data-version=""])', { timeout: 60_000 });
   return { page, w };
+}
+
+/**
+ * Moves the page's clock on by `ms`, then lets React commit what the timers changed: its scheduler runs on
+ * message events, which the fake clock does not drive, so two message round trips come after its work.
+ */
+async function advance(page: Page, ms: number): Promise<void> {
+  await page.clock.runFor(ms);
+  for (let i = 0; i < 2; i++)
+    await page.evaluate(
+      () =>
+        new Promise((done) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => done(null);
+          channel.port2.postMessage(null);
+        }),
+    );
+}
+
+/** Stops the page's clock where it is, then moves it on until the board has just changed frames. */
+async function atFrameChange(page: Page): Promise<void> {
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+  const step = () => page.$eval('.board-viewport', (e) => (e as HTMLElement).dataset.step);
+  const from = await step();
+  for (let i = 0; i < 400 && (await step()) === from; i++) await advance(page, 100);
 }
 
 const version = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).dataVersion as string;
@@ -70,28 +101,22 @@ function publish(from: string): void {
 
 describe('notice board', () => {
   it('rotates through the configured slides at the configured interval, with the published figures', async () => {
-    const { page, w } = await open('?slides=ranking,meetings&interval=1&poll=600');
-    const seen: { frame: string; at: number }[] = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const el = document.querySelector('.board-viewport') as HTMLElement;
-          const log = [{ frame: el.dataset.frame ?? '', at: performance.now() }];
-          new MutationObserver(() => log.push({ frame: el.dataset.frame ?? '', at: performance.now() })).observe(el, {
-            attributes: true,
-            attributeFilter: ['data-step'],
-          });
-          setTimeout(() => resolve(log), 6500);
-        }),
-    );
-    const frames = seen.map((s) => s.frame);
+    const { page, w } = await open('?slides=ranking,meetings&interval=7&poll=600', undefined, true);
+    const frame = () => page.$eval('.board-viewport', (e) => (e as HTMLElement).dataset.frame ?? '');
     // Two pages of ranking (21 branches, 12 a page), then two of meetings, then round again.
     const cycle = ['ranking:1', 'ranking:2', 'meetings:1', 'meetings:2'];
-    expect(frames.length).toBeGreaterThanOrEqual(6);
-    for (let i = 1; i < frames.length; i++) expect(frames[i]).toBe(cycle[(cycle.indexOf(frames[i - 1]) + 1) % 4]);
-    const gaps = seen.slice(2).map((s, i) => s.at - seen[i + 1].at);
-    gaps.sort((a, b) => a - b);
-    expect(gaps[Math.floor(gaps.length / 2)]).toBeGreaterThan(900);
-    expect(gaps[Math.floor(gaps.length / 2)]).toBeLessThan(1300);
+    await atFrameChange(page);
+    let shownFrame = await frame();
+    for (let i = 0; i < 6; i++) {
+      // 7 s a frame, the change found within 100 ms: not yet at 6.85 s, changed at 7 s (no drift across frames).
+      await advance(page, 6_850);
+      expect(await frame()).toBe(shownFrame);
+      await advance(page, 150);
+      const next = await frame();
+      expect(next).toBe(cycle[(cycle.indexOf(shownFrame) + 1) % 4]);
+      shownFrame = next;
+    }
+    await advance(page, 7_000 * ((4 - cycle.indexOf(shownFrame)) % 4));
     await page.waitForSelector('.board-viewport[data-frame="ranking:1"]');
     expect(await shown(page)).toEqual(await expectedRanking(SAMPLE_DATA));
     // A wall screen: no pointer, no scrollbars.
@@ -253,15 +278,28 @@ describe('notice board', () => {
     rmSync(backup, { recursive: true });
   });
 
+  it('never changes frames faster than every 5 s, whatever the URL asks (no flashing wall)', async () => {
+    const { page } = await open('?slides=ranking,meetings&interval=0.0001&poll=600', undefined, true);
+    const step = () => page.$eval('.board-viewport', (e) => Number((e as HTMLElement).dataset.step));
+    await atFrameChange(page);
+    const first = await step();
+    await advance(page, 4_900);
+    expect(await step()).toBe(first);
+    await advance(page, 200);
+    expect(await step()).toBe(first + 1);
+    await advance(page, 50_000);
+    expect(await step()).toBe(first + 11);
+    await page.close();
+  });
+
   it('keeps its JS heap flat over 1,000 rotations', async () => {
-    const { page } = await open('?slides=ranking,meetings,topics,honours&interval=0.02&poll=600');
+    const { page } = await open('?slides=ranking,meetings,topics,honours&interval=5&poll=600', undefined, true);
     const cdp = await page.context().newCDPSession(page);
+    await atFrameChange(page);
     const heapAfter = async (steps: number) => {
-      await page.waitForFunction(
-        (n) => Number(document.querySelector('.board-viewport')?.getAttribute('data-step')) >= n,
-        steps,
-        { timeout: 120_000, polling: 200 },
-      );
+      const now = Number(await page.$eval('.board-viewport', (e) => (e as HTMLElement).dataset.step));
+      // Rotations at speed: the clock moves on frame by frame, each drawn before the next.
+      for (let k = now; k < steps; k++) await advance(page, 5_000);
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;

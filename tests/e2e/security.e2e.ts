@@ -92,9 +92,9 @@ describe('Content-Security-Policy', () => {
       await download;
       await page.hover('.panel svg >> nth=0').catch(() => undefined); // live tooltip
       await page.goto(new URL('report/', server.url).href);
-      await page.goto(new URL('board/?slides=ranking,topics&interval=1', server.url).href);
+      await page.goto(new URL('board/?slides=ranking,topics&interval=5', server.url).href);
       await page.waitForSelector('.board-viewport[data-version]:not([data-version=""])');
-      await page.waitForTimeout(2500);
+      await page.waitForTimeout(5500); // one frame change (5 s is the least a frame stays)
       await page.goto(new URL('review/2025/', server.url).href);
       await page.keyboard.press('End');
       expect(w.csp).toEqual([]);
