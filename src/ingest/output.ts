@@ -7,37 +7,22 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { ManifestTable, PublishedColumn, TableKind } from '../model/manifest';
 import { sqlIdent, sqlString } from '../sql/literal';
 import type { Db } from './db';
 import { sha256File } from './inputs';
 
 export interface TableOutput {
   readonly name: string;
-  readonly kind: 'source' | 'derived' | 'rules';
+  readonly kind: TableKind;
   /** null: as stored (the table was created in file order). */
   readonly orderBy: string | null;
   /** Rows per Parquet row group (default 100,000). */
   readonly rowGroupSize?: number;
 }
 
-export interface ColumnInfo {
-  readonly name: string;
-  readonly type: string;
-}
-
-export interface ManifestTable {
-  readonly file: string;
-  readonly kind: TableOutput['kind'];
-  readonly rows: number;
-  readonly bytes: number;
-  readonly sha256: string;
-  readonly columns: readonly ColumnInfo[];
-  /** Columns a public build did not write; the site reads them as NULL. */
-  readonly withheld?: readonly ColumnInfo[];
-}
-
 /** Which columns of a table are written, and how (the public profile's projection). */
-export type Projection = (table: string, column: ColumnInfo) => 'keep' | 'withhold' | 'pseudonymise';
+export type Projection = (table: string, column: PublishedColumn) => 'keep' | 'withhold' | 'pseudonymise';
 
 export async function writeTable(
   db: Db,
