@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { applyCsp } from './src/ssr/csp.ts';
+import { quietZodAnnotations } from './src/ssr/rollup-warnings.ts';
 
 /** Copies a data folder other than public/data (SITE_DATA_DIR) into dist/data. */
 function siteData() {
@@ -44,4 +45,5 @@ export default defineConfig({
   // Stylesheets as files, never inline <style>: the policy allows styles from the site only.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  vite: { build: { rollupOptions: { onwarn: quietZodAnnotations } } },
 });
