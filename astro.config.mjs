@@ -6,6 +6,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { applyCsp } from './src/ssr/csp.ts';
 import { precompress } from './src/ssr/precompress.ts';
+import { quietZodAnnotations } from './src/ssr/rollup-warnings.ts';
 
 /** Copies a data folder other than public/data (SITE_DATA_DIR) into dist/data. */
 function siteData() {
@@ -60,4 +61,5 @@ export default defineConfig({
   // Stylesheets as files, never inline <style>: the policy allows styles from the site only.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  vite: { build: { rollupOptions: { onwarn: quietZodAnnotations } } },
 });

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
+import { quietZodAnnotations } from '../src/ssr/rollup-warnings';
 import { launch, launchWithProfile } from '../tests/e2e/browser';
 import { type StaticServer, serveStatic } from '../tests/e2e/static-server';
 import { nativeQuery } from './bench-native';
@@ -86,7 +87,7 @@ async function buildAlonePage(siteDir: string): Promise<void> {
     root: join(import.meta.dirname, 'bench-page'),
     base: '/_bench/',
     logLevel: 'warn',
-    build: { outDir: join(siteDir, '_bench'), emptyOutDir: true },
+    build: { outDir: join(siteDir, '_bench'), emptyOutDir: true, rollupOptions: { onwarn: quietZodAnnotations } },
   });
 }
 

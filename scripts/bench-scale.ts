@@ -6,9 +6,10 @@
  * (300,000 members, 15,000 branches, 10 million ledger rows a year) these are
  * the issue's targets: overview under 3 s and under 10 MB besides the wasm.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { readManifest } from '../src/ssr/site-data';
 import { launch } from '../tests/e2e/browser';
 import { type StaticServer, serveStatic } from '../tests/e2e/static-server';
 import { nativeQuery } from './bench-native';
@@ -53,7 +54,7 @@ export async function scaleBench(siteDir: string, runs: number): Promise<ScaleFi
     const ledger: { ms: number; bytes: number }[] = [];
     const target = await ledgerTarget(siteDir);
     for (let i = 0; i < runs; i++) ledger.push(await ledgerOpen(browser, server, target));
-    const manifest = JSON.parse(readFileSync(join(siteDir, 'data', 'manifest.json'), 'utf8'));
+    const manifest = readManifest(join(siteDir, 'data'));
     const committee = await committeeTarget(siteDir);
     const committeeRuns: Awaited<ReturnType<typeof committeeOpen>>[] = [];
     for (let i = 0; i < runs; i++) committeeRuns.push(await committeeOpen(browser, server, siteDir, committee.org));

@@ -7,6 +7,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
+import { REPORT } from '../src/model/report';
+import { readReport } from '../src/ssr/site-data';
 
 export interface XlsxFigures {
   readonly rows: number;
@@ -47,8 +49,8 @@ export function writeLedgerWorkbook(input: string, root: string): { dir: string;
 
 /** Rows the build loaded from the workbook, from its report. */
 export function loadedFromWorkbook(outDir: string): number {
-  const path = join(outDir, 'report.json');
-  if (!existsSync(path)) return 0;
-  const report = JSON.parse(readFileSync(path, 'utf8')) as { inputs: { file: string; loaded: number }[] };
-  return report.inputs.filter((i) => i.file === '积分台账.xlsx').reduce((sum, i) => sum + i.loaded, 0);
+  if (!existsSync(join(outDir, REPORT.file))) return 0;
+  return readReport(outDir)
+    .inputs.filter((i) => i.file === '积分台账.xlsx')
+    .reduce((sum, i) => sum + i.loaded, 0);
 }

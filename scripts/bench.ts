@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --size tiny|default|group --runs N]
+ * npm run bench [-- --size tiny|default|group --runs N --ingest-only]
  * Measures side by side in one run and prints medians and ratios:
  *  - ingest: our build (CSV exports → validated Parquet) against DuckDB's own
  *    COPY (SELECT * FROM read_csv(...)) TO ... (FORMAT parquet) on the same files,
@@ -8,6 +8,7 @@
  *  - browser (scripts/bench-browser.ts): the site built from the same data,
  *    in Chromium: first paint, interactive against DuckDB-WASM alone, filter
  *    changes with the whole ledger loaded, JavaScript per page, wasm caching.
+ * --ingest-only stops before the site is built (the unit tests' smoke: seconds, not minutes).
  * Writes bench-results/bench-<size>.json.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -29,7 +30,11 @@ const SIZES = {
 } as const;
 
 const { values: args } = parseArgs({
-  options: { size: { type: 'string', default: 'default' }, runs: { type: 'string' } },
+  options: {
+    size: { type: 'string', default: 'default' },
+    runs: { type: 'string' },
+    'ingest-only': { type: 'boolean', default: false },
+  },
 });
 const size = args.size as keyof typeof SIZES;
 if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
@@ -65,11 +70,11 @@ async function main(): Promise<void> {
   const peak = Math.max(...ours.map((m) => m.peakMiB ?? 0));
   // The ledger as one workbook (Excel holds 1,048,576 rows a sheet: not at the group size).
   const xlsx = size === 'group' ? null : await xlsxBench();
-  const site = buildSite();
+  const site = args['ingest-only'] ? null : buildSite();
   // At the group size the browser figures that matter are the scale ones; the others are the default size's.
   // Page loads are cheap and the machine is noisy: the interactive ratio takes at least five of each side.
-  const browser = size === 'group' ? null : await browserBench(site, Math.max(runs, BROWSER_RUNS));
-  const scale = await scaleBench(site, runs);
+  const browser = site && size !== 'group' ? await browserBench(site, Math.max(runs, BROWSER_RUNS)) : null;
+  const scale = site ? await scaleBench(site, runs) : null;
   const result = {
     size,
     runs,
@@ -100,7 +105,7 @@ async function main(): Promise<void> {
   printPhases(result.ingest.phases);
   if (xlsx) printXlsx(xlsx);
   if (browser) printBrowser(browser);
-  printScale(scale);
+  if (scale) printScale(scale);
 }
 
 /** The site, from the data our build just wrote, as `npm run build` makes it. */

@@ -10,6 +10,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { parquetToArrow } from '../../src/client/parquet-arrow';
+import { MANIFEST } from '../../src/model/manifest';
 
 const abs = (u: string) => new URL(u, location.href).href;
 
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const dataUrl = params.get('data') ?? '/data/';
   const tables = (params.get('tables') ?? '').split(',').filter(Boolean);
-  const manifest = await (await fetch(`${dataUrl}manifest.json`)).json();
+  const manifest = MANIFEST.parse(await (await fetch(`${dataUrl}${MANIFEST.file}`)).json());
   const bundle = await duckdb.selectBundle({
     mvp: { mainModule: abs(mvpWasm), mainWorker: abs(mvpWorker) },
     eh: { mainModule: abs(ehWasm), mainWorker: abs(ehWorker) },

@@ -12,7 +12,8 @@ import { defaultFilters, type Filters } from '../queries/filters';
 import { loadMeta, type Meta } from '../queries/meta';
 import { type OrgView, readSlice } from '../queries/org';
 import type { Columns, Query } from '../queries/types';
-import { type Dataset, fetchManifest, openDataset } from './duckdb';
+import { type Dataset, openDataset } from './duckdb';
+import { fetchManifest } from './manifest';
 
 export interface BoardData {
   readonly version: string;

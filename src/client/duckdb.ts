@@ -10,23 +10,15 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import type { Table } from 'apache-arrow';
+import type { Manifest } from '../model/manifest';
 import type { Columns, Query, Runner, Slice } from '../queries/types';
 import { type SlicedTable, sliceIndex } from '../sql/branch-slices';
 import { sqlIdent } from '../sql/literal';
 import { nullColumns } from '../sql/withheld';
 import { columnValues } from './arrow-values';
-import { type ColumnType, parquetToArrow } from './parquet-arrow';
+import { fetchManifest } from './manifest';
+import { parquetToArrow } from './parquet-arrow';
 import { type SliceHost, SliceLoader } from './slices';
-
-export interface Manifest {
-  readonly dataVersion: string;
-  readonly generatedAt: string;
-  readonly asOf: string;
-  readonly tables: Record<
-    string,
-    { file: string; rows: number; bytes: number; columns: ColumnType[]; withheld?: ColumnType[] }
-  >;
-}
 
 export interface Client extends Runner {
   readonly manifest: Manifest;
@@ -64,7 +56,7 @@ export function getClient(dataUrl: string, early: readonly string[] = []): Promi
 /** A published table's file, fetched under its data version and decoded to Arrow. */
 async function fetchArrow(dataUrl: string, manifest: Manifest, name: string): Promise<Table> {
   const table = manifest.tables[name];
-  if (!table) throw new Error(`no table ${name} in manifest.json`);
+  if (!table) throw new Error(`no table ${name} in the data manifest`);
   const response = await fetch(versioned(dataUrl, manifest, table.file));
   if (!response.ok) throw new Error(`${table.file}: HTTP ${response.status}`);
   return parquetToArrow(await response.arrayBuffer(), table.columns);
@@ -73,16 +65,6 @@ async function fetchArrow(dataUrl: string, manifest: Manifest, name: string): Pr
 /** The data version in the URL: a new build is never mixed with a cached old file. */
 function versioned(dataUrl: string, manifest: Manifest, file: string): string {
   return `${dataUrl}${file}?v=${encodeURIComponent(manifest.dataVersion)}`;
-}
-
-/** The published manifest, never from the HTTP cache: it is how a new data version is noticed. */
-export async function fetchManifest(dataUrl: string): Promise<Manifest> {
-  const response = await fetch(`${dataUrl}manifest.json`, { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`manifest.json: HTTP ${response.status}`);
-  const manifest = (await response.json()) as Manifest;
-  if (typeof manifest?.dataVersion !== 'string' || typeof manifest.tables !== 'object' || !manifest.tables)
-    throw new Error('manifest.json: not a data manifest');
-  return manifest;
 }
 
 let engine: Promise<AsyncDuckDB> | null = null;

@@ -15,11 +15,7 @@ import {
   Utf8,
 } from 'apache-arrow';
 import { type AsyncBuffer, type FileMetaData, parquetMetadata, parquetMetadataAsync, parquetRead } from 'hyparquet';
-
-export interface ColumnType {
-  readonly name: string;
-  readonly type: string;
-}
+import type { PublishedColumn } from '../model/manifest';
 
 function arrowType(duckType: string): DataType {
   switch (duckType) {
@@ -41,7 +37,7 @@ function arrowType(duckType: string): DataType {
   }
 }
 
-export async function parquetToArrow(buffer: ArrayBuffer, columns: readonly ColumnType[]): Promise<Table> {
+export async function parquetToArrow(buffer: ArrayBuffer, columns: readonly PublishedColumn[]): Promise<Table> {
   const metadata = parquetMetadata(buffer);
   return parquetRowsToArrow(buffer, metadata, columns, 0, Number(metadata.num_rows));
 }
@@ -62,7 +58,7 @@ export function readFooter(file: AsyncBuffer): Promise<FileMetaData> {
 export async function parquetRowsToArrow(
   file: AsyncBuffer,
   metadata: FileMetaData,
-  columns: readonly ColumnType[],
+  columns: readonly PublishedColumn[],
   rowStart: number,
   rowEnd: number,
 ): Promise<Table> {

@@ -9,15 +9,10 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Table } from 'apache-arrow';
 import { type AsyncBuffer, asyncBufferFromUrl, cachedAsyncBuffer, type FileMetaData } from 'hyparquet';
+import type { ManifestTable } from '../model/manifest';
 import type { Slice } from '../queries/types';
 import { type SlicedTable, sliceIndex } from '../sql/branch-slices';
-import { type ColumnType, parquetRowsToArrow, readFooter } from './parquet-arrow';
-
-export interface SlicedFile {
-  readonly file: string;
-  readonly bytes: number;
-  readonly columns: ColumnType[];
-}
+import { parquetRowsToArrow, readFooter } from './parquet-arrow';
 
 export interface SliceHost {
   readonly connection: AsyncDuckDBConnection;
@@ -41,7 +36,7 @@ export class SliceLoader {
   constructor(
     private readonly host: SliceHost,
     private readonly name: SlicedTable,
-    private readonly table: SlicedFile,
+    private readonly table: ManifestTable,
   ) {}
 
   load(slice: Slice): Promise<void> {

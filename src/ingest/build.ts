@@ -7,7 +7,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { DATA_PRODUCER, MANIFEST, type Manifest, type ManifestTable } from '../model/manifest';
 import { type PublishProfile, publicTreatment } from '../model/publish';
+import { REPORT } from '../model/report';
 import { type PublishRules, parseRules, type Rules } from '../model/rules';
 import { TABLES } from '../model/schema';
 import { isSliced, SLICE_FILE_ORDER, SLICE_SQL, SLICED_TABLES, sliceIndex } from '../sql/branch-slices';
@@ -15,18 +17,18 @@ import { DERIVED } from '../sql/derived';
 import { PARSE_MACROS } from '../sql/parse';
 import { ruleTables } from '../sql/rules-tables';
 import { Db } from './db';
-import { assertApart, assertReplaceable, assertSwappable, publish, recover, tempDirFor } from './folders';
+import {
+  assertApart,
+  assertReplaceable,
+  assertSwappable,
+  type OwnedFiles,
+  publish,
+  recover,
+  tempDirFor,
+} from './folders';
 import { type InputFile, listInputs, loadPlanned, type StagedInput, sha256File, stageInput } from './inputs';
 import { acquireLock } from './lock';
-import {
-  DATA_PRODUCER,
-  dataOutputFiles,
-  dataVersion,
-  type ManifestTable,
-  type Projection,
-  type TableOutput,
-  writeTable,
-} from './output';
+import { dataVersion, type Projection, type TableOutput, writeTable } from './output';
 import { buildReport, type Report } from './report';
 import type { ProgressFn } from './stage';
 import { loadRules, sourcesOf, validate } from './validate';
@@ -55,21 +57,6 @@ export interface BuildResult {
   readonly report: Report | null;
   readonly reportPath: string;
   readonly manifest: Manifest | null;
-}
-
-export interface Manifest {
-  readonly schemaVersion: 1;
-  /** Marks a folder this tool wrote: see dataOutputFiles. */
-  readonly producer: typeof DATA_PRODUCER;
-  readonly dataVersion: string;
-  readonly generatedAt: string;
-  readonly asOf: string;
-  readonly fingerprint: string;
-  readonly rulesSha256: string;
-  readonly inputs: readonly { file: string; sha256: string; bytes: number }[];
-  readonly tables: Record<string, ManifestTable>;
-  readonly rejectsAllowed: number;
-  readonly profile: PublishProfile;
 }
 
 /** What the output depends on besides inputs and rules: a change to any of it rebuilds. */
@@ -126,7 +113,7 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
     .digest('hex');
   const previous = await readManifest(options.outDir);
   if (previous?.fingerprint === fingerprint) {
-    return { status: 'unchanged', report: null, reportPath: join(options.outDir, 'report.json'), manifest: previous };
+    return { status: 'unchanged', report: null, reportPath: join(options.outDir, REPORT.file), manifest: previous };
   }
 
   clock('hash');
@@ -158,7 +145,7 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
     if (!report.ok && !options.allowRejects) {
       // Beside the cache, not the output: the output folder may sit in public/ and be published.
       const reportPath = join(cacheDir, 'rejected-report.json');
-      await writeFile(reportPath, JSON.stringify(report, null, 2));
+      await writeFile(reportPath, JSON.stringify(REPORT.parse(report, reportPath), null, 2));
       return { status: 'rejected', report, reportPath, manifest: null };
     }
     for (const d of DERIVED) await db.exec(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
@@ -176,7 +163,7 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
       publish: rules.publish,
     });
     clock('write');
-    return { status: 'published', report, reportPath: join(options.outDir, 'report.json'), manifest };
+    return { status: 'published', report, reportPath: join(options.outDir, REPORT.file), manifest };
   } finally {
     db.close();
   }
@@ -227,8 +214,10 @@ async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Ma
     const salt = randomBytes(16).toString('hex');
     for (const t of outputs) tables[t.name] = await writeTable(db, tmp, t, projection, salt);
     const report = isPublic ? publicReport(meta.report) : meta.report;
-    await writeFile(join(tmp, 'report.json'), JSON.stringify(report, null, 2));
-    const manifest: Manifest = {
+    // Checked against the schema the report page parses with, as the manifest is below.
+    await writeFile(join(tmp, REPORT.file), JSON.stringify(REPORT.parse(report), null, 2));
+    // Checked against the schema every reader parses with: a writer's slip fails the build, not the pages.
+    const manifest = MANIFEST.parse({
       schemaVersion: 1,
       producer: DATA_PRODUCER,
       dataVersion: dataVersion(tables),
@@ -240,9 +229,9 @@ async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Ma
       tables,
       rejectsAllowed: meta.report.totals.rejected,
       profile: meta.profile,
-    };
+    } satisfies Manifest);
     // The manifest is written last: a folder with a manifest is a complete folder.
-    await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    await writeFile(join(tmp, MANIFEST.file), JSON.stringify(manifest, null, 2));
     await assertSwappable(outDir); // again: the build took a while, and permissions may have changed
     await publish(tmp, outDir);
     return manifest;
@@ -272,13 +261,29 @@ async function loadRulesFile(options: BuildOptions): Promise<{ rules: Rules; rul
   return { rules: parseRules(json, path), rulesSha256: createHash('sha256').update(text).digest('hex') };
 }
 
+/** The manifest of the output there now; none (the build runs) when it is missing or does not parse. */
 async function readManifest(outDir: string): Promise<Manifest | null> {
   try {
-    return JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
+    return MANIFEST.parseText(await readFile(join(outDir, MANIFEST.file), 'utf8'));
   } catch {
     return null;
   }
 }
+
+/**
+ * The files an earlier data build wrote into `dir`, from its manifest; null when the folder is not one (no
+ * manifest, or one that is not ours). Manifests written before the producer mark are ours by their schema.
+ */
+const dataOutputFiles: OwnedFiles = async (dir) => {
+  let manifest: Manifest;
+  try {
+    manifest = MANIFEST.parseText(await readFile(join(dir, MANIFEST.file), 'utf8'));
+  } catch {
+    return null;
+  }
+  const files = Object.values(manifest.tables).map((t) => t.file);
+  return new Set([MANIFEST.file, REPORT.file, ...files]);
+};
 
 /** Reports the time since the previous call under the given phase name. */
 export function phaseClock(onPhase?: (phase: string, ms: number) => void): (phase: string) => void {

@@ -1,63 +1,14 @@
 /**
- * The build report (导入报告): for every input file and sheet, rows read =
- * rows loaded + rows rejected, and every reject with file, sheet, the row and
- * column the user sees in Excel, and the reason in Chinese and English.
+ * Builds the report (导入报告, its schema in src/model/report.ts) from what
+ * was staged and validated, and prints it for a terminal.
  */
 import { REJECT_REASONS, type RejectCode } from '../model/reasons';
-import { type TableName, tableDef } from '../model/schema';
+import { type FileProblem, type InputReport, REPORT, type RejectReport, type Report } from '../model/report';
+import { tableDef } from '../model/schema';
 import type { StagedInput } from './inputs';
 import type { SourceRef, Validation } from './validate';
 
-export interface InputReport {
-  readonly file: string;
-  readonly sheet: string | null;
-  readonly table: TableName | null;
-  readonly encoding: string | null;
-  readonly headerRow: number | null;
-  readonly rowsRead: number;
-  readonly loaded: number;
-  readonly rejected: number;
-  readonly blankRows: number;
-  readonly notes: readonly { row: number; text: string }[];
-  readonly extraColumns: readonly string[];
-  readonly personalColumnsDropped: readonly string[];
-  readonly fromCache: boolean;
-  /** Who read the file: DuckDB's CSV reader (the fast path) or the JavaScript readers. */
-  readonly reader: 'duckdb' | 'javascript';
-}
-
-export interface RejectReport {
-  readonly file: string;
-  readonly sheet: string | null;
-  readonly row: number;
-  readonly table: TableName;
-  readonly column: string;
-  /** The header text in the file and the Excel column letter. */
-  readonly header: string | null;
-  readonly cell: string | null;
-  readonly code: string;
-  readonly reason: { readonly zh: string; readonly en: string };
-  readonly value: string | null;
-  readonly duplicateOf: { readonly file: string; readonly sheet: string | null; readonly row: number } | null;
-}
-
-export interface FileProblem {
-  readonly file: string;
-  readonly sheet: string | null;
-  readonly code: string;
-  readonly detail: string;
-}
-
-export interface Report {
-  readonly ok: boolean;
-  readonly generatedAt: string;
-  readonly inputs: readonly InputReport[];
-  readonly fileErrors: readonly FileProblem[];
-  readonly warnings: readonly FileProblem[];
-  readonly rejects: readonly RejectReport[];
-  readonly rejectsTotal: number;
-  readonly totals: { readonly rowsRead: number; readonly loaded: number; readonly rejected: number };
-}
+export type { RejectReport, Report };
 
 const MAX_VALUE = 200;
 
@@ -92,9 +43,9 @@ export function buildReport(
       rowsRead: s.rowsRead,
       ...count,
       blankRows: s.blankRows,
-      notes: s.notes,
-      extraColumns: s.extraColumns,
-      personalColumnsDropped: s.personalColumns,
+      notes: [...s.notes],
+      extraColumns: [...s.extraColumns],
+      personalColumnsDropped: [...s.personalColumns],
       fromCache: input?.fromCache ?? false,
       reader: s.stagedTable ? 'duckdb' : 'javascript',
     });
@@ -189,7 +140,7 @@ export function formatReport(report: Report, maxRejects = 30): string {
   for (const r of report.rejects.slice(0, maxRejects)) lines.push(`  ${formatReject(r)}`);
   if (report.rejectsTotal > Math.min(maxRejects, report.rejects.length)) {
     lines.push(
-      `  … 共 ${report.rejectsTotal} 行被拒绝，详见 report.json / ${report.rejectsTotal} rejected rows in all, see report.json`,
+      `  … 共 ${report.rejectsTotal} 行被拒绝，详见 ${REPORT.file} / ${report.rejectsTotal} rejected rows in all, see ${REPORT.file}`,
     );
   }
   return lines.join('\n');

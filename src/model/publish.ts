@@ -6,8 +6,8 @@
  */
 import type { PublishRules } from './rules';
 
-export type PublishProfile = 'internal' | 'public';
-export const PUBLISH_PROFILES: readonly PublishProfile[] = ['internal', 'public'];
+export const PUBLISH_PROFILES = ['internal', 'public'] as const;
+export type PublishProfile = (typeof PUBLISH_PROFILES)[number];
 
 /** withhold: the column is not written; pseudonymise: each id becomes a per-build random token. */
 export type ColumnTreatment = 'keep' | 'withhold' | 'pseudonymise';

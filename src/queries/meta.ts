@@ -1,5 +1,5 @@
 /** What every page needs to know about the data: years, periods, organisations, rules. */
-import type { OrgType } from '../model/schema';
+import { BASIC_ORG_TYPES, type OrgType } from '../model/schema';
 import { type Query, type Runner, rows } from './types';
 
 export interface OrgInfo {
@@ -33,8 +33,6 @@ export interface PublishFlags {
   readonly memberNames: boolean;
   readonly pointsBreakdown: boolean;
 }
-
-export const BRANCH_TYPES = ['党支部', '党总支', '党工委'] as const;
 
 const yearsQuery: Query = {
   sql: 'SELECT year FROM data_years ORDER BY year',
@@ -71,7 +69,7 @@ export async function loadMeta(runner: Runner): Promise<Meta> {
     periods: rows(periods) as unknown as PeriodInfo[],
     orgs: orgList,
     rootOrg: root?.id ?? '',
-    branchOrder: orgList.filter((o) => (BRANCH_TYPES as readonly string[]).includes(o.type)).map((o) => o.id),
+    branchOrder: orgList.filter((o) => (BASIC_ORG_TYPES as readonly string[]).includes(o.type)).map((o) => o.id),
     asOf: String(rules.as_of[0] ?? ''),
     excellentCap: Number(rules.excellent_cap[0] ?? 1 / 3),
     publish: {

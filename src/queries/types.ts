@@ -8,7 +8,7 @@ export interface Query {
   readonly sql: string;
   /** Bound to $1, $2, ... : every value from a filter or the URL travels here, never in the SQL text. */
   readonly params: readonly Value[];
-  /** Tables the query reads, so the browser loads just those. */
+  /** Tables the query reads, so the browser loads just those (tests/query-tables.test.ts runs each query with only these). */
   readonly tables: readonly string[];
   /**
    * Tables published in slices (src/sql/branch-slices.ts) of which the query reads one organisation's rows:

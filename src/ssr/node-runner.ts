@@ -2,26 +2,25 @@
  * Build-time runner: native DuckDB over the published Parquet, so each page's
  * default view is rendered into its HTML with the same SQL the page runs later.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { Columns, Query, Runner, Value } from '../queries/types';
 import { sqlIdent, sqlString } from '../sql/literal';
-import { nullColumns, type WithheldColumn } from '../sql/withheld';
+import { nullColumns } from '../sql/withheld';
 import { SITE_DATA_DIR } from './data-dir';
+import { manifestIn } from './site-data';
 
 let shared: Promise<Runner> | null = null;
 
 /** One runner per build process, over the data folder the site is built from. */
 export function buildRunner(dataDir = SITE_DATA_DIR): Promise<Runner> {
-  shared ??= open(dataDir);
+  shared ??= openRunner(dataDir);
   return shared;
 }
 
-async function open(dataDir: string): Promise<Runner> {
-  const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as {
-    tables: Record<string, { file: string; withheld?: WithheldColumn[] }>;
-  };
+/** A runner over a data folder, its tables as named by the manifest (parsed by its schema). */
+export async function openRunner(dataDir: string): Promise<Runner> {
+  const manifest = manifestIn(dataDir);
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   for (const [name, table] of Object.entries(manifest.tables)) {
