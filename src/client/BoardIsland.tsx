@@ -4,11 +4,12 @@
  * when an update fails while the last good figures stay up. Set up by the
  * URL alone; nothing on it needs a pointer or a key.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import { type BoardConfig, parseBoardConfig } from '../board/config';
 import { FrameView } from '../board/FrameView';
 import { framesOf } from '../board/frames';
 import { formatValue } from '../charts/format';
+import { SCREEN_COLORS } from '../charts/theme';
 import { type Locale, type MessageKey, t } from '../i18n/dict';
 import type { BoardSlide } from '../queries/board';
 import { orgName } from '../queries/meta';
@@ -52,6 +53,7 @@ export default function BoardIsland({ locale: pageLocale, dataUrl }: { locale: L
     <div
       className="board-viewport"
       data-board-theme={config.theme}
+      style={SCREEN_COLORS[config.theme] as CSSProperties}
       data-frame={frame ? `${frame.slide}:${frame.page}` : ''}
       data-slide={frame?.slide ?? ''}
       data-step={step}

@@ -16,7 +16,7 @@ import { inSlice, memberBranch, memberLedger, orgSlice, readSlice } from '../que
 import type { Columns, Runner } from '../queries/types';
 import { isSliced, sliceIndex } from '../sql/branch-slices';
 import { type Answered, runAll } from './answers';
-import { useDarkTheme } from './theme';
+import { usePageTheme } from './theme';
 
 export interface IslandProps {
   readonly dashboard: DashboardId;
@@ -58,7 +58,7 @@ function earlyTables(dashboard: DashboardId, initial: Filters, listed: boolean):
 export default function DashboardIsland(props: IslandProps) {
   const { dashboard, meta, links } = props;
   const defaults = props.filters;
-  const dark = useDarkTheme();
+  const theme = usePageTheme();
   const [state, setState] = useState<State>({
     filters: defaults,
     data: props.data,
@@ -204,7 +204,7 @@ export default function DashboardIsland(props: IslandProps) {
       // The build's share of an answer until DuckDB-WASM gives the whole.
       sizes={state.data === props.data ? props.sizes : undefined}
       links={links}
-      dark={dark}
+      theme={theme}
       interactive={runner !== null}
       busy={state.busy}
       ready={runner !== null && state.answered}

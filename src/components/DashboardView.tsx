@@ -5,6 +5,8 @@
  */
 
 import type { AnswerSize } from '../charts/bounds';
+import { chartContext } from '../charts/context';
+import type { ThemeName } from '../charts/theme';
 import { DASHBOARDS } from '../dashboards';
 import { LEDGER_PANEL } from '../dashboards/org';
 import type { DashboardId } from '../dashboards/types';
@@ -13,7 +15,6 @@ import type { Filters } from '../queries/filters';
 import { type Meta, type OrgInfo, orgChain } from '../queries/meta';
 import { type Columns, rowCount, rows } from '../queries/types';
 import { ChartPanel } from './ChartPanel';
-import { chartContext } from './context';
 import { FilterBar } from './FilterBar';
 import { Kpis } from './Kpis';
 import { orgHref, type SiteLinks } from './links';
@@ -34,7 +35,8 @@ export interface ViewProps {
   /** Panels of which `data` holds the build's first-view share only, with the whole answers' sizes. */
   readonly sizes?: Record<string, AnswerSize>;
   readonly links: SiteLinks;
-  readonly dark: boolean;
+  /** The page's theme, which live charts draw with (default: the build's). */
+  readonly theme?: ThemeName;
   readonly interactive: boolean;
   readonly busy?: boolean;
   /** Set once DuckDB-WASM has answered this view: what tests and benchmarks wait for. */
@@ -49,7 +51,7 @@ export interface ViewProps {
 export function DashboardView(props: ViewProps) {
   const { dashboard: id, locale, meta, filters, data, svgs, links, interactive, busy } = props;
   const dashboard = DASHBOARDS[id];
-  const ctx = chartContext(meta, locale, props.dark);
+  const ctx = chartContext(meta, locale);
   const path = id === 'org' ? orgPath(meta, filters.org, data.path) : [];
   const title = id === 'org' ? (path.at(-1)?.name ?? (filters.org || t(locale, 'navOrg'))) : t(locale, dashboard.title);
   const filename = (panel: string) => `${id}-${panel}-${filters.year}${id === 'org' ? `-${filters.org}` : ''}`;
@@ -76,6 +78,7 @@ export function DashboardView(props: ViewProps) {
               spec={LEDGER_PANEL}
               data={props.ledger.data}
               ctx={ctx}
+              theme={props.theme}
               links={links}
               interactive={interactive}
               filename={`ledger-${props.ledger.member}-${filters.year}`}
@@ -90,6 +93,7 @@ export function DashboardView(props: ViewProps) {
             spec={spec}
             data={data[spec.id] ?? {}}
             ctx={ctx}
+            theme={props.theme}
             links={links}
             svg={svgs?.[spec.id]}
             whole={props.sizes?.[spec.id]}

@@ -5,9 +5,9 @@
  */
 
 import { type AnswerSize, answerSize, chartBound, chartHeight, firstViewRows } from '../charts/bounds';
+import { chartContext } from '../charts/context';
 import { renderSvg } from '../charts/echarts';
 import { buildOption } from '../charts/option';
-import { chartContext } from '../components/context';
 import { DASHBOARDS } from '../dashboards';
 import type { DashboardId } from '../dashboards/types';
 import type { Locale } from '../i18n/dict';
@@ -46,7 +46,7 @@ export async function prerender(id: DashboardId, locale: Locale, org?: string): 
   const entries = Object.entries(dashboard.queries(filters));
   const data: Record<string, Columns> = {};
   for (const [key, query] of entries) data[key] = await runner.run(query);
-  const ctx = chartContext(meta, locale, false);
+  const ctx = chartContext(meta, locale);
   const svgs: Record<string, string> = {};
   const sizes: Record<string, AnswerSize> = {};
   for (const panel of dashboard.panels) {
