@@ -1,5 +1,6 @@
 /** Site links, under the configured base path and the locale prefix. */
 import type { Locale } from '../i18n/dict';
+import type { Meta } from '../queries/meta';
 
 export interface SiteLinks {
   readonly base: string;
@@ -9,9 +10,18 @@ export interface SiteLinks {
   readonly paged: readonly string[];
 }
 
+/** The site's base path with its one trailing slash (Astro's BASE_URL has it or not, as configured). */
+export function baseDir(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** A page's links, from the site's base path (normalised here) and the data's listed organisations. */
+export function siteLinks(base: string, locale: Locale, meta: Meta): SiteLinks {
+  return { base: baseDir(base), locale, rootOrg: meta.rootOrg, paged: meta.orgs.map((o) => o.id) };
+}
+
 export function pageHref(links: SiteLinks, path: string): string {
-  const base = links.base.endsWith('/') ? links.base : `${links.base}/`;
-  return `${base}${links.locale === 'en' ? 'en/' : ''}${path}`;
+  return `${baseDir(links.base)}${links.locale === 'en' ? 'en/' : ''}${path}`;
 }
 
 const pagedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
