@@ -14,7 +14,7 @@ import { type Locale, type MessageKey, t } from '../i18n/dict';
 import type { BoardSlide } from '../queries/board';
 import { orgName } from '../queries/meta';
 import { type FeedState, startFeed } from './board-feed';
-import { fitStage } from './stage';
+import { fitScreen } from './screen';
 
 const TITLES: Record<BoardSlide, MessageKey> = {
   ranking: 'boardRanking',
@@ -32,10 +32,10 @@ export default function BoardIsland({ locale: pageLocale, dataUrl }: { locale: L
   const { locale } = config;
   const [feed, setFeed] = useState<FeedState>({ current: null, failure: null });
   const [step, setStep] = useState(0);
-  const stage = useRef<HTMLDivElement>(null);
+  const screen = useRef<HTMLDivElement>(null);
 
   useEffect(() => startFeed(dataUrl, config, setFeed), [dataUrl, config]);
-  useEffect(() => (stage.current ? fitStage(stage.current) : undefined), []);
+  useEffect(() => (screen.current ? fitScreen(screen.current) : undefined), []);
   useEffect(() => {
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t(locale, 'boardTitle')} · ${t(locale, 'siteTitle')}`;
@@ -59,7 +59,7 @@ export default function BoardIsland({ locale: pageLocale, dataUrl }: { locale: L
       data-step={step}
       data-version={current?.version ?? ''}
     >
-      <div className="stage board" ref={stage}>
+      <div className="screen board" ref={screen}>
         {current && frame ? (
           <>
             <header>

@@ -10,9 +10,14 @@ export interface SiteLinks {
   readonly paged: readonly string[];
 }
 
-/** The site's base path with its one trailing slash (Astro's BASE_URL has it or not, as configured). */
+/** A base path with its one trailing slash (Astro's BASE_URL has it or not, as BASE_PATH was given). */
 export function baseDir(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** The site's base path, from the build's configuration: pages and layouts read it here. */
+export function siteBase(): string {
+  return baseDir(import.meta.env.BASE_URL);
 }
 
 /** A page's links, from the site's base path (normalised here) and the data's listed organisations. */
