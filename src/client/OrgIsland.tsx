@@ -3,16 +3,14 @@
  * answers for every organisation without a page of its own (nothing rendered at build time). Its member-level
  * tables are read as the organisation's slice; a member's ledger opens from the members table or the URL.
  */
-import { useCallback, useLayoutEffect, useState } from 'react';
-import { siteLinks } from '../components/links';
+import { useCallback, useState } from 'react';
 import { type Ledger, OrgPageView } from '../components/OrgPageView';
 import type { Locale } from '../i18n/dict';
 import { type Filters, filtersToSearch, parseFilters } from '../queries/filters';
 import { inSlice, memberBranch, memberLedger, orgQueries, orgSlice, readSlice } from '../queries/org';
 import type { Columns, Runner } from '../queries/types';
 import { isSliced, sliceIndex } from '../sql/branch-slices';
-import { readFirstView, removeFirstView } from './first-view';
-import { usePageTheme } from './theme';
+import { useFirstView } from './first-view';
 import { useDashboardQueries } from './useDashboardQueries';
 
 export interface OrgIslandProps {
@@ -26,17 +24,10 @@ export interface OrgIslandProps {
 const memberParam = () => new URLSearchParams(location.search).get('member');
 
 export default function OrgIsland({ locale, base, shell }: OrgIslandProps) {
-  const [first] = useState(readFirstView);
-  useLayoutEffect(removeFirstView, []);
+  const first = useFirstView();
   const { meta, filters: defaults } = first;
-  const [links] = useState(() => siteLinks(base, locale, meta));
-  const theme = usePageTheme();
   const [ledger, setLedger] = useState<Ledger | null>(null);
 
-  const fromUrl = useCallback(() => {
-    const org = shell ? (new URLSearchParams(location.search).get('id') ?? '') : defaults.org;
-    return { ...parseFilters(location.search, meta, defaults), org };
-  }, [shell, meta, defaults]);
   // The shell's organisation is its `id` parameter, kept through filter changes.
   const searchOf = useCallback(
     (f: Filters) => {
@@ -82,11 +73,15 @@ export default function OrgIsland({ locale, base, shell }: OrgIslandProps) {
     [sliceOf],
   );
 
-  const { state, runner, go } = useDashboardQueries({
-    dataUrl: `${base}data/`,
+  const { view, runner, go } = useDashboardQueries({
+    locale,
+    base,
     first,
     rendered: !shell,
-    fromUrl,
+    fromUrl: () => {
+      const org = shell ? (new URLSearchParams(location.search).get('id') ?? '') : defaults.org;
+      return { ...parseFilters(location.search, meta, defaults), org };
+    },
     searchOf,
     early: (f) => earlyTables(f, !shell),
     queries,
@@ -99,7 +94,7 @@ export default function OrgIsland({ locale, base, shell }: OrgIslandProps) {
     },
   });
 
-  const { filters, data } = state;
+  const { filters, data } = view;
   const onMember = useCallback(
     (member: string) => {
       if (!runner) return;
@@ -121,19 +116,7 @@ export default function OrgIsland({ locale, base, shell }: OrgIslandProps) {
 
   return (
     <OrgPageView
-      locale={locale}
-      meta={meta}
-      filters={filters}
-      data={data}
-      shown={state.shown}
-      svgs={first.svgs}
-      sizes={data === first.data ? first.sizes : undefined}
-      links={links}
-      theme={theme}
-      interactive={runner !== null}
-      busy={state.busy}
-      ready={runner !== null && state.answered}
-      error={state.error}
+      {...view}
       onFilters={runner ? onFilters : undefined}
       onMember={runner ? onMember : undefined}
       ledger={ledger}

@@ -1,12 +1,18 @@
 /**
  * What both islands (the dashboards' and the org page's) do with their queries: start DuckDB-WASM once,
- * answer the URL's view, answer each filter change (the newest wins), and follow back and forward.
- * An island says how its filters read from and write to the URL and how a view becomes queries.
+ * answer the URL's view, answer each filter change (the newest wins), follow back and forward, and give
+ * the view the props every page view takes. An island says how its filters read from and write to the
+ * URL and how a view becomes queries.
  */
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { siteLinks } from '../components/links';
+import type { ViewProps } from '../components/PageView';
+import type { Locale } from '../i18n/dict';
 import type { Filters } from '../queries/filters';
 import type { Columns, Query, Runner } from '../queries/types';
 import { type Answered, runAll } from './answers';
+import type { StartView } from './first-view';
+import { usePageTheme } from './theme';
 
 export interface ViewState {
   /** The filters asked for (the filter bar shows them at once). */
@@ -21,9 +27,11 @@ export interface ViewState {
 }
 
 export interface QueriesOptions {
-  readonly dataUrl: string;
+  readonly locale: Locale;
+  /** The site's base path (with its trailing slash): links and the data live under it. */
+  readonly base: string;
   /** The view the build rendered: on screen until DuckDB-WASM answers. */
-  readonly first: { readonly filters: Filters; readonly data: Record<string, Columns> };
+  readonly first: StartView;
   /** Whether the build rendered anything (the org page for `?id=` renders nothing at build time). */
   readonly rendered: boolean;
   /** The view the URL asks for, at start and on back / forward. */
@@ -32,7 +40,7 @@ export interface QueriesOptions {
   readonly searchOf: (filters: Filters) => string;
   /** Tables to fetch while DuckDB-WASM starts: the first view's. */
   readonly early: (initial: Filters) => string[];
-  /** A view's queries (stable: a new function re-runs nothing, but re-creates `go`). */
+  /** A view's queries. Keep it (and `searchOf`) stable: `go` is made from them, and a new `go` redraws the view. */
   readonly queries: (runner: Runner, filters: Filters) => Promise<Record<string, Query>>;
   /** Once DuckDB-WASM is ready, with the view the URL asked for. */
   readonly onStart?: (runner: Runner, initial: Filters) => void;
@@ -41,6 +49,8 @@ export interface QueriesOptions {
 }
 
 export interface DashboardQueries {
+  /** What the island's view shows, as every page view takes it (PageView's ViewProps). */
+  readonly view: ViewProps;
   readonly state: ViewState;
   readonly runner: Runner | null;
   /** Asks for a view: into the browser's history, then answered. */
@@ -57,6 +67,8 @@ export function useDashboardQueries(o: QueriesOptions): DashboardQueries {
     answered: false,
   }));
   const [runner, setRunner] = useState<Runner | null>(null);
+  const [links] = useState(() => siteLinks(o.base, o.locale, o.first.meta));
+  const theme = usePageTheme();
   // The newest request's number (an answer to an older one is dropped) and the answers on screen.
   const latest = useRef(0);
   const answered = useRef<Answered>(new Map());
@@ -86,7 +98,7 @@ export function useDashboardQueries(o: QueriesOptions): DashboardQueries {
     const atFirst = o.rendered && o.searchOf(initial) === o.searchOf(o.first.filters);
     if (!atFirst) setState((s) => ({ ...s, filters: initial, busy: true }));
     import('./duckdb')
-      .then(({ getClient }) => getClient(o.dataUrl, o.early(initial)))
+      .then(({ getClient }) => getClient(`${o.base}data/`, o.early(initial)))
       .then((client) => {
         if (cancelled) return;
         setRunner(client);
@@ -120,5 +132,22 @@ export function useDashboardQueries(o: QueriesOptions): DashboardQueries {
     },
     [runner, searchOf, show],
   );
-  return { state, runner, go };
+  const { first } = o;
+  const view: ViewProps = {
+    locale: o.locale,
+    meta: first.meta,
+    filters: state.filters,
+    data: state.data,
+    shown: state.shown,
+    svgs: first.svgs,
+    // The build's share of an answer until DuckDB-WASM gives the whole.
+    sizes: state.data === first.data ? first.sizes : undefined,
+    links,
+    theme,
+    interactive: runner !== null,
+    busy: state.busy,
+    ready: runner !== null && state.answered,
+    error: state.error,
+  };
+  return { view, state, runner, go };
 }
