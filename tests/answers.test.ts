@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Answered, runAll } from '../src/client/answers';
 import type { Filters } from '../src/queries/filters';
+import { orgQueries } from '../src/queries/org';
 import type { Columns, Query, Runner } from '../src/queries/types';
 
 /** A runner that answers every query with a fresh object and counts what it ran. */
@@ -21,10 +22,10 @@ describe('answers kept across filter changes', () => {
     const runner = counting();
     const answered: Answered = new Map();
     const f2025: Filters = { year: 2025, period: '2025Q4', org: 'B003' };
-    const first = await runAll(runner, 'org', f2025, { slice: 'B003' }, answered);
+    const first = await runAll(runner, orgQueries(f2025, { slice: 'B003' }), answered);
     expect(runner.ran).toHaveLength(Object.keys(first).length);
     runner.ran.length = 0;
-    const second = await runAll(runner, 'org', { ...f2025, year: 2024 }, { slice: 'B003' }, answered);
+    const second = await runAll(runner, orgQueries({ ...f2025, year: 2024 }, { slice: 'B003' }), answered);
     expect(second.path).toBe(first.path);
     expect(second.history).toBe(first.history);
     expect(second.kpis).not.toBe(first.kpis);
@@ -32,7 +33,7 @@ describe('answers kept across filter changes', () => {
     expect(runner.ran.length).toBe(Object.keys(second).length - 2);
     // Another organisation: everything again.
     runner.ran.length = 0;
-    await runAll(runner, 'org', { ...f2025, org: 'B004' }, { slice: 'B004' }, answered);
+    await runAll(runner, orgQueries({ ...f2025, org: 'B004' }, { slice: 'B004' }), answered);
     expect(runner.ran.length).toBe(Object.keys(second).length);
   });
 });

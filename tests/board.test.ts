@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BOARD_DEFAULTS, parseBoardConfig, retryDelay } from '../src/board/config';
 import { framesOf, PAGE_ROWS } from '../src/board/frames';
 import { periodLabel } from '../src/charts/format';
-import { stageScale } from '../src/client/stage';
+import { screenScale } from '../src/client/screen';
 import { BOARD_SLIDES } from '../src/queries/board';
 
 describe('board URL', () => {
@@ -79,9 +79,9 @@ describe('board frames', () => {
 
 describe('slides', () => {
   it('fit the screen whole: letterboxed, never cropped', () => {
-    expect(stageScale(3840, 2160)).toBe(2);
-    expect(stageScale(1280, 1024)).toBeCloseTo(1280 / 1920);
-    expect(stageScale(1920, 1200)).toBe(1);
+    expect(screenScale(3840, 2160)).toBe(2);
+    expect(screenScale(1280, 1024)).toBeCloseTo(1280 / 1920);
+    expect(screenScale(1920, 1200)).toBe(1);
   });
 
   it('name periods the way people say them', () => {

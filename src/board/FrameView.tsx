@@ -1,6 +1,6 @@
 /**
  * One frame of the notice board: plain HTML bars and tables, sized for a
- * 1920x1080 stage and read from across a room. Names from the data are
+ * 1920x1080 screen and read from across a room. Names from the data are
  * React text, never markup.
  */
 import { formatValue } from '../charts/format';

@@ -3,11 +3,12 @@
  * /board?slides=ranking,points&interval=20&org=B003&theme=red&lang=en&poll=300
  * Anything missing or not understood falls back to a sensible default.
  */
+import { SCREEN_THEMES, type ScreenTheme } from '../charts/theme';
 import type { Locale } from '../i18n/dict';
 import { BOARD_SLIDES, type BoardSlide } from '../queries/board';
 
-export const BOARD_THEMES = ['dark', 'red'] as const;
-export type BoardTheme = (typeof BOARD_THEMES)[number];
+export const BOARD_THEMES = SCREEN_THEMES;
+export type BoardTheme = ScreenTheme;
 
 export interface BoardConfig {
   readonly slides: readonly BoardSlide[];

@@ -67,15 +67,6 @@ function numberFormat(locale: Locale, digits: 0 | 1): Intl.NumberFormat {
   return f;
 }
 
-/** A stable colour for each basic organisation, the same in every chart of every page. */
-export function branchColor(index: number): string {
-  if (index < 0) return '#8a8f98';
-  const hue = Math.round((index * 137.508 + 8) % 360);
-  return `hsl(${hue}, 58%, ${index % 2 ? 44 : 52}%)`;
-}
-
-export const PALETTE = ['#c8161d', '#e0a100', '#2f6db5', '#3a9b5c', '#8a5cc2', '#d9641e', '#4aa8b8', '#8a8f98'];
-
 const QUARTERS_ZH = ['一', '二', '三', '四'];
 
 /** 2025Q4 → 2025年第四季度 / 2025 Q4; 2025-05 → 2025年5月 / May 2025; 2025 → 2025年度. */

@@ -2,16 +2,18 @@
  * Turns a panel's columns into an ECharts option. Pure: the same function
  * feeds the server-side SVG of the first view and the live chart.
  * Names from the data reach ECharts only as data, never in a formatter.
+ * It names no colour: ink and the default palette come from the registered
+ * theme the chart is drawn with, a series' colour from its role (theme.ts).
  */
 import { type Locale, t } from '../i18n/dict';
 import type { Columns, Value } from '../queries/types';
 import { chartBound, chartHeight } from './bounds';
-import { branchColor, formatValue, PALETTE } from './format';
+import { formatValue } from './format';
 import type { ChartShape } from './spec';
+import { branchColor, CATEGORY_COLORS, ROLE_COLORS } from './theme';
 
 export interface ChartContext {
   readonly locale: Locale;
-  readonly dark: boolean;
   /** Colour index of each basic organisation id. */
   readonly branchIndex: ReadonlyMap<string, number>;
   readonly excellentCap: number;
@@ -23,49 +25,47 @@ type Option = Record<string, unknown>;
 export function buildOption(shape: ChartShape, all: Columns, ctx: ChartContext, width = 960): Option {
   // Every chart draws a bounded number of bars and lines, however large the organisation (see bounds.ts).
   const data = chartBound(shape, all).data;
-  const text = ctx.dark ? '#d8dce3' : '#2b2f36';
-  const grid = ctx.dark ? '#3a3f48' : '#e3e6eb';
   const categories = (data[shape.category] ?? []).map((v) =>
     formatValue(v, shape.categoryFormat ?? 'text', ctx.locale),
   );
   const valueFormatter = (v: unknown) => formatValue(v as Value, shape.valueFormat ?? 'num1', ctx.locale);
   const base: Option = {
     animation: false,
-    backgroundColor: 'transparent',
-    // Single quotes: ECharts' SSR writes this into a double-quoted style attribute without escaping it.
-    textStyle: { color: text, fontFamily: "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif" },
-    color: PALETTE,
     tooltip: {
       trigger: shape.kind === 'pie' || shape.kind === 'funnel' ? 'item' : 'axis',
       valueFormatter,
       confine: true,
     },
   };
-  const axisStyle = {
-    axisLabel: { color: text },
-    axisLine: { lineStyle: { color: grid } },
-    splitLine: { lineStyle: { color: grid } },
-  };
   switch (shape.kind) {
     case 'pie':
-    case 'funnel':
+    case 'funnel': {
+      const colors = shape.categoryColors ? CATEGORY_COLORS[shape.categoryColors] : null;
+      const raw = data[shape.category] ?? [];
       return {
         ...base,
-        legend: { bottom: 0, textStyle: { color: text } },
+        legend: { bottom: 0 },
         series: [
           {
             type: shape.kind,
             radius: shape.kind === 'pie' ? ['40%', '70%'] : undefined,
             sort: shape.kind === 'funnel' ? 'none' : undefined,
-            label: { color: text },
-            data: categories.map((name, i) => ({ name, value: data[shape.series[0].field]?.[i] ?? 0 })),
+            data: categories.map((name, i) => {
+              const color = colors?.[String(raw[i])];
+              return {
+                name,
+                value: data[shape.series[0].field]?.[i] ?? 0,
+                ...(color ? { itemStyle: { color } } : {}),
+              };
+            }),
           },
         ],
       };
+    }
     default:
       return shape.seriesBy
-        ? longSeries(shape, data, ctx, base, axisStyle, width)
-        : wideSeries(shape, data, ctx, base, axisStyle, categories, width);
+        ? longSeries(shape, data, ctx, base, width)
+        : wideSeries(shape, data, ctx, base, categories, width);
   }
 }
 
@@ -74,7 +74,6 @@ function wideSeries(
   data: Columns,
   ctx: ChartContext,
   base: Option,
-  axisStyle: Option,
   categories: string[],
   width: number,
 ): Option {
@@ -90,7 +89,7 @@ function wideSeries(
     type,
     name: t(ctx.locale, s.label),
     stack: stacked ? 'total' : undefined,
-    itemStyle: s.color ? { color: s.color } : undefined,
+    itemStyle: s.role ? { color: ROLE_COLORS[s.role] } : undefined,
     data: (data[s.field] ?? []).map((v, i) => {
       const color = shape.series.length === 1 ? colorOf(i) : undefined;
       return color ? { value: v, itemStyle: { color } } : v;
@@ -102,10 +101,10 @@ function wideSeries(
             symbol: 'none',
             label: {
               formatter: `${t(ctx.locale, 'kpiCap')} ${formatValue(ctx.excellentCap, 'pct', ctx.locale)}`,
-              color: '#c8161d',
+              color: ROLE_COLORS.target,
               position: 'insideEndTop',
             },
-            lineStyle: { color: '#c8161d', type: 'dashed' },
+            lineStyle: { color: ROLE_COLORS.target, type: 'dashed' },
             data: [horizontal ? { xAxis: ctx.excellentCap } : { yAxis: ctx.excellentCap }],
           }
         : undefined,
@@ -114,9 +113,7 @@ function wideSeries(
     type: 'category',
     data: categories,
     inverse: horizontal,
-    ...axisStyle,
     axisLabel: {
-      color: (axisStyle.axisLabel as Option).color,
       interval: labelInterval(shape, categoryCount, width, chartHeight(shape, data)),
       width: horizontal ? 140 : 80,
       overflow: 'truncate',
@@ -125,9 +122,7 @@ function wideSeries(
   };
   const valueAxis = {
     type: 'value',
-    ...axisStyle,
     axisLabel: {
-      color: (axisStyle.axisLabel as Option).color,
       formatter: shape.valueFormat === 'pct' ? (v: number) => `${Math.round(v * 100)}%` : undefined,
     },
     max: shape.capLine ? (v: { max: number }) => Math.max(v.max, ctx.excellentCap * 1.1) : undefined,
@@ -136,7 +131,7 @@ function wideSeries(
   };
   return {
     ...base,
-    legend: shape.series.length > 1 ? { top: 0, textStyle: { color: (base.textStyle as Option).color } } : undefined,
+    legend: shape.series.length > 1 ? { top: 0 } : undefined,
     // Value labels take the room they need (a group's 1,800,000 points); category names keep a fixed column.
     grid: {
       left: horizontal ? 150 : 12,
@@ -152,14 +147,7 @@ function wideSeries(
 }
 
 /** Long format: one series per distinct `seriesBy` value, categories in order of first appearance. */
-function longSeries(
-  shape: ChartShape,
-  data: Columns,
-  ctx: ChartContext,
-  base: Option,
-  axisStyle: Option,
-  width: number,
-): Option {
+function longSeries(shape: ChartShape, data: Columns, ctx: ChartContext, base: Option, width: number): Option {
   // Categories and series are told apart by their keys (two branches may share a name), labelled by their names.
   const catKey = (data[shape.categoryKey ?? shape.category] ?? []).map(String);
   const byKey = (data[shape.seriesKey ?? (shape.seriesBy as string)] ?? []).map(String);
@@ -187,24 +175,21 @@ function longSeries(
       lineStyle: color ? { color, width: 1.5 } : undefined,
     };
   });
-  const text = (base.textStyle as Option).color;
   const categoryAxis = {
     type: 'category',
     data: xs.map((x) => formatValue(catLabel[catKey.indexOf(x)], shape.categoryFormat ?? 'text', ctx.locale)),
     inverse: horizontal,
-    ...axisStyle,
     axisLabel: {
-      color: text,
       interval: labelInterval(shape, categoryCount, width, chartHeight(shape, data)),
       width: horizontal ? 140 : 80,
       overflow: 'truncate',
       rotate: horizontal || xs.length < 8 ? 0 : 40,
     },
   };
-  const valueAxis = { type: 'value', scale: shape.kind === 'line', ...axisStyle };
+  const valueAxis = { type: 'value', scale: shape.kind === 'line' };
   return {
     ...base,
-    legend: { type: 'scroll', bottom: 0, textStyle: { color: text } },
+    legend: { type: 'scroll', bottom: 0 },
     grid: { left: horizontal ? 150 : 50, right: 30, top: 16, bottom: horizontal ? 40 : 80 },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,

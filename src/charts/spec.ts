@@ -5,13 +5,15 @@
  */
 import type { MessageKey } from '../i18n/dict';
 import type { Format } from './format';
+import type { CategoryColors, Role } from './theme';
 
 export type ChartKind = 'bar' | 'hbar' | 'stacked' | 'hstacked' | 'line' | 'pie' | 'funnel';
 
 export interface SeriesSpec {
   readonly field: string;
   readonly label: MessageKey;
-  readonly color?: string;
+  /** What the series means, which sets its colour (theme.ts); else the theme's palette in turn. */
+  readonly role?: Role;
 }
 
 export interface ChartShape {
@@ -31,6 +33,8 @@ export interface ChartShape {
   readonly seriesFormat?: Format;
   /** Column with the organisation id, so each branch keeps its colour across charts. */
   readonly colorKey?: string;
+  /** Categories coloured by their value (a pie of star counts), the same whichever values a period has. */
+  readonly categoryColors?: CategoryColors;
   readonly valueFormat?: Format;
   /** A reference line at the guidance cap on the excellent ratio. */
   readonly capLine?: boolean;

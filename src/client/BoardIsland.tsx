@@ -4,16 +4,17 @@
  * when an update fails while the last good figures stay up. Set up by the
  * URL alone; nothing on it needs a pointer or a key.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import { type BoardConfig, parseBoardConfig } from '../board/config';
 import { FrameView } from '../board/FrameView';
 import { framesOf } from '../board/frames';
 import { formatValue } from '../charts/format';
+import { SCREEN_COLORS } from '../charts/theme';
 import { type Locale, type MessageKey, t } from '../i18n/dict';
 import type { BoardSlide } from '../queries/board';
 import { orgName } from '../queries/meta';
 import { type FeedState, startFeed } from './board-feed';
-import { fitStage } from './stage';
+import { fitScreen } from './screen';
 
 const TITLES: Record<BoardSlide, MessageKey> = {
   ranking: 'boardRanking',
@@ -31,10 +32,10 @@ export default function BoardIsland({ locale: pageLocale, dataUrl }: { locale: L
   const { locale } = config;
   const [feed, setFeed] = useState<FeedState>({ current: null, failure: null });
   const [step, setStep] = useState(0);
-  const stage = useRef<HTMLDivElement>(null);
+  const screen = useRef<HTMLDivElement>(null);
 
   useEffect(() => startFeed(dataUrl, config, setFeed), [dataUrl, config]);
-  useEffect(() => (stage.current ? fitStage(stage.current) : undefined), []);
+  useEffect(() => (screen.current ? fitScreen(screen.current) : undefined), []);
   useEffect(() => {
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t(locale, 'boardTitle')} · ${t(locale, 'siteTitle')}`;
@@ -52,12 +53,13 @@ export default function BoardIsland({ locale: pageLocale, dataUrl }: { locale: L
     <div
       className="board-viewport"
       data-board-theme={config.theme}
+      style={SCREEN_COLORS[config.theme] as CSSProperties}
       data-frame={frame ? `${frame.slide}:${frame.page}` : ''}
       data-slide={frame?.slide ?? ''}
       data-step={step}
       data-version={current?.version ?? ''}
     >
-      <div className="stage board" ref={stage}>
+      <div className="screen board" ref={screen}>
         {current && frame ? (
           <>
             <header>

@@ -1,9 +1,5 @@
 /** A view's queries run together, each unchanged one keeping the answer already on screen. */
-import { DASHBOARDS } from '../dashboards';
-import type { DashboardId } from '../dashboards/types';
-import type { Filters } from '../queries/filters';
-import type { OrgView } from '../queries/org';
-import type { Columns, Runner } from '../queries/types';
+import type { Columns, Query, Runner } from '../queries/types';
 
 /** A query's last answer on this page, with what it asked. */
 export type Answered = Map<string, { readonly query: string; readonly data: Columns }>;
@@ -15,12 +11,10 @@ export type Answered = Map<string, { readonly query: string; readonly data: Colu
  */
 export async function runAll(
   runner: Runner,
-  dashboard: DashboardId,
-  filters: Filters,
-  view: OrgView,
+  view: Record<string, Query>,
   answered: Answered,
 ): Promise<Record<string, Columns>> {
-  const queries = Object.entries(DASHBOARDS[dashboard].queries(filters, view));
+  const queries = Object.entries(view);
   const asked = queries.map(([, q]) => JSON.stringify([q.sql, q.params, q.slices ?? null]));
   const results = await Promise.all(
     queries.map(([k, q], i) => {

@@ -1,5 +1,6 @@
 /** Site links, under the configured base path and the locale prefix. */
 import type { Locale } from '../i18n/dict';
+import type { Meta } from '../queries/meta';
 
 export interface SiteLinks {
   readonly base: string;
@@ -9,9 +10,23 @@ export interface SiteLinks {
   readonly paged: readonly string[];
 }
 
+/** A base path with its one trailing slash (Astro's BASE_URL has it or not, as BASE_PATH was given). */
+export function baseDir(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** The site's base path, from the build's configuration: pages and layouts read it here. */
+export function siteBase(): string {
+  return baseDir(import.meta.env.BASE_URL);
+}
+
+/** A page's links, from the site's base path (normalised here) and the data's listed organisations. */
+export function siteLinks(base: string, locale: Locale, meta: Meta): SiteLinks {
+  return { base: baseDir(base), locale, rootOrg: meta.rootOrg, paged: meta.orgs.map((o) => o.id) };
+}
+
 export function pageHref(links: SiteLinks, path: string): string {
-  const base = links.base.endsWith('/') ? links.base : `${links.base}/`;
-  return `${base}${links.locale === 'en' ? 'en/' : ''}${path}`;
+  return `${baseDir(links.base)}${links.locale === 'en' ? 'en/' : ''}${path}`;
 }
 
 const pagedSets = new WeakMap<readonly string[], ReadonlySet<string>>();

@@ -17,6 +17,7 @@ export const branches: Dashboard = {
         kind: 'pie',
         category: 'stars',
         categoryFormat: 'stars',
+        categoryColors: 'stars',
         series: [{ field: 'branches', label: 'colBranches' }],
       },
       columns: [

@@ -36,8 +36,8 @@ export const members: Dashboard = {
         category: 'rating',
         categoryFormat: 'value',
         series: [
-          { field: 'recorded', label: 'colRecorded', color: '#c8161d' },
-          { field: 'suggested', label: 'colSuggested', color: '#e0a100' },
+          { field: 'recorded', label: 'colRecorded', role: 'measure' },
+          { field: 'suggested', label: 'colSuggested', role: 'share' },
         ],
       },
       columns: [
@@ -53,7 +53,7 @@ export const members: Dashboard = {
         kind: 'bar',
         category: 'bucket',
         categoryFormat: 'band',
-        series: [{ field: 'members', label: 'colMembers', color: '#2f6db5' }],
+        series: [{ field: 'members', label: 'colMembers', role: 'compare' }],
       },
       columns: [
         { field: 'bucket', label: 'colBucket', format: 'band' },

@@ -16,7 +16,7 @@ export const org: Dashboard = {
       chart: {
         kind: 'hbar',
         category: 'name',
-        series: [{ field: 'avg_total', label: 'colAvgTotal', color: '#c8161d' }],
+        series: [{ field: 'avg_total', label: 'colAvgTotal', role: 'measure' }],
       },
       columns: [
         { field: 'name', label: 'colName', linkOrg: 'org_id' },
@@ -32,7 +32,7 @@ export const org: Dashboard = {
       chart: {
         kind: 'line',
         category: 'period',
-        series: [{ field: 'score100', label: 'colScore100', color: '#c8161d' }],
+        series: [{ field: 'score100', label: 'colScore100', role: 'measure' }],
       },
       columns: [
         { field: 'period', label: 'colPeriod' },

@@ -38,9 +38,9 @@ export const overview: Dashboard = {
         kind: 'line',
         category: 'period',
         series: [
-          { field: 'max_score', label: 'colMax', color: '#3a9b5c' },
-          { field: 'avg_score', label: 'colAvg', color: '#c8161d' },
-          { field: 'min_score', label: 'colMin', color: '#e0a100' },
+          { field: 'max_score', label: 'colMax', role: 'high' },
+          { field: 'avg_score', label: 'colAvg', role: 'measure' },
+          { field: 'min_score', label: 'colMin', role: 'low' },
         ],
       },
       columns: [

@@ -34,8 +34,8 @@ export function pointsTrendPanel(id: string): PanelSpec {
       category: 'month',
       categoryFormat: 'month',
       series: [
-        { field: 'bonus', label: 'colBonus', color: '#c8161d' },
-        { field: 'deduction', label: 'colDeduction', color: '#8a8f98' },
+        { field: 'bonus', label: 'colBonus', role: 'bonus' },
+        { field: 'deduction', label: 'colDeduction', role: 'deduction' },
       ],
     },
     columns: [

@@ -16,8 +16,8 @@ export const topics: Dashboard = {
         category: 'stage',
         categoryFormat: 'value',
         series: [
-          { field: 'topics', label: 'colTopics', color: '#c8161d' },
-          { field: 'subtopics', label: 'colSubtopics', color: '#e0a100' },
+          { field: 'topics', label: 'colTopics', role: 'measure' },
+          { field: 'subtopics', label: 'colSubtopics', role: 'share' },
         ],
       },
       columns: [
@@ -33,7 +33,7 @@ export const topics: Dashboard = {
         kind: 'hbar',
         category: 'metric',
         valueFormat: 'pct',
-        series: [{ field: 'attainment', label: 'colAttainment', color: '#3a9b5c' }],
+        series: [{ field: 'attainment', label: 'colAttainment', role: 'done' }],
       },
       columns: [
         { field: 'title', label: 'colTitle' },
@@ -53,8 +53,8 @@ export const topics: Dashboard = {
         kind: 'hstacked',
         category: 'title',
         series: [
-          { field: 'closed', label: 'colClosed', color: '#3a9b5c' },
-          { field: 'open', label: 'colOpen', color: '#e0a100' },
+          { field: 'closed', label: 'colClosed', role: 'done' },
+          { field: 'open', label: 'colOpen', role: 'late' },
         ],
       },
       columns: [

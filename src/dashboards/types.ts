@@ -1,7 +1,6 @@
 import type { KpiSpec, PanelSpec } from '../charts/spec';
 import type { MessageKey } from '../i18n/dict';
 import type { Filters } from '../queries/filters';
-import type { OrgView } from '../queries/org';
 import type { Query } from '../queries/types';
 
 export type DashboardId = 'overview' | 'branches' | 'members' | 'topics' | 'work' | 'org';
@@ -12,8 +11,8 @@ export interface Dashboard {
   readonly title: MessageKey;
   /** Path under the site base and locale prefix. */
   readonly path: string;
-  /** `view`: how the org page reads its tables in the browser (queries/org.ts); the other pages ignore it. */
-  readonly queries: (filters: Filters, view?: OrgView) => Record<string, Query>;
+  /** The page's queries, reading whole tables (the build's way; the org page's island reads slices). */
+  readonly queries: (filters: Filters) => Record<string, Query>;
   readonly kpis?: readonly KpiSpec[];
   readonly panels: readonly PanelSpec[];
   /** Filters the page offers. */

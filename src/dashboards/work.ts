@@ -16,10 +16,10 @@ export const work: Dashboard = {
         kind: 'stacked',
         category: 'area',
         series: [
-          { field: 'done_on_time', label: 'colOnTime', color: '#3a9b5c' },
-          { field: 'done_late', label: 'colLate', color: '#e0a100' },
-          { field: 'overdue', label: 'colOverdue', color: '#c8161d' },
-          { field: 'open', label: 'colOpenTasks', color: '#8a8f98' },
+          { field: 'done_on_time', label: 'colOnTime', role: 'done' },
+          { field: 'done_late', label: 'colLate', role: 'late' },
+          { field: 'overdue', label: 'colOverdue', role: 'overdue' },
+          { field: 'open', label: 'colOpenTasks', role: 'pending' },
         ],
       },
       columns: [
@@ -58,8 +58,8 @@ export const work: Dashboard = {
         valueFormat: 'pct',
         height: 520,
         series: [
-          { field: 'completion', label: 'colCompletion', color: '#c8161d' },
-          { field: 'attendance', label: 'colAttendance', color: '#2f6db5' },
+          { field: 'completion', label: 'colCompletion', role: 'measure' },
+          { field: 'attendance', label: 'colAttendance', role: 'compare' },
         ],
       },
       columns: [
@@ -78,8 +78,8 @@ export const work: Dashboard = {
         category: 'type',
         categoryFormat: 'value',
         series: [
-          { field: 'held', label: 'colHeld', color: '#c8161d' },
-          { field: 'quota', label: 'colQuota', color: '#8a8f98' },
+          { field: 'held', label: 'colHeld', role: 'measure' },
+          { field: 'quota', label: 'colQuota', role: 'reference' },
         ],
       },
       columns: [

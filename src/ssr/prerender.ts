@@ -5,13 +5,14 @@
  */
 
 import { type AnswerSize, answerSize, chartBound, chartHeight, firstViewRows } from '../charts/bounds';
+import { chartContext } from '../charts/context';
 import { renderSvg } from '../charts/echarts';
 import { buildOption } from '../charts/option';
-import { chartContext } from '../components/context';
 import { DASHBOARDS } from '../dashboards';
+import type { FirstView } from '../dashboards/first-view';
 import type { DashboardId } from '../dashboards/types';
 import type { Locale } from '../i18n/dict';
-import { defaultFilters, type Filters } from '../queries/filters';
+import { defaultFilters } from '../queries/filters';
 import { loadMeta, type Meta } from '../queries/meta';
 import { type Columns, rowCount } from '../queries/types';
 import { buildRunner } from './node-runner';
@@ -23,22 +24,18 @@ export async function siteMeta(): Promise<Meta> {
   return metaPromise;
 }
 
-export interface FirstView {
-  readonly meta: Meta;
-  readonly filters: Filters;
-  readonly data: Record<string, Columns>;
+/** A page's first view, and each chart's SVG: rendered into the page, and read back from it by the island. */
+export interface Prerendered extends FirstView {
   readonly svgs: Record<string, string>;
-  /** Panels whose answer the page holds only the first view's share of (bounds.ts), with the whole answer's size. */
-  readonly sizes: Record<string, AnswerSize>;
 }
 
 /** The org page for `?id=`: no figures at build time (they depend on the URL), only what every page carries. */
-export async function shellView(_locale: Locale): Promise<FirstView> {
+export async function shellView(): Promise<Prerendered> {
   const meta = await siteMeta();
   return { meta, filters: { ...defaultFilters(meta), org: '' }, data: {}, svgs: {}, sizes: {} };
 }
 
-export async function prerender(id: DashboardId, locale: Locale, org?: string): Promise<FirstView> {
+export async function prerender(id: DashboardId, locale: Locale, org?: string): Promise<Prerendered> {
   const runner = await buildRunner();
   const meta = await siteMeta();
   const filters = { ...defaultFilters(meta), ...(org ? { org } : {}) };
@@ -46,7 +43,7 @@ export async function prerender(id: DashboardId, locale: Locale, org?: string): 
   const entries = Object.entries(dashboard.queries(filters));
   const data: Record<string, Columns> = {};
   for (const [key, query] of entries) data[key] = await runner.run(query);
-  const ctx = chartContext(meta, locale, false);
+  const ctx = chartContext(meta, locale);
   const svgs: Record<string, string> = {};
   const sizes: Record<string, AnswerSize> = {};
   for (const panel of dashboard.panels) {

@@ -206,7 +206,7 @@ describe('notice board', () => {
       { width: 390, height: 844 },
     ]) {
       const { page } = await open('?slides=ranking&interval=600', viewport);
-      const box = await page.$eval('.stage', (e) => e.getBoundingClientRect().toJSON());
+      const box = await page.$eval('.screen', (e) => e.getBoundingClientRect().toJSON());
       expect(box.x).toBeGreaterThanOrEqual(-0.5);
       expect(box.y).toBeGreaterThanOrEqual(-0.5);
       expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 0.5);

@@ -4,10 +4,11 @@
  * not the site's), filters drive the URL and back/forward, the first view is
  * in the HTML before any script, and nothing is fetched from another origin.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { branches } from '../../src/dashboards/branches';
 import { queryParquet } from '../helpers';
 import { launch } from './browser';
 import { ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
@@ -396,6 +397,38 @@ describe('the first view', () => {
     await page.goto(new URL('org/?id=B003', server.url).href);
     expect(await page.$eval('noscript', (e) => e.textContent)).toContain('请启用 JavaScript');
     await context.close();
+  });
+
+  it('is in the page once: the view rendered once, its data in one JSON block, nothing of it in the island’s props', async () => {
+    const page = (path: string) => readFileSync(join(SAMPLE_DIST, path, 'index.html'), 'utf8');
+    const count = (text: string, part: string) => text.split(part).length - 1;
+    const islandProps = (html: string) => {
+      const attr = /<astro-island[^>]*\sprops="([^"]*)"/.exec(html)?.[1] ?? '';
+      return JSON.parse(attr.replaceAll('&quot;', '"').replaceAll('&amp;', '&')) as Record<string, unknown>;
+    };
+    const dataBlocks = (html: string) =>
+      [...html.matchAll(/<script type="application\/json" id="first-view-data">([\s\S]*?)<\/script>/g)].map((m) =>
+        JSON.parse(m[1]),
+      );
+    // The overview's headline figure: once in the markup, once as data.
+    const overview = page('');
+    const [{ n }] = await sql('SELECT count(*)::INT AS n FROM members');
+    expect(count(overview, 'class="dashboard"')).toBe(1);
+    expect(count(overview, `data-kpi="members" data-value="${n}"`)).toBe(1);
+    const [view] = dataBlocks(overview);
+    expect(dataBlocks(overview)).toHaveLength(1);
+    expect(view.data.kpis.members).toEqual([n]);
+    expect(Object.keys(islandProps(overview)).sort()).toEqual(['base', 'dashboard', 'locale']);
+    // The largest page of the sample: each chart's SVG once, and none escaped into the island's props.
+    const html = page('branches');
+    const charts = branches.panels.filter((p) => p.chart).map((p) => p.id);
+    const sections = html.split('<section class="panel').slice(1);
+    const withSvg = sections.filter((part) => count(part, '<svg ') === 1).map((part) => /id="([^"]+)"/.exec(part)?.[1]);
+    expect(withSvg).toEqual(charts);
+    expect(count(html, '<svg ')).toBe(charts.length);
+    expect(count(html, '&lt;svg')).toBe(0);
+    expect(dataBlocks(html)).toHaveLength(1);
+    expect(Object.keys(islandProps(html)).sort()).toEqual(['base', 'dashboard', 'locale']);
   });
 });
 

@@ -3,18 +3,18 @@
  * clickers send), space, Home/End, a click; F toggles full screen. The slide
  * number lives in the URL hash, so a reload stays on the same slide.
  */
-import { fitStage } from './stage';
+import { fitScreen } from './screen';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter', 'n', 'N']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P']);
 
-export function initDeck(): void {
+export function initDeckControls(): void {
   const deck = document.querySelector<HTMLElement>('.deck');
   if (!deck) return;
   const slides = [...deck.querySelectorAll<HTMLElement>('.slide')];
   const chrome = document.querySelector<HTMLElement>('.deck-chrome');
   document.documentElement.classList.add('deck-live');
-  fitStage(deck); // the slides inherit --stage-scale
+  fitScreen(deck); // the slides inherit --screen-scale
 
   let current = -1;
   const show = (index: number) => {

@@ -1,0 +1,144 @@
+/**
+ * Every colour the charts and the notice board use, defined here and nowhere else:
+ *  - the ECharts themes (the site's light and dark, the board screen's red and gold), registered once by
+ *    echarts.ts, so the build's SVG and the live chart draw with the same ink;
+ *  - the semantic palette: what a colour means (bonus, deduction, the target line, overdue, a rating band,
+ *    a star count), which a dashboard names instead of a colour;
+ *  - the board screen's colours, which its HTML bars read as CSS variables.
+ * Browser-safe and free of ECharts, so the option builder and the board import it without loading ECharts.
+ */
+
+const RED = '#c8161d';
+const GOLD = '#e0a100';
+const BLUE = '#2f6db5';
+const GREEN = '#3a9b5c';
+const PURPLE = '#8a5cc2';
+const ORANGE = '#d9641e';
+const TEAL = '#4aa8b8';
+const GREY = '#8a8f98';
+
+/** Series without a meaning of their own take these in turn (pie slices, a dimension per series). */
+export const PALETTE: readonly string[] = [RED, GOLD, BLUE, GREEN, PURPLE, ORANGE, TEAL, GREY];
+
+/** What a series means; its colour follows from it, the same on every page. */
+export const ROLE_COLORS = {
+  /** A page's main measure (a score, an average, meetings held). */
+  measure: RED,
+  /** A second measure read beside the first (attendance beside completion, members per score band). */
+  compare: BLUE,
+  /** The part read beside the whole (sub-topics beside topics, suggested beside recorded ratings). */
+  share: GOLD,
+  /** What a measure is read against (the yearly quota). */
+  reference: GREY,
+  bonus: RED,
+  deduction: GREY,
+  /** The guidance cap on the excellent ratio, and any target line. */
+  target: RED,
+  /** The best and the worst of a range (the highest and lowest branch score). */
+  high: GREEN,
+  low: GOLD,
+  /** Tasks and topics: done (on time), done late or still in progress, overdue, not yet due. */
+  done: GREEN,
+  late: GOLD,
+  overdue: RED,
+  pending: GREY,
+} as const;
+
+export type Role = keyof typeof ROLE_COLORS;
+
+/** Branch rating bands (支部考核 优秀/良好/一般/较差), the highest first. */
+export const RATING_COLORS: Readonly<Record<string, string>> = { 优秀: RED, 良好: GOLD, 一般: BLUE, 较差: GREY };
+
+/** Star ratings, five to one: a star count keeps its colour whichever counts a period has. */
+export const STAR_COLORS: Readonly<Record<string, string>> = { 5: RED, 4: GOLD, 3: BLUE, 2: GREEN, 1: PURPLE };
+
+/** Colours given to the categories of a chart by their value (a pie of star counts). */
+export const CATEGORY_COLORS = { stars: STAR_COLORS, rating: RATING_COLORS } as const;
+export type CategoryColors = keyof typeof CATEGORY_COLORS;
+
+/** A stable colour for each basic organisation, the same in every chart of every page (-1: none). */
+export function branchColor(index: number): string {
+  if (index < 0) return GREY;
+  const hue = Math.round((index * 137.508 + 8) % 360);
+  return `hsl(${hue}, 58%, ${index % 2 ? 44 : 52}%)`;
+}
+
+/** The registered ECharts themes: the site's two, and the board screen's red and gold. */
+export type ThemeName = 'light' | 'dark' | 'red';
+
+interface Ink {
+  readonly text: string;
+  readonly grid: string;
+  /** What a downloaded PNG is drawn on (the chart itself is transparent over its panel). */
+  readonly paper: string;
+  readonly palette: readonly string[];
+}
+
+const INK: Record<ThemeName, Ink> = {
+  light: { text: '#2b2f36', grid: '#e3e6eb', paper: '#ffffff', palette: PALETTE },
+  dark: { text: '#d8dce3', grid: '#3a3f48', paper: '#16191e', palette: PALETTE },
+  red: {
+    text: '#fff6dc',
+    grid: 'rgba(255, 221, 140, 0.35)',
+    paper: '#7d0610',
+    palette: ['#ffd34d', '#fff6dc', '#f3d9a4', '#e9b730', '#ffe28a', GREY],
+  },
+};
+
+// Single quotes: ECharts' SSR writes this into a double-quoted style attribute without escaping it.
+const FONT = "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
+
+export function paperColor(theme: ThemeName): string {
+  return INK[theme].paper;
+}
+
+/** The ECharts theme object registered under `name`: text, axes, legend and the default palette. */
+export function echartsTheme(name: ThemeName): Record<string, unknown> {
+  const { text, grid, palette } = INK[name];
+  const axis = {
+    axisLabel: { color: text },
+    axisLine: { lineStyle: { color: grid } },
+    splitLine: { lineStyle: { color: grid } },
+  };
+  return {
+    color: palette,
+    backgroundColor: 'transparent',
+    textStyle: { color: text, fontFamily: FONT },
+    legend: { textStyle: { color: text } },
+    categoryAxis: axis,
+    valueAxis: axis,
+    pie: { label: { color: text } },
+    funnel: { label: { color: text } },
+  };
+}
+
+export const THEMES: readonly ThemeName[] = ['light', 'dark', 'red'];
+
+/** The theme of the SVG the build renders for a page's first view (it cannot know the reader's). */
+export const BUILD_THEME: ThemeName = 'light';
+
+/** The notice board's screen themes (its `theme` URL parameter), the default first. */
+export const SCREEN_THEMES = ['dark', 'red'] as const;
+export type ScreenTheme = (typeof SCREEN_THEMES)[number];
+
+/** The board's colours as the CSS variables its stylesheet reads (screen.css). */
+export const SCREEN_COLORS: Record<ScreenTheme, Readonly<Record<string, string>>> = {
+  dark: {
+    '--bg': 'radial-gradient(circle at 20% 0%, #1d2433 0%, #0b0e14 70%)',
+    '--text': '#f3f4f6',
+    '--muted': '#aab2bf',
+    '--accent': '#f2c14e',
+    '--fill': 'linear-gradient(90deg, #b3121b, #ef4b50)',
+    '--track': 'rgba(255, 255, 255, 0.08)',
+    '--rule': 'rgba(255, 255, 255, 0.14)',
+  },
+  red: {
+    '--bg': 'linear-gradient(160deg, #b0101c 0%, #7d0610 60%, #5c040b 100%)',
+    '--text': INK.red.text,
+    '--muted': '#f3d9a4',
+    '--accent': '#ffd34d',
+    '--fill': 'linear-gradient(90deg, #e9b730, #ffe28a)',
+    '--track': 'rgba(255, 255, 255, 0.14)',
+    '--rule': INK.red.grid,
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * A panel's chart: the build's SVG of the first view, until a live chart is wanted; then ECharts, drawn
+ * through useECharts with the page's theme.
+ */
+import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { buildOption, type ChartContext } from '../charts/option';
+import type { ChartShape } from '../charts/spec';
+import { BUILD_THEME, type ThemeName } from '../charts/theme';
+import type { Columns } from '../queries/types';
+import { useECharts } from './useECharts';
+
+interface Props {
+  readonly chartRef: RefObject<HTMLDivElement | null>;
+  readonly shape: ChartShape;
+  /** What the chart draws (bounded, see bounds.ts). */
+  readonly data: Columns;
+  readonly ctx: ChartContext;
+  readonly theme: ThemeName;
+  /** The build's SVG of the first view. */
+  readonly svg?: string;
+  /** False for the static first view: no live chart. */
+  readonly interactive: boolean;
+  readonly height: number;
+  readonly title: string;
+}
+
+export function Chart({ chartRef, shape, data, ctx, theme, svg, interactive, height, title }: Props) {
+  const [wanted, want] = useLiveWanted(data, svg, theme);
+  // The build's SVG is drawn 960 px wide: on a phone it shrinks to unreadable, so the live chart is drawn there
+  // (a desktop's half-width panel reads it well enough, and keeps ECharts unloaded until it is needed).
+  useEffect(() => {
+    if (interactive && svg && window.innerWidth < 720) want();
+  }, [interactive, svg, want]);
+  const option = useMemo(
+    () => (interactive && wanted ? (width: number) => buildOption(shape, data, ctx, width) : null),
+    [interactive, wanted, shape, data, ctx],
+  );
+  useECharts(chartRef, option, theme, height);
+  return (
+    <div
+      className="chart"
+      ref={chartRef}
+      role="img"
+      aria-label={title}
+      style={{ height }}
+      onPointerEnter={want}
+      // The SVG comes from ECharts' own server renderer, which escapes every text it writes. It stays
+      // until the live chart replaces it, so the first view does not blink when the page takes over.
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: our own build-time SVG, text escaped by ECharts (tested with hostile names)
+      dangerouslySetInnerHTML={svg ? { __html: svg } : undefined}
+    />
+  );
+}
+
+/**
+ * ECharts (the largest script of the page) loads only when the chart needs it: data other than the
+ * build's first view, a theme other than the build's, or a pointer on the chart for its tooltip. Until
+ * then the build's SVG is the chart, so a page that is only looked at never downloads it. Once live, a
+ * chart stays live (its SVG is gone): back in the build's theme, it is redrawn, not restored.
+ */
+function useLiveWanted(data: Columns, svg: string | undefined, theme: ThemeName): [boolean, () => void] {
+  const first = useRef(data);
+  const [live, setLive] = useState(false);
+  const want = useCallback(() => setLive(true), []);
+  const changed = data !== first.current && JSON.stringify(data) !== JSON.stringify(first.current);
+  const needed = !svg || theme !== BUILD_THEME || changed;
+  if (needed && !live) setLive(true);
+  return [needed || live, want];
+}

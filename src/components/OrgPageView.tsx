@@ -1,0 +1,83 @@
+/**
+ * The organisation page's view: the organisation's name and breadcrumbs, its figures and panels, and the
+ * ledger of a member opened from its members table.
+ */
+
+import { chartContext } from '../charts/context';
+import { LEDGER_PANEL, org } from '../dashboards/org';
+import { t } from '../i18n/dict';
+import type { Filters } from '../queries/filters';
+import { type Meta, type OrgInfo, orgChain } from '../queries/meta';
+import { type Columns, rowCount, rows } from '../queries/types';
+import { ChartPanel } from './ChartPanel';
+import { orgHref, type SiteLinks } from './links';
+import { PageView, type ViewProps } from './PageView';
+
+export interface Ledger {
+  readonly member: string;
+  readonly name: string;
+  readonly data: Columns | null;
+}
+
+interface Props extends ViewProps {
+  readonly ledger?: Ledger | null;
+  readonly onMember?: (memberId: string) => void;
+  readonly onCloseLedger?: () => void;
+}
+
+const filename = (panel: string, shown: Filters) => `org-${panel}-${shown.year}-${shown.org}`;
+
+export function OrgPageView(props: Props) {
+  const { locale, meta, filters, data, links, ledger } = props;
+  const path = orgPath(meta, filters.org, data.path);
+  const title = path.at(-1)?.name ?? (filters.org || t(locale, 'navOrg'));
+  return (
+    <PageView
+      {...props}
+      dashboard={org}
+      title={title}
+      filename={filename}
+      head={<Breadcrumbs chain={path} links={links} />}
+    >
+      {ledger && (
+        <div className="ledger">
+          <button type="button" className="close" onClick={props.onCloseLedger}>
+            {t(locale, 'close')}
+          </button>
+          <h2>{`${ledger.name} · ${filters.year}`}</h2>
+          {!ledger.data && <p className="status">{t(locale, 'loading')}</p>}
+          {ledger.data && (
+            <ChartPanel
+              spec={LEDGER_PANEL}
+              data={ledger.data}
+              ctx={chartContext(meta, locale)}
+              theme={props.theme}
+              links={links}
+              interactive={props.interactive}
+              filename={`ledger-${ledger.member}-${filters.year}`}
+            />
+          )}
+        </div>
+      )}
+    </PageView>
+  );
+}
+
+/** An organisation and its ancestors, root first: from the page's own answer, else from the listed ones. */
+function orgPath(meta: Meta, org: string, answer: Columns | undefined): OrgInfo[] {
+  if (answer && rowCount(answer) > 0) return rows(answer) as unknown as OrgInfo[];
+  return orgChain(meta, org);
+}
+
+function Breadcrumbs({ chain, links }: { chain: readonly OrgInfo[]; links: SiteLinks }) {
+  return (
+    <nav className="crumbs" aria-label="breadcrumb">
+      {chain.slice(0, -1).map((o) => (
+        <span key={o.id}>
+          <a href={orgHref(links, o.id)}>{o.name}</a>
+          {' › '}
+        </span>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * A page's content from its data: title, filters, headline figures and panels. Pure: the build renders
+ * it for the first view, an island renders it again with live data. DashboardView and OrgPageView fill
+ * in what their pages add (a title, breadcrumbs, the ledger).
+ */
+import type { ReactNode } from 'react';
+import type { AnswerSize } from '../charts/bounds';
+import { chartContext } from '../charts/context';
+import type { ThemeName } from '../charts/theme';
+import { FIRST_VIEW_ATTR } from '../dashboards/first-view';
+import type { Dashboard } from '../dashboards/types';
+import { type Locale, t } from '../i18n/dict';
+import type { Filters } from '../queries/filters';
+import type { Meta } from '../queries/meta';
+import type { Columns } from '../queries/types';
+import { ChartPanel } from './ChartPanel';
+import { FilterBar } from './FilterBar';
+import { Kpis } from './Kpis';
+import type { SiteLinks } from './links';
+
+/** What every page view is given, at build time and in the page. */
+export interface ViewProps {
+  readonly locale: Locale;
+  readonly meta: Meta;
+  /** The filters asked for: the filter bar shows them. */
+  readonly filters: Filters;
+  readonly data: Record<string, Columns>;
+  /** The filters `data` answers (the asked ones, once answered): downloads are named after them. */
+  readonly shown?: Filters;
+  readonly svgs?: Record<string, string>;
+  /** Panels of which `data` holds the build's first-view share only, with the whole answers' sizes. */
+  readonly sizes?: Record<string, AnswerSize>;
+  readonly links: SiteLinks;
+  /** The page's theme, which live charts draw with (default: the build's). */
+  readonly theme?: ThemeName;
+  readonly interactive: boolean;
+  readonly busy?: boolean;
+  /** Set once DuckDB-WASM has answered this view: what tests and benchmarks wait for. */
+  readonly ready?: boolean;
+  readonly error?: string | null;
+  readonly onFilters?: (filters: Filters) => void;
+  /** The build's rendering of the view, which the island reads its SVGs from and then replaces. */
+  readonly firstView?: boolean;
+}
+
+interface Props extends ViewProps {
+  readonly dashboard: Dashboard;
+  readonly title: string;
+  /** A download's file name for a panel, from the filters of the data on screen. */
+  readonly filename: (panel: string, shown: Filters) => string;
+  /** Above the title (the org page's breadcrumbs). */
+  readonly head?: ReactNode;
+  /** Between the headline figures and the panels (the org page's ledger). */
+  readonly children?: ReactNode;
+  readonly onMember?: (memberId: string) => void;
+}
+
+export function PageView(props: Props) {
+  const { dashboard, locale, meta, filters, data, svgs, links, interactive, busy } = props;
+  const ctx = chartContext(meta, locale);
+  const shown = props.shown ?? filters;
+  return (
+    <div
+      className="dashboard"
+      data-dashboard={dashboard.id}
+      data-ready={props.ready ? 'true' : 'false'}
+      {...(props.firstView ? { [FIRST_VIEW_ATTR]: '' } : {})}
+    >
+      <div className="page-head">
+        {props.head}
+        <h1>{props.title}</h1>
+        <FilterBar meta={meta} filters={filters} show={dashboard.filters} locale={locale} onChange={props.onFilters} />
+        <p className="status" role="status">
+          {busy ? t(locale, 'loading') : props.error ? `${t(locale, 'queryError')}: ${props.error}` : ''}
+        </p>
+      </div>
+      {dashboard.kpis && data.kpis && <Kpis specs={dashboard.kpis} data={data.kpis} locale={locale} />}
+      {props.children}
+      <div className={`panels${busy ? ' busy' : ''}`} aria-busy={busy || undefined}>
+        {dashboard.panels.map((spec) => (
+          <ChartPanel
+            key={spec.id}
+            spec={spec}
+            data={data[spec.id] ?? {}}
+            ctx={ctx}
+            theme={props.theme}
+            links={links}
+            svg={svgs?.[spec.id]}
+            whole={props.sizes?.[spec.id]}
+            interactive={interactive}
+            // Only a panel that links members gets the handler: the others need not redraw when it changes.
+            onMember={spec.columns.some((c) => c.linkMember) ? props.onMember : undefined}
+            filename={props.filename(spec.id, shown)}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
