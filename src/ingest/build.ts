@@ -15,7 +15,7 @@ import { DERIVED } from '../sql/derived';
 import { PARSE_MACROS } from '../sql/parse';
 import { ruleTables } from '../sql/rules-tables';
 import { Db } from './db';
-import { type InputFile, listInputs, loadPlanned, type StagedInput, sha256File, stageInput } from './inputs';
+import { type InputFile, listInputs, loadPlanned, type StagedInput, stageInput } from './inputs';
 import { acquireLock } from './lock';
 import {
   dataVersion,
@@ -28,6 +28,7 @@ import {
   writeTable,
 } from './output';
 import { buildReport, type Report } from './report';
+import { type Scan, scanFile } from './scan';
 import type { ProgressFn } from './stage';
 import { loadRules, sourcesOf, validate } from './validate';
 import { acceptedSql, checkedSql, typedSql } from './validate-sql';
@@ -111,7 +112,10 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
   if (inputs.length === 0)
     throw new Error(`${options.inDir}: 没有找到 CSV 或 Excel 文件 / no CSV or Excel files found`);
 
-  const hashes = await Promise.all(inputs.map(async (i) => ({ file: i.display, sha256: await sha256File(i.path) })));
+  // The one full read of each input before its reader: the hashes make the fingerprint and the cache keys.
+  const scans: Scan[] = [];
+  for (const i of inputs) scans.push(await scanFile(i.path, i.display));
+  const hashes = scans.map((s) => ({ file: s.display, sha256: s.sha256 }));
   const profile = options.profile ?? 'internal';
   const fingerprint = createHash('sha256')
     .update(JSON.stringify({ CODE_HASH, hashes, rulesSha256, asOf, allow: !!options.allowRejects, profile }))
@@ -126,12 +130,8 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
     options.onProgress && ((rows) => options.onProgress?.(input.display, rows));
   const planned: StagedInput[] = [];
   for (const [k, input] of inputs.entries()) {
-    // The hash of the fingerprint: staging re-checks it after reading, so a change in between is caught.
-    const one = await stageInput(input, cacheDir, {
-      progress: progressOf(input),
-      direct: true,
-      sha256: hashes[k].sha256,
-    });
+    // Staging checks the file is still the one scanned after reading it, so a change in between is caught.
+    const one = await stageInput(input, scans[k], cacheDir, { progress: progressOf(input), direct: true });
     planned.push(one);
     clock(`stage ${input.display}`);
   }
@@ -142,7 +142,7 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
     memoryLimit: process.env.INGEST_MEMORY_LIMIT ?? '1GB',
   });
   try {
-    const staged = await loadPlanned(db, planned, inputs, cacheDir, progressOf);
+    const staged = await loadPlanned(db, planned, scans, inputs, cacheDir, progressOf);
     clock('load direct');
     await loadRules(db, rules, asOf);
     const validation = await validate(db, sourcesOf(staged), clock);

@@ -5,9 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import * as XLSX from '@e965/xlsx';
+import type { Scan } from './scan';
 import { InputError, type Sheet, type SourceRow } from './source';
 
-export async function readWorkbook(path: string, display: string): Promise<Sheet[]> {
+export async function readWorkbook(scan: Scan): Promise<Sheet[]> {
+  const { path, display } = scan;
   const bytes = await readFile(path);
   if (bytes.length === 0) throw new InputError('empty_file', display, '文件为空 / the file is empty');
   let book: XLSX.WorkBook;

@@ -6,6 +6,7 @@
 import { REJECT_REASONS, type RejectCode } from '../model/reasons';
 import { type TableName, tableDef } from '../model/schema';
 import type { StagedInput } from './inputs';
+import type { SkipCode, SkippedFile } from './listing';
 import type { SourceRef, Validation } from './validate';
 
 export interface InputReport {
@@ -61,6 +62,15 @@ export interface Report {
 
 const MAX_VALUE = 200;
 
+/** Why a file in the input folder was not read. */
+const SKIPPED: Record<SkipCode, string> = {
+  not_an_export: '不是 CSV 或 Excel 文件，未读取 / not a CSV or Excel file; not read',
+  symlink: '符号链接，不跟随、未读取 / a symbolic link: never followed, not read',
+  hidden: '以“.”开头的隐藏文件或文件夹，未读取 / a hidden file or folder (name starts with “.”); not read',
+  office_lock: 'Office/WPS 的临时锁文件，未读取 / an Office or WPS lock file; not read',
+  not_a_file: '不是普通文件（管道或设备），未读取 / not a regular file (a pipe or a device); not read',
+};
+
 export function columnLetter(index: number): string {
   let s = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -70,7 +80,7 @@ export function columnLetter(index: number): string {
 export function buildReport(
   staged: readonly StagedInput[],
   validation: Validation,
-  skipped: readonly string[],
+  skipped: readonly SkippedFile[],
   generatedAt: string,
 ): Report {
   const inputs: InputReport[] = [];
@@ -118,12 +128,7 @@ export function buildReport(
             detail: '工作表没有可识别的表头，已跳过 / sheet has no recognisable header row; skipped',
           })),
     ),
-    ...skipped.map((file) => ({
-      file,
-      sheet: null,
-      code: 'not_an_export',
-      detail: '不是 CSV 或 Excel 文件，未读取 / not a CSV or Excel file; not read',
-    })),
+    ...skipped.map(({ file, code }) => ({ file, sheet: null, code, detail: SKIPPED[code] })),
   ];
   const rejects = validation.rejects.map((r) => rejectReport(r, validation.sources));
   const totals = inputs.reduce(
