@@ -76,9 +76,9 @@ describe('streamed XLSX = SheetJS', () => {
         sheets.forEach((rows, i) => {
           const ws: XLSX.WorkSheet = {};
           let width = 1;
-          rows.forEach((row, r) =>
-            row.forEach((v, c) => {
-              if (v === null) return;
+          for (const [r, row] of rows.entries()) {
+            for (const [c, v] of row.entries()) {
+              if (v === null) continue;
               width = Math.max(width, c + 1);
               ws[XLSX.utils.encode_cell({ r, c })] =
                 typeof v === 'object'
@@ -88,8 +88,8 @@ describe('streamed XLSX = SheetJS', () => {
                     : typeof v === 'boolean'
                       ? { t: 'b', v }
                       : { t: 's', v };
-            }),
-          );
+            }
+          }
           ws['!ref'] = XLSX.utils.encode_range({
             s: { r: 0, c: 0 },
             e: { r: Math.max(rows.length - 1, 0), c: width - 1 },
