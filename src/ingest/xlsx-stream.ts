@@ -47,16 +47,20 @@ async function parsePart(
   for await (const _ of pump(path, entry, limits, parser));
 }
 
-/** Text that stops growing one character past the cell limit: enough to tell it is too long. */
+/** Text that stops growing one character past the cell limit: enough to tell it is too long, never more. */
+const capped = (text: string, more: string) =>
+  text.length + more.length <= MAX_CELL_CHARS + 1 ? text + more : text + more.slice(0, MAX_CELL_CHARS + 1 - text.length);
+
 class CappedText {
   text = '';
   add(more: string): void {
-    if (this.text.length <= MAX_CELL_CHARS) this.text += more.slice(0, MAX_CELL_CHARS + 1 - this.text.length);
+    this.text = capped(this.text, more);
   }
 }
 
 /** OOXML escapes characters XML cannot hold as _xHHHH_; SheetJS also turns CRLF into LF. */
 export function unescapeOoxml(text: string): string {
+  if (!text.includes('_x') && !text.includes('\r')) return text; // nearly every cell: no regular expression
   return text
     .replace(/_x([\da-fA-F]{4})_/g, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16)))
     .replace(/\r\n/g, '\n');
@@ -162,8 +166,8 @@ interface CellState {
   row: number;
   type: string | null;
   style: number;
-  value: CappedText | null;
-  inline: CappedText | null;
+  value: string | null;
+  inline: string | null;
   formula: boolean;
 }
 
@@ -219,7 +223,7 @@ export async function* sheetRows(path: string, entry: ZipEntry, ctx: SheetContex
       }
       case 'v':
         if (cell) {
-          cell.value = new CappedText();
+          cell.value = '';
           target = 'v';
         }
         break;
@@ -229,20 +233,20 @@ export async function* sheetRows(path: string, entry: ZipEntry, ctx: SheetContex
         if (cell && a.t === 'shared') cell.formula = true;
         break;
       case 'is':
-        if (cell) cell.inline = new CappedText();
+        if (cell) cell.inline = '';
         break;
       case 'rPh':
         phonetic++;
         break;
       case 't':
-        if (cell?.inline && phonetic === 0) target = 't';
+        if (cell && cell.inline !== null && phonetic === 0) target = 't';
         break;
     }
   });
   const onText = (text: string) => {
     if (!cell || target === null) return;
-    if (target === 'v') cell.value?.add(text);
-    else if (target === 't') cell.inline?.add(text);
+    if (target === 'v') cell.value = capped(cell.value ?? '', text);
+    else if (target === 't') cell.inline = capped(cell.inline ?? '', text);
     else if (target === 'f' && text !== '') cell.formula = true;
   };
   parser.on('text', onText);
@@ -288,7 +292,7 @@ function parseRef(ref: string): { col: number; row: number } | null {
 
 /** The cell's text as SheetJS would give it (see cellText), or null when SheetJS makes no cell of it. */
 function cellValue(cell: CellState, ctx: SheetContext): string | null {
-  const raw = cell.value?.text;
+  const raw = cell.value ?? undefined;
   const v = raw === '' ? undefined : raw; // SheetJS ignores an empty <v/>
   switch (cell.type) {
     case null:
@@ -307,7 +311,7 @@ function cellValue(cell: CellState, ctx: SheetContext): string | null {
     case 'str':
       return v === undefined ? '' : unescapeOoxml(v);
     case 'inlineStr':
-      return cell.inline ? unescapeOoxml(cell.inline.text) : '';
+      return cell.inline === null ? '' : unescapeOoxml(cell.inline);
     case 'b':
       return v === '1' || v === 'true' ? 'TRUE' : 'FALSE';
     case 'e':
