@@ -40,6 +40,10 @@ it('npm run bench -- --size tiny prints and writes the ingest and browser figure
   expect(result.xlsx.rows).toBeGreaterThan(4000);
   expect(result.xlsx.loaded).toBe(result.xlsx.rows);
   expect(out).toMatch(/ingest: XLSX of [\d,]+ rows/);
+  // Reading the workbook alone, its peak printed against the 1 GiB target.
+  expect(out).toMatch(/reading it alone: peak resident \(MiB\)\s+\d+\s+< 1024/);
+  expect(result.xlsx.readPeakMiB).toBeGreaterThan(20);
+  expect(result.xlsx.readPeakMiB).toBeLessThan(result.xlsx.readPeakTargetMiB);
   // The browser half ran on the site built from the same data.
   expect(out).toMatch(/browser: interactive ratio \(site \/ alone\)\s+\d+\.\d\d/);
   const b = result.browser;
