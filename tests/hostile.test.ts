@@ -32,8 +32,8 @@ describe('hostile files', () => {
     expect(error?.detail).not.toMatch(/\n\s+at /); // no stack trace
   });
 
-  it('loads formulas, markup, quotes and a 100,000-character cell verbatim as text', async () => {
-    const long = '长'.repeat(100_000);
+  it('loads formulas, markup, quotes and a cell as long as the limit (32,767 characters) verbatim as text', async () => {
+    const long = '长'.repeat(32_767);
     const texts = ['=1+1', '@SUM(A1)', '+cmd|calc', "'); DROP TABLE points; --", '<img src=x onerror=alert(1)>', long];
     const rows = texts.map((t, i) => `M1,2024-01-0${i + 1},加分,学习,1,"${t.replace(/"/g, '""')}"`);
     const members =

@@ -5,10 +5,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { type PublishProfile, publicTreatment } from '../model/publish';
-import { type PublishRules, parseRules, type Rules } from '../model/rules';
+import { type PublishRules, parseRules, RULES_BOUNDS, type Rules } from '../model/rules';
 import { TABLES } from '../model/schema';
 import { isSliced, SLICE_FILE_ORDER, SLICE_SQL, SLICED_TABLES, sliceIndex } from '../sql/branch-slices';
 import { DERIVED } from '../sql/derived';
@@ -249,8 +249,18 @@ async function loadRulesFile(options: BuildOptions): Promise<{ rules: Rules; rul
   }
   let text: string;
   try {
+    // Bounded before it is read: a huge file would take minutes to parse and check.
+    const { size } = await stat(path);
+    if (size > RULES_BOUNDS.fileBytes) throw new RangeError(String(size));
     text = await readFile(path, 'utf8');
-  } catch {
+  } catch (err) {
+    if (err instanceof RangeError) {
+      const max = RULES_BOUNDS.fileBytes.toLocaleString('en');
+      const size = Number(err.message).toLocaleString('en');
+      throw new Error(
+        `${path}: 规则文件过大（${size} 字节，最多 ${max} 字节）/ the rules file is too large (${size} bytes; at most ${max})`,
+      );
+    }
     throw new Error(`${path}: 无法读取规则文件 / cannot read the rules file`);
   }
   let json: unknown;

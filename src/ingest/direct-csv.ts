@@ -13,6 +13,7 @@
  * tests/direct-csv.test.ts builds random files both ways and compares.
  */
 import { open } from 'node:fs/promises';
+import { READER_CELL_CAP } from '../model/limits';
 import { sqlIdent } from '../sql/literal';
 import { CsvTokenizer, detectDelimiter } from './csv-tokenizer';
 import type { Db } from './db';
@@ -32,6 +33,9 @@ export interface DirectPlan {
   readonly match: HeaderMatch;
 }
 
+/** DuckDB's max_line_size for the fast path. */
+const MAX_LINE_BYTES = 16777216;
+
 /** Characters JavaScript's `\s` matches (cleanCell trims them), for DuckDB's trim(s, characters). */
 const JS_SPACE =
   ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
@@ -43,6 +47,8 @@ const JS_SPACE =
  */
 export async function planDirect(scan: Scan): Promise<DirectPlan | null> {
   if (!scan.utf8 || !scan.oneLinePerRecord || scan.bytes === 0 || scan.bom || scan.binary) return null;
+  // A line DuckDB would refuse: it would buffer much of it first (900 MiB for a 210 MB line) and fail.
+  if (scan.longestLine > MAX_LINE_BYTES) return null;
   const text = await headText(scan);
   // The first line must be whole in what is seen, or its delimiter is a guess.
   if (scan.bytes > CHUNK && !/[\r\n]/.test(text.replace(/^[\s\ufeff]*/, ''))) return null;
@@ -70,7 +76,7 @@ async function headText(scan: Scan): Promise<string> {
 /** The complete records of the head; the last one may run past it unless the head is the whole file. */
 function headRows(text: string, delimiter: string, whole: boolean): SourceRow[] {
   const records: string[][] = [];
-  const tokenizer = new CsvTokenizer(delimiter);
+  const tokenizer = new CsvTokenizer(delimiter, READER_CELL_CAP);
   tokenizer.push(text, records);
   if (whole) tokenizer.end(records);
   return records.map((cells, i) => ({ row: i + 1, cells }));
@@ -119,7 +125,7 @@ export async function loadDirect(
          CASE WHEN (${filled}) <= 2 OR ${first} = $1 THEN [${all.map(column).join(', ')}] END AS _cells
        FROM (SELECT *, ${all.map((i) => `${clean(i)} AS ${cleaned(i)}`).join(', ')}
          FROM read_csv($2, header = false, skip = ${plan.headerRow}, auto_detect = false, delim = $3, quote = '"',
-           escape = '"', strict_mode = true, null_padding = false, max_line_size = 16777216, columns = ${columns}))`,
+           escape = '"', strict_mode = true, null_padding = false, max_line_size = ${MAX_LINE_BYTES}, columns = ${columns}))`,
       [plan.headerFirst, plan.path, plan.delimiter],
     );
   } catch {

@@ -5,6 +5,7 @@
  * such; UTF-16 is recognised by its BOM (Excel's "Unicode text").
  */
 import { createReadStream } from 'node:fs';
+import { READER_CELL_CAP } from '../model/limits';
 import { CsvTokenizer, detectDelimiter } from './csv-tokenizer';
 import { CHUNK, type Scan, scanFile } from './scan';
 import { InputError, type Sheet, type SourceRow } from './source';
@@ -83,7 +84,7 @@ async function* csvRows(path: string, display: string, encoding: TextEncoding): 
     if (!tokenizer) {
       pending += text;
       if (pending.length < 4096) continue;
-      tokenizer = new CsvTokenizer(detectDelimiter(pending));
+      tokenizer = new CsvTokenizer(detectDelimiter(pending), READER_CELL_CAP);
       tokenizer.push(pending, out);
       pending = '';
     } else {
@@ -94,7 +95,7 @@ async function* csvRows(path: string, display: string, encoding: TextEncoding): 
   }
   const tail = decoder.decode();
   if (!tokenizer) {
-    tokenizer = new CsvTokenizer(detectDelimiter(pending + tail));
+    tokenizer = new CsvTokenizer(detectDelimiter(pending + tail), READER_CELL_CAP);
     tokenizer.push(pending, out);
   }
   tokenizer.push(tail, out);

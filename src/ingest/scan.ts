@@ -9,6 +9,7 @@ import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { type BigIntStats, constants, createReadStream } from 'node:fs';
 import { lstat, open } from 'node:fs/promises';
+import { shown } from './terminal';
 
 export const CHUNK = 1 << 20;
 
@@ -34,12 +35,14 @@ export interface Scan {
   readonly utf8: boolean;
   /** No blank line (DuckDB skips them, shifting row numbers) and no lone CR (old Mac line ends). */
   readonly oneLinePerRecord: boolean;
+  /** Bytes in the longest line (of a UTF-8 file; 0 otherwise): DuckDB's reader has a limit. */
+  readonly longestLine: number;
 }
 
 export class InputChangedError extends Error {
   constructor(readonly file: string) {
     super(
-      `${file}: 文件在构建过程中被修改，原有输出未改动；请在文件写完后重新构建 / the file changed while the build read it; the previous output is untouched; rebuild once the file is complete`,
+      `${shown(file)}: 文件在构建过程中被修改，原有输出未改动；请在文件写完后重新构建 / the file changed while the build read it; the previous output is untouched; rebuild once the file is complete`,
     );
   }
 }
@@ -83,6 +86,7 @@ export async function scanFile(path: string, display: string): Promise<Scan> {
       binary: looksBinary(head),
       utf8: utf8.end(),
       oneLinePerRecord: utf8.ok && lines.end(),
+      longestLine: utf8.ok ? lines.longest : 0,
     };
   } finally {
     await fh.close();
@@ -161,9 +165,12 @@ class LineCheck {
   private lastWasCR = false;
   /** The chunk ended in a CR that began its line: "\n\r" then "\n" is a blank line split between chunks. */
   private crAtLineStart = false;
+  longest = 0;
+  private current = 0; // bytes of the line still open at the end of the last chunk
 
   push(bytes: Buffer): void {
     if (!this.ok || bytes.length === 0) return;
+    this.measure(bytes);
     if (this.lastWasCR && (bytes[0] !== 0x0a || this.crAtLineStart)) this.ok = false;
     if (this.previous === 0x0a && (bytes[0] === 0x0a || bytes[0] === 0x0d)) this.ok = false;
     if (bytes.indexOf('\n\n') >= 0 || bytes.indexOf('\n\r\n') >= 0) this.ok = false;
@@ -178,5 +185,16 @@ class LineCheck {
 
   end(): boolean {
     return this.ok && !this.lastWasCR;
+  }
+
+  private measure(bytes: Buffer): void {
+    let start = 0;
+    for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) {
+      this.longest = Math.max(this.longest, this.current + i - start);
+      this.current = 0;
+      start = i + 1;
+    }
+    this.current += bytes.length - start;
+    this.longest = Math.max(this.longest, this.current);
   }
 }

@@ -3,13 +3,14 @@
  * staged cell, collecting every reason a row cannot be loaded, then splitting
  * accepted rows from rejects. Only schema constants become SQL text.
  */
+import { MAX_CELL_CHARS } from '../model/limits';
 import { type ColumnDef, type TableDef, type TableName, tableDef } from '../model/schema';
 import { sqlIdent, sqlString } from '../sql/literal';
 
 // The rejected value goes into report.json, which is published: identifiers in it are masked too.
 export const VALIDATION_MACROS = [
   `CREATE OR REPLACE MACRO err(col, code, val) AS
-     {'column': col, 'code': code, 'value': mask_personal(CAST(val AS VARCHAR)), 'other_src': NULL::INTEGER, 'other_row': NULL::INTEGER}`,
+     {'column': col, 'code': code, 'value': clean_text(CAST(val AS VARCHAR)), 'other_src': NULL::INTEGER, 'other_row': NULL::INTEGER}`,
 ];
 
 /** Staging table for a schema table: every column as text, plus source and row number. */
@@ -24,7 +25,7 @@ export function typedExpr(col: ColumnDef): string {
     case 'id':
       return `nullif(trim(fold_width(${c})), '')`;
     case 'text':
-      return `mask_personal(${c})`;
+      return `clean_text(${c})`;
     case 'date':
       return `parse_date(${c})`;
     case 'int':
@@ -54,7 +55,10 @@ function cellErrors(col: ColumnDef): string[] {
   const raw = `raw_${sqlIdent(col.name)}`;
   const typed = sqlIdent(col.name);
   const name = sqlString(col.name);
-  const errors: string[] = [];
+  // Past the cell limit (the readers keep only enough of such a cell to tell); strlen first: it costs nothing.
+  const errors = [
+    `CASE WHEN strlen(${raw}) > ${MAX_CELL_CHARS} AND length(${raw}) > ${MAX_CELL_CHARS} THEN err(${name}, 'cell_too_long', NULL) END`,
+  ];
   if (col.required) errors.push(`CASE WHEN ${raw} IS NULL THEN err(${name}, 'required', NULL) END`);
   // An id that is an ID-card or phone number would be published on every page that names the member.
   if (col.type === 'id') errors.push(`CASE WHEN looks_personal(${typed}) THEN err(${name}, 'personal_id', NULL) END`);

@@ -7,17 +7,15 @@
  * numbers in plain notation, date-formatted serials as ISO dates.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { MAX_CELL_CHARS } from '../model/limits';
+import { READER_CELL_CAP, WORKBOOK_LIMITS } from '../model/limits';
 import type { SourceRow } from './source';
 import { isDateFormat, numberText, serialToIso, XLSX_BUILTIN_FORMATS } from './xlsx-cells';
 import { type PartLimits, readPart, type ZipEntry } from './zip';
 
-/** Limits on what a workbook's parts may inflate to (checked before inflating, see zip.ts). */
-export const SHEET_LIMITS: PartLimits = { maxBytes: 2 ** 31, maxRatio: 100 };
-/** Shared strings are held in memory: a smaller bound. */
-export const STRINGS_LIMITS: PartLimits = { maxBytes: 2 ** 28, maxRatio: 100 };
-/** The workbook, its relationships and styles: small parts. */
-export const SMALL_LIMITS: PartLimits = { maxBytes: 2 ** 26, maxRatio: 100 };
+const L = WORKBOOK_LIMITS;
+export const SHEET_LIMITS: PartLimits = { maxBytes: L.sheetBytes, maxRatio: L.ratio };
+export const STRINGS_LIMITS: PartLimits = { maxBytes: L.sharedStringsBytes, maxRatio: L.ratio };
+export const SMALL_LIMITS: PartLimits = { maxBytes: L.otherPartBytes, maxRatio: L.ratio };
 
 const BATCH = 10000;
 
@@ -47,9 +45,11 @@ async function parsePart(
   for await (const _ of pump(path, entry, limits, parser));
 }
 
-/** Text that stops growing one character past the cell limit: enough to tell it is too long, never more. */
+/** Text that stops growing past the reader's cap: enough for validation to tell it is too long, never more. */
 const capped = (text: string, more: string) =>
-  text.length + more.length <= MAX_CELL_CHARS + 1 ? text + more : text + more.slice(0, MAX_CELL_CHARS + 1 - text.length);
+  text.length + more.length <= READER_CELL_CAP
+    ? text + more
+    : text + more.slice(0, Math.max(READER_CELL_CAP - text.length, 0));
 
 class CappedText {
   text = '';

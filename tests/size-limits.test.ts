@@ -1,13 +1,15 @@
 /**
- * Hostile workbooks, built as users run the build (scripts/build-data.ts in
- * its own process, its peak memory from the kernel): a zip bomb (a few MB
+ * Hostile sizes, built as users run the build (scripts/build-data.ts in its
+ * own process, its peak memory from the kernel): a zip bomb (a few MB
  * inflating to 1.2 GB) is refused unread, naming the file and the sheet,
  * without the memory and without leaving temporary folders behind; a part
- * that lies about its size is stopped where the lie shows.
+ * that lies about its size is stopped where the lie shows; a cell past the
+ * cell limit (210 MB in a CSV, 40,000 characters in a workbook) rejects its
+ * row, naming file, row and column, and the other rows load.
  */
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -132,7 +134,7 @@ interface Run {
 }
 
 /** scripts/build-data.ts as users run it, reporting its peak resident memory as it exits. */
-function runBuild(inDir: string, cacheDir: string): Promise<Run> {
+function runBuild(inDir: string, cacheDir: string, extra: string[] = []): Promise<Run> {
   const peak =
     'data:text/javascript,process.on("exit",()=>process.stderr.write("\\npeak-rss-kib "+process.resourceUsage().maxRSS+"\\n"))';
   return new Promise((resolve) => {
@@ -148,6 +150,7 @@ function runBuild(inDir: string, cacheDir: string): Promise<Run> {
         inDir,
         '--out',
         join(cacheDir, '..', 'out'),
+        ...extra,
       ],
       { cwd: ROOT, env: { ...process.env, INGEST_CACHE_DIR: cacheDir }, maxBuffer: 64 * MiB },
       (err, stdout, stderr) => {
@@ -191,5 +194,47 @@ describe('hostile workbooks', () => {
     ]);
     expect(report.fileErrors[0].detail).toMatch(/inflates past the 1\.0 MiB it declares/);
     expect(existsSync(join(cacheDir, '..', 'out'))).toBe(false);
+  }, 300_000);
+
+  it('a CSV with one 210 MB cell rejects that row, naming file, row and column; the other rows load', async () => {
+    const header = Buffer.from(
+      '党员编号,日期,积分类型,积分类别,分值,事由\nM1,2024-01-01,加分,学习,1,正常\nM2,2024-01-02,加分,学习,1,"',
+    );
+    const huge = Buffer.alloc(210 * 1000 * 1000, '长'); // 70 million characters
+    const tail = Buffer.from('"\nM3,2024-01-03,加分,学习,1,正常\n');
+    const inDir = exportsFolder({});
+    writeFileSync(join(inDir, 'huge.csv'), Buffer.concat([header, huge, tail]));
+    const cacheDir = join(tempDir('djd-cell-'), 'cache');
+    const run = await runBuild(inDir, cacheDir, ['--allow-rejects']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/huge\.csv → 积分台账 points: 读取 read 3 = 导入 loaded 2 \+ 拒绝 rejected 1/);
+    expect(run.stdout).toMatch(
+      /✗ huge\.csv 第 3 行 row 3 F 列 「事由」: 单元格超过 32,767 个字符.*cell longer than 32,767 characters/,
+    );
+    console.log(`210 MB cell: build peak ${run.peakMiB.toFixed(0)} MiB`);
+    expect(run.peakMiB).toBeLessThan(1536);
+  }, 300_000);
+
+  it('a workbook cell past the limit is rejected the same way; one at the limit loads whole', async () => {
+    // Written by hand: SheetJS (like Excel) will not write a cell past the limit, a hostile file will.
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const row = (r: number, cells: string[]) =>
+      `<row r="${r}">${cells.map((t, i) => cell(`${'ABCDEF'[i]}${r}`, t)).join('')}</row>`;
+    const sheet = part(
+      'xl/worksheets/sheet1.xml',
+      `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${[
+        row(1, ['党员编号', '日期', '积分类型', '积分类别', '分值', '事由']),
+        row(2, ['M1', '2024-01-01', '加分', '学习', '1', '长'.repeat(32_767)]),
+        row(3, ['M2', '2024-01-02', '加分', '学习', '1', '长'.repeat(40_000)]),
+        // 20,000 characters that take two UTF-16 units each: under the limit, loaded.
+        row(4, ['M3', '2024-01-03', '加分', '学习', '1', '😀'.repeat(20_000)]),
+      ].join('')}</sheetData></worksheet>`,
+    );
+    const inDir = exportsFolder({ 'long.xlsx': workbook(sheet) });
+    const cacheDir = join(tempDir('djd-cell-'), 'cache');
+    const run = await runBuild(inDir, cacheDir, ['--allow-rejects']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/long\.xlsx \[台账\] → 积分台账 points: 读取 read 3 = 导入 loaded 2 \+ 拒绝 rejected 1/);
+    expect(run.stdout).toMatch(/✗ long\.xlsx \[台账\] 第 3 行 row 3 F 列 「事由」: 单元格超过 32,767 个字符/);
   }, 300_000);
 });
