@@ -114,7 +114,10 @@ describe('faults in the build', () => {
   it('a UTF-8 CSV that changes between its scan and DuckDB reading it fails the build the same way', async () => {
     // A file DuckDB's own reader takes: its change is caught after DuckDB read it (inode, size, mtime against the scan).
     const name = 'utf8-ledger.csv';
-    writeFileSync(join(inDir, name), '党员编号,日期,积分类型,积分类别,分值,事由\nM0001,2025-12-01,加分,学习教育,1,first\n');
+    writeFileSync(
+      join(inDir, name),
+      '党员编号,日期,积分类型,积分类别,分值,事由\nM0001,2025-12-01,加分,学习教育,1,first\n',
+    );
     const fresh = join(work, 'cache-3');
     let touched = false;
     await expect(
