@@ -42,7 +42,10 @@ export async function stageSheet(
 ): Promise<StagedSheet | null> {
   const iterator = source.rows[Symbol.asyncIterator]();
   const header = await findHeader(iterator);
-  if (!header) return null;
+  if (!header) {
+    await iterator.return?.(undefined); // stop reading: closes the file (a workbook's part stream too)
+    return null;
+  }
   const { match, row: headerRow, cells: headerCells, rest } = header;
   const headerFirst = headerCells.find((c) => c !== '') ?? '';
   const out = createWriteStream(stagedPath, { encoding: 'utf8' });

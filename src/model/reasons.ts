@@ -1,4 +1,7 @@
+import { MAX_CELL_CHARS } from './limits';
 import { ID_RULE, MAX_TREE_DEPTH, NAME_MAX_LENGTH } from './schema';
+
+const cellLimit = MAX_CELL_CHARS.toLocaleString('en');
 
 /** Why a row was rejected, in both languages. Codes are what report.json and the tests use. */
 export const REJECT_REASONS = {
@@ -56,6 +59,10 @@ export const REJECT_REASONS = {
   personal_id: {
     zh: '编号像身份证号或手机号，不能发布；请改用其他编号',
     en: 'looks like an ID-card or phone number, which must not be published; use another id',
+  },
+  cell_too_long: {
+    zh: `单元格超过 ${cellLimit} 个字符（Excel 单元格的上限）`,
+    en: `cell longer than ${cellLimit} characters (Excel's own cell limit)`,
   },
 } as const;
 

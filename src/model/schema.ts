@@ -30,7 +30,7 @@ export interface ColumnDef {
   readonly nullValues?: readonly string[];
   /** Must name an accepted row of another table. */
   readonly ref?: { readonly table: TableName; readonly column: string };
-  /** Text columns: the most characters a value may have (default TEXT_MAX_LENGTH). */
+  /** Names and titles: the most characters a value may have (other text: the cell limit, model/limits.ts). */
   readonly maxLength?: number;
 }
 
@@ -54,9 +54,8 @@ export const ID_RULE = {
   reserved: ['CON', 'PRN', 'AUX', 'NUL', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`COM${n}`, `LPT${n}`])],
 } as const;
 
-/** Names are titles of pages, charts and slides; free text is shown in tables. Longer values are rejected. */
+/** Names are titles of pages, charts and slides: longer ones are rejected (free text has the cell limit only). */
 export const NAME_MAX_LENGTH = 100;
-export const TEXT_MAX_LENGTH = 2000;
 
 /** The organisation tree is walked at most this many levels below its top; deeper organisations are rejected. */
 export const MAX_TREE_DEPTH = 32;
