@@ -12,10 +12,32 @@ import { type PublishProfile, publicTreatment } from '../model/publish';
 import { REPORT } from '../model/report';
 import { type PublishRules, parseRules, RULES_BOUNDS, type Rules } from '../model/rules';
 import { TABLES } from '../model/schema';
-import { isSliced, SLICE_FILE_ORDER, SLICE_SQL, SLICED_TABLES, sliceIndex } from '../sql/branch-slices';
+import {
+  INDEX_FILE_ORDER,
+  isSliced,
+  SLICE_FILE_ORDER,
+  SLICED_TABLES,
+  type SlicedTable,
+  sliceIndex,
+  sliceSql,
+} from '../sql/branch-slices';
 import { DERIVED } from '../sql/derived';
 import { PARSE_MACROS } from '../sql/parse';
 import { ruleTables } from '../sql/rules-tables';
+import {
+  CHUNKED_TABLES,
+  type ChunkedTable,
+  chunkedIndexSql,
+  chunksOf,
+  isChunked,
+  NO_CHUNK,
+  type PartWriter,
+  partFile,
+  placementSql,
+  placeRows,
+  runsSql,
+  writePart,
+} from './chunks';
 import { Db } from './db';
 import {
   assertApart,
@@ -28,7 +50,8 @@ import {
 } from './folders';
 import { type InputFile, listInputs, loadPlanned, type StagedInput, stageInput } from './inputs';
 import { acquireLock } from './lock';
-import { dataVersion, type Projection, type TableOutput, writeTable } from './output';
+import { dataVersion, type Projection, selectList, type TableOutput, writeTable } from './output';
+import { spliceParquet } from './parquet-splice';
 import { buildReport, type Report } from './report';
 import { type Scan, scanFile } from './scan';
 import type { ProgressFn } from './stage';
@@ -49,8 +72,10 @@ export interface BuildOptions {
   /** Called with (file, rows so far) while a file is read. */
   readonly onProgress?: (file: string, rows: number) => void;
   readonly now?: Date;
-  /** Called as each phase ends, with its wall time: the bench prints where the time goes. */
-  readonly onPhase?: (phase: string, ms: number) => void;
+  /** Called as each phase ends, with its wall time and the process's CPU time: the bench prints where the time goes. */
+  readonly onPhase?: (phase: string, ms: number, cpuMs: number) => void;
+  /** Organisations per chunk of the member-level tables (src/ingest/chunks.ts); tests make it small. */
+  readonly chunkSpan?: number;
 }
 
 export interface BuildResult {
@@ -67,15 +92,20 @@ const CODE_HASH = createHash('sha256')
       TABLES,
       DERIVED,
       PARSE_MACROS,
-      SLICE_SQL,
+      slices: Object.keys(SLICED_TABLES).flatMap((t) => sliceSql(t as SlicedTable)),
+      chunks: [CHUNKED_TABLES, placementSql(), INDEX_FILE_ORDER],
       validation: TABLES.map((t) => [typedSql(t), checkedSql(t), acceptedSql(t)]),
     }),
   )
   .digest('hex')
   .slice(0, 16);
 
+/** Sliced tables that are not chunked: re-created in slice order with their index (chunked ones: chunks.ts). */
+const SLICED_WHOLE = (Object.keys(SLICED_TABLES) as SlicedTable[]).filter((t) => !isChunked(t));
+
 const ORDER: Record<string, string | null> = {
   ...Object.fromEntries(Object.keys(SLICED_TABLES).map((t) => [t, SLICE_FILE_ORDER])),
+  ...Object.fromEntries(Object.keys(SLICED_TABLES).map((t) => [sliceIndex(t as SlicedTable), INDEX_FILE_ORDER])),
   meetings: 'org_id, date, type',
   assessments: 'org_id, period, dimension',
 };
@@ -136,6 +166,7 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
     tempDir: join(cacheDir, 'duckdb-tmp'),
     memoryLimit: process.env.INGEST_MEMORY_LIMIT ?? '1GB',
   });
+  const partsDir = join(cacheDir, `parts.tmp-${process.pid}`);
   try {
     const staged = await loadPlanned(db, planned, scans, inputs, cacheDir, progressOf);
     clock('load direct');
@@ -149,8 +180,11 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
       return { status: 'rejected', report, reportPath, manifest: null };
     }
     for (const d of DERIVED) await db.exec(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
-    for (const sql of SLICE_SQL) await db.exec(sql);
     clock('derive');
+    for (const t of SLICED_WHOLE) for (const sql of sliceSql(t)) await db.exec(sql);
+    clock('slice');
+    await placeChunked(db, options.chunkSpan);
+    clock('chunk');
     const manifest = await writeOutput(db, options.outDir, {
       report,
       fingerprint,
@@ -161,11 +195,13 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
       rulesTableNames: Object.keys(ruleTables(rules, asOf)),
       profile,
       publish: rules.publish,
+      partsDir,
     });
     clock('write');
     return { status: 'published', report, reportPath: join(options.outDir, REPORT.file), manifest };
   } finally {
     db.close();
+    await rm(partsDir, { recursive: true, force: true });
   }
 }
 
@@ -179,6 +215,18 @@ interface OutputMeta {
   readonly rulesTableNames: readonly string[];
   readonly profile: PublishProfile;
   readonly publish: PublishRules;
+  /** Where the chunked tables' parts are written before they are spliced. */
+  readonly partsDir: string;
+}
+
+/** Places the chunked tables' rows in chunks (sorted as their files are) and writes the sliced ones' indexes. */
+async function placeChunked(db: Db, span?: number): Promise<void> {
+  await db.exec(placementSql(span));
+  for (const t of CHUNKED_TABLES) {
+    await placeRows(db, t);
+    await db.exec(runsSql(t, `_runs_${t}`));
+    if (isSliced(t)) await db.exec(chunkedIndexSql(t, `_runs_${t}`));
+  }
 }
 
 async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Manifest> {
@@ -187,13 +235,13 @@ async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Ma
   await mkdir(tmp, { recursive: true });
   try {
     const outputs: TableOutput[] = [
-      ...TABLES.map((t) => ({
+      ...TABLES.filter((t) => !isChunked(t.name)).map((t) => ({
         name: t.name,
         kind: 'source' as const,
         orderBy: t.name in ORDER ? ORDER[t.name] : (t.key?.join(', ') ?? 'ALL'),
         rowGroupSize: isSliced(t.name) ? SLICED_TABLES[t.name].rowGroup : undefined,
       })),
-      ...DERIVED.map((d) => ({
+      ...DERIVED.filter((d) => !isChunked(d.name)).map((d) => ({
         name: d.name,
         kind: 'derived' as const,
         orderBy: d.name in ORDER ? ORDER[d.name] : 'ALL',
@@ -202,7 +250,7 @@ async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Ma
       ...Object.keys(SLICED_TABLES).map((t) => ({
         name: sliceIndex(t as keyof typeof SLICED_TABLES),
         kind: 'derived' as const,
-        orderBy: 'row_start',
+        orderBy: INDEX_FILE_ORDER,
       })),
       ...meta.rulesTableNames.map((name) => ({ name, kind: 'rules' as const, orderBy: 'ALL' })),
     ];
@@ -213,6 +261,10 @@ async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Ma
     // A fresh salt per build: public tokens cannot be matched to ids, nor across builds.
     const salt = randomBytes(16).toString('hex');
     for (const t of outputs) tables[t.name] = await writeTable(db, tmp, t, projection, salt);
+    for (const t of CHUNKED_TABLES) {
+      const kind = TABLES.some((x) => x.name === t) ? 'source' : 'derived';
+      tables[t] = await writeChunked(db, t, kind, tmp, meta.partsDir, { projection, salt });
+    }
     const report = isPublic ? publicReport(meta.report) : meta.report;
     // Checked against the schema the report page parses with, as the manifest is below.
     await writeFile(join(tmp, REPORT.file), JSON.stringify(REPORT.parse(report), null, 2));
@@ -239,6 +291,38 @@ async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Ma
     await rm(tmp, { recursive: true, force: true });
     throw err;
   }
+}
+
+/** A chunked table: a part per chunk, spliced into one file in chunk order. */
+async function writeChunked(
+  db: Db,
+  table: ChunkedTable,
+  kind: 'source' | 'derived',
+  dir: string,
+  partsDir: string,
+  writer: PartWriter,
+): Promise<ManifestTable> {
+  await mkdir(partsDir, { recursive: true });
+  const chunks = await chunksOf(db, table);
+  // An empty table is one empty part, so that it still has its schema.
+  const parts: string[] = [];
+  for (const chunk of chunks.length ? chunks : [NO_CHUNK]) {
+    const path = partFile(partsDir, table, chunk);
+    await writePart(db, table, table, chunk, path, writer);
+    parts.push(path);
+  }
+  const file = `${table}.parquet`;
+  const spliced = await spliceParquet(parts, join(dir, file));
+  const { kept, withheld } = await selectList(db, table, table, writer.projection, writer.salt);
+  return {
+    file,
+    kind,
+    rows: spliced.rows,
+    bytes: spliced.bytes,
+    sha256: spliced.sha256,
+    columns: kept,
+    ...(withheld.length ? { withheld } : {}),
+  };
 }
 
 async function loadRulesFile(options: BuildOptions): Promise<{ rules: Rules; rulesSha256: string }> {
@@ -296,12 +380,15 @@ const dataOutputFiles: OwnedFiles = async (dir) => {
 };
 
 /** Reports the time since the previous call under the given phase name. */
-export function phaseClock(onPhase?: (phase: string, ms: number) => void): (phase: string) => void {
+export function phaseClock(onPhase?: (phase: string, ms: number, cpuMs: number) => void): (phase: string) => void {
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   return (phase) => {
     const now = performance.now();
-    onPhase?.(phase, now - last);
+    const cpu = process.cpuUsage(lastCpu);
+    onPhase?.(phase, now - last, (cpu.user + cpu.system) / 1000);
     last = now;
+    lastCpu = process.cpuUsage();
   };
 }
 
