@@ -83,7 +83,12 @@ export function placementSql(span = CHUNK_SPAN): string {
  * Re-creates `table` (as `t` in `from`, default the table itself) with its place, unit and chunk (`_place`,
  * `_unit`, `_chunk`), sorted as its file is: chunk, place, then its order.
  */
-export async function placeRows(db: Db, table: ChunkedTable, into = table, from = table): Promise<void> {
+export async function placeRows(
+  db: Db,
+  table: ChunkedTable,
+  into: string = table,
+  from: string = table,
+): Promise<void> {
   const { unit, join: joined } = layout(table);
   const order = await orderOf(db, table, from);
   await db.exec(

@@ -52,7 +52,9 @@ export async function writeTable(
 
 /** A table's columns as published: every column but the build's own (named with a leading underscore). */
 export async function publishedColumns(db: Db, table: string): Promise<PublishedColumn[]> {
-  return (await db.all(`SELECT column_name, column_type FROM (DESCRIBE ${sqlIdent(table)})`))
+  // A table of another schema (schema.table) names both parts.
+  const name = table.split('.').map(sqlIdent).join('.');
+  return (await db.all(`SELECT column_name, column_type FROM (DESCRIBE ${name})`))
     .map((c) => ({ name: String(c.column_name), type: String(c.column_type) }))
     .filter((c) => !c.name.startsWith('_'));
 }
