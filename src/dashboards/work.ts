@@ -10,6 +10,7 @@ export const work: Dashboard = {
   panels: [
     {
       id: 'byArea',
+      needs: ['tasks'],
       title: 'chartTaskAreas',
       wide: true,
       chart: {
@@ -33,6 +34,7 @@ export const work: Dashboard = {
     },
     {
       id: 'byBranch',
+      needs: ['tasks'],
       title: 'chartTaskBranches',
       chart: {
         kind: 'hbar',
@@ -51,6 +53,7 @@ export const work: Dashboard = {
     },
     {
       id: 'meetings',
+      needs: ['meetings'],
       title: 'chartMeetings',
       chart: {
         kind: 'hbar',
@@ -72,6 +75,7 @@ export const work: Dashboard = {
     },
     {
       id: 'meetingTypes',
+      needs: ['meetings'],
       title: 'chartMeetingTypes',
       chart: {
         kind: 'bar',
@@ -92,6 +96,7 @@ export const work: Dashboard = {
     },
     {
       id: 'overdueTasks',
+      needs: ['tasks'],
       title: 'chartOverdueTasks',
       wide: true,
       columns: [
