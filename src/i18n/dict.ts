@@ -224,6 +224,15 @@ const zh = {
   asOfFromRules: '规则设定',
   asOfFromData: '数据中最晚日期',
   asOfFromBuild: '构建当日',
+  navTemplates: '导入模板',
+  templatesIntro: '每张表一个 Excel 模板：表头、填写说明和下拉选项都来自导入约定，按说明填写的模板可以直接导入。',
+  templatesStep1: '下载需要的模板（各表可分别导出；党员、积分等表引用组织编号，须同时提供组织表）。',
+  templatesStep2:
+    '删除标有“示例（请删除）”的行，逐行填写；带 * 的列必填，其余可留空。工作表「填写说明」列出每列的含义和可填写的值。',
+  templatesStep3: '把填好的文件放进导出目录，运行 npm run data 构建；每一行或导入，或在导入报告中写明原因。',
+  templatesColumns: '列（* 为必填）',
+  templatesFile: '模板',
+  templatesDownload: '下载 {file}',
   unitRows: '条',
   parenthesised: '（{text}）',
   reportBuiltAt: '构建时间',
@@ -487,6 +496,18 @@ const en: Record<MessageKey, string> = {
   asOfFromRules: 'set by the rules',
   asOfFromData: 'the latest date in the data',
   asOfFromBuild: 'the day of the build',
+  navTemplates: 'Import templates',
+  templatesIntro:
+    'An Excel template per table: headers, instructions and drop-down lists come from the import contract; a template filled in as told loads as it is.',
+  templatesStep1:
+    'Download the templates you need (tables can be exported separately; tables that name organisations, such as members and points, need the organisations table too).',
+  templatesStep2:
+    'Delete the rows marked 示例（请删除） (example), then fill in a row per record; columns with * are required. The 填写说明 sheet gives each column’s meaning and accepted values.',
+  templatesStep3:
+    'Put the filled-in files in the exports folder and run npm run data: every row is loaded or listed in the import report with the reason.',
+  templatesColumns: 'Columns (* required)',
+  templatesFile: 'Template',
+  templatesDownload: 'Download {file}',
   unitRows: 'rows',
   parenthesised: ' ({text})',
   reportBuiltAt: 'Built',

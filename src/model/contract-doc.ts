@@ -5,18 +5,9 @@
  */
 import { REJECT_REASONS } from './reasons';
 import { DEFAULT_RULES } from './rules';
-import { type ColumnDef, ID_RULE, MAX_TREE_DEPTH, TABLES, TEXT_MAX_LENGTH } from './schema';
+import { COLUMN_TYPE_NAMES, type ColumnDef, ID_RULE, MAX_TREE_DEPTH, TABLES, TEXT_MAX_LENGTH } from './schema';
 
-const TYPE_TEXT: Record<ColumnDef['type'], string> = {
-  id: '编号 id',
-  text: '文本 text',
-  date: '日期 date',
-  int: '整数 integer',
-  number: '数值 number',
-  year: '年度 year',
-  period: '周期 period',
-  enum: '枚举 one of',
-};
+const typeText = (c: ColumnDef) => `${COLUMN_TYPE_NAMES[c.type].zh} ${COLUMN_TYPE_NAMES[c.type].en}`;
 
 function columnLine(c: ColumnDef): string {
   const names = [c.zh, c.name, ...(c.aliases ?? [])].map((n) => `\`${n}\``).join(' / ');
@@ -29,7 +20,7 @@ function columnLine(c: ColumnDef): string {
   const nulls = c.nullValues ? `; 视为空 read as blank: ${c.nullValues.join('、')}` : '';
   const ref = c.ref ? `; 须存在于 must exist in \`${c.ref.table}.${c.ref.column}\`` : '';
   const length = c.type === 'text' ? ` ≤ ${c.maxLength ?? TEXT_MAX_LENGTH}` : '';
-  return `| ${names} | ${TYPE_TEXT[c.type]}${length}${values}${synonyms}${nulls}${ref} | ${c.required ? '必填 required' : '可选 optional'} |`;
+  return `| ${names} | ${typeText(c)}${length}${values}${synonyms}${nulls}${ref} | ${c.required ? '必填 required' : '可选 optional'} | ${c.hint} |`;
 }
 
 export function contractMarkdown(): string {
@@ -59,7 +50,12 @@ export function contractMarkdown(): string {
   for (const t of TABLES) {
     out.push(`## ${t.zh} / ${t.en} (\`${t.name}\`)`, '');
     if (t.key) out.push(`唯一键 Unique key: ${t.key.map((k) => `\`${k}\``).join(' + ')}`, '');
-    out.push('| 表头 Header (any of) | 类型 Type | |', '| --- | --- | --- |', ...t.columns.map(columnLine), '');
+    out.push(
+      '| 表头 Header (any of) | 类型 Type | | 说明 |',
+      '| --- | --- | --- | --- |',
+      ...t.columns.map(columnLine),
+      '',
+    );
   }
   out.push('## 拒绝原因 / Reject reasons', '', '| code | 中文 | English |', '| --- | --- | --- |');
   for (const [code, r] of Object.entries(REJECT_REASONS)) out.push(`| \`${code}\` | ${r.zh} | ${r.en} |`);
