@@ -27,7 +27,8 @@ export const OVERVIEW_KPIS: readonly KpiSpec[] = [
     label: 'kpiTopics',
     format: 'int',
     detail: (r) => `/ ${count(r.topics_total)}`,
-    needs: ['topics'],
+    // Counted per organisation's subtree: a topics workbook without its organisations has none to count in.
+    needs: ['topics', 'organizations'],
   },
   { field: 'meeting_completion', label: 'kpiMeetings', format: 'pct', needs: ['meetings'] },
 ];

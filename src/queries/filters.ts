@@ -13,11 +13,12 @@ export interface Filters {
 
 /**
  * The view a page opens on: the whole committee, in the year of the data's as-of date (the year the data
- * speaks for: a task list's deadlines may run into the next year), else the latest year it covers.
+ * speaks for: a task list's deadlines may run into the next year), else the latest year it covers (a data set
+ * with no dated table at all: its as-of year).
  */
 export function defaultFilters(meta: Meta): Filters {
   const asOfYear = Number(meta.asOf.slice(0, 4));
-  const year = meta.years.includes(asOfYear) ? asOfYear : (meta.years.at(-1) ?? new Date().getFullYear());
+  const year = meta.years.includes(asOfYear) ? asOfYear : (meta.years.at(-1) ?? asOfYear);
   return { year, org: meta.rootOrg, period: defaultPeriod(meta, year) };
 }
 

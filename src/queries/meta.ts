@@ -73,7 +73,8 @@ export async function loadMeta(runner: Runner, manifest: Pick<Manifest, 'tables'
   const orgList = rows(orgs) as unknown as OrgInfo[];
   const root = orgList.find((o) => !o.parent && o.type === '党委') ?? orgList.find((o) => !o.parent) ?? orgList[0];
   return {
-    years: years.year as number[],
+    // An answer with no rows may come back with no columns at all.
+    years: (years.year ?? []) as number[],
     periods: rows(periods) as unknown as PeriodInfo[],
     orgs: orgList,
     rootOrg: root?.id ?? '',

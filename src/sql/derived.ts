@@ -281,12 +281,16 @@ export const DERIVED: readonly DerivedTable[] = [
       meeting_counts AS (
         SELECT p.ancestor_id AS org_id, r.year, sum(least(r.held, r.quota)) / nullif(sum(r.quota), 0) AS meeting_completion
         FROM meeting_rollup r JOIN org_paths p ON p.org_id = r.org_id WHERE r.quota > 0
-        GROUP BY p.ancestor_id, r.year)
+        GROUP BY p.ancestor_id, r.year),
+      -- Head counts need no dated table: a data set of organisations and members alone has its as-of year.
+      years AS (
+        SELECT year FROM data_years
+        UNION ALL SELECT CAST(year(as_of) AS INTEGER) FROM rule_params WHERE NOT EXISTS (SELECT 1 FROM data_years))
       SELECT o.org_id, y.year, coalesce(b.branches, 0) AS branches, coalesce(h.members, 0) AS members,
         e.excellent_ratio, CAST(e.excellent AS INTEGER) AS excellent, CAST(e.rated AS INTEGER) AS rated,
         coalesce(t.topics_closed, 0) AS topics_closed, coalesce(t.topics_total, 0) AS topics_total,
         m.meeting_completion
-      FROM organizations o CROSS JOIN data_years y
+      FROM organizations o CROSS JOIN years y
       LEFT JOIN branches b ON b.org_id = o.org_id
       LEFT JOIN headcount h ON h.org_id = o.org_id
       LEFT JOIN excellent_ratio e ON e.org_id = o.org_id AND e.year = y.year
