@@ -127,19 +127,22 @@ function wideSeries(
               )
             : undefined,
   }));
+  // On a phone a labelled horizontal chart gives its names and labels less room, so its bars keep some.
+  const narrow = horizontal && !!shape.labels && width < 600;
   const categoryAxis = {
     type: 'category',
     data: categories,
     inverse: horizontal,
     axisLabel: {
       interval: labelInterval(shape, categoryCount, width, chartHeight(shape, data)),
-      width: horizontal ? 140 : 80,
+      width: narrow ? 90 : horizontal ? 140 : 80,
       overflow: 'truncate',
       rotate: horizontal || categories.length < 8 ? 0 : 40,
     },
   };
   const valueAxis = {
     type: 'value',
+    splitNumber: narrow ? 2 : undefined,
     axisLabel: {
       formatter: shape.valueFormat === 'pct' ? (v: number) => `${Math.round(v * 100)}%` : undefined,
     },
@@ -157,9 +160,9 @@ function wideSeries(
     legend: shape.series.length > 1 ? { top: 0 } : undefined,
     // Value labels take the room they need (a group's 1,800,000 points); category names keep a fixed column.
     grid: {
-      left: horizontal ? 150 : 12,
+      left: narrow ? 98 : horizontal ? 150 : 12,
       // Room for a value label past the longest bar.
-      right: shape.labels && horizontal ? 110 : 30,
+      right: narrow ? 80 : shape.labels && horizontal ? 110 : 30,
       top: shape.series.length > 1 ? 36 : 16,
       bottom: horizontal ? 24 : 60,
       containLabel: !horizontal,

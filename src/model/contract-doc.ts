@@ -39,6 +39,7 @@ export function contractMarkdown(): string {
     '- 编码 Encodings: UTF-8, UTF-8 with BOM, GBK/GB18030 (detected), UTF-16 with BOM (tab-separated “Unicode text”).',
     '- 日期 Dates: `2024-05-20`, `2024/5/20`, `2024.05.20`, `2024年5月20日`, `20240520`, Excel serials; full-width digits (全角) accepted.',
     '- 周期 Periods: `2024-05` (month), `2024Q2` / `2024年第二季度` (quarter), `2024` (year).',
+    '- 导入模板 Blank templates: `npm run templates`, or `/templates/` on the site: one XLSX per table with these headers, drop-down lists and a 填写说明 sheet.',
     '- 个人身份信息 Personal identifiers: columns such as 身份证号, 联系电话, 手机, phone, id_card are never read and never written.',
     '- 多余的列 Extra columns are ignored and listed in the report.',
     `- 编号 Ids: 字母、数字和 \`.\` \`_\` \`-\`，以字母或数字开头，不以 \`.\` 结尾，最多 ${ID_RULE.maxLength} 个字符，不能是 ${ID_RULE.reserved.slice(0, 4).join('、')} 等 Windows 设备名（编号是网页地址的一部分）。`,
