@@ -71,7 +71,7 @@ export function outcomesSentence(c: OutcomeCounts, locale: Locale): string {
 }
 
 /** What a list counts. */
-export type CutUnit = 'people' | 'orgs' | 'metrics' | 'rows';
+export type CutUnit = 'people' | 'orgs' | 'metrics' | 'rows' | 'tasks';
 
 /** A list shown in part says so: 共 203 人 · 显示前 24 人; a whole list just its count: 共 24 人. */
 export function cutNote(total: number, shown: number, unit: CutUnit, locale: Locale): string {
@@ -79,7 +79,13 @@ export function cutNote(total: number, shown: number, unit: CutUnit, locale: Loc
   return tf(locale, shown < total ? 'listCut' : 'listWhole', vars);
 }
 
-const UNIT_KEYS = { people: 'unitPeople', orgs: 'unitOrgs', metrics: 'unitMetrics', rows: 'unitRows' } as const;
+const UNIT_KEYS = {
+  people: 'unitPeople',
+  orgs: 'unitOrgs',
+  metrics: 'unitMetrics',
+  rows: 'unitRows',
+  tasks: 'unitTasks',
+} as const;
 
 /** Where the as-of date comes from (manifest.asOfSource), in words beside it. */
 export const ASOF_KEYS = { rules: 'asOfFromRules', data: 'asOfFromData', build: 'asOfFromBuild' } as const;

@@ -1,3 +1,4 @@
+import { cutNote } from '../charts/sentences';
 import { workQueries } from '../queries/work';
 import type { Dashboard } from './types';
 
@@ -99,6 +100,11 @@ export const work: Dashboard = {
       needs: ['tasks'],
       title: 'chartOverdueTasks',
       wide: true,
+      // The list holds the earliest due only (OVERDUE_TASK_ROWS): it says how many there are in all.
+      summary: (page, locale) => {
+        const total = (page.byArea?.overdue ?? []).reduce<number>((sum, n) => sum + Number(n), 0);
+        return total > 0 ? cutNote(total, page.overdueTasks?.task_id?.length ?? 0, 'tasks', locale) : null;
+      },
       columns: [
         { field: 'task_id', label: 'colId' },
         { field: 'org', label: 'colOrg' },

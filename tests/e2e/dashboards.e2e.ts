@@ -240,6 +240,16 @@ describe('figures equal native DuckDB', () => {
     );
     expect(overdue.length).toBeGreaterThan(0);
     expect((await table('overdueTasks')).map((r) => r[0])).toEqual(overdue.map((o) => o.task_id));
+    // The list says how many are overdue in all, and how many it shows.
+    const [{ n: allOverdue }] = await sql(
+      `SELECT count(*)::INT AS n FROM tasks WHERE done_on IS NULL AND due_on < CAST(? AS DATE)
+         AND year(due_on) = (SELECT max(year) FROM member_year_points)`,
+      [String(asof)],
+    );
+    const said = await work.page.$eval('#overdueTasks .summary', (e) => e.textContent);
+    expect(said).toBe(
+      Number(allOverdue) > overdue.length ? `共 ${allOverdue} 项 · 显示前 ${overdue.length} 项` : `共 ${allOverdue} 项`,
+    );
     await work.page.close();
   });
 });
