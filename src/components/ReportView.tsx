@@ -1,25 +1,25 @@
 /**
- * 导入报告 Everything the last data build's report.json holds: when it ran (local time), every input with how
+ * 导入报告 Everything the last data build's import report (REPORT.file) holds: when it ran (local time), every input with how
  * it was read, its notes, ignored and dropped columns; the files it could not read and the sheets it skipped;
  * every reject with its file, sheet, row, column, reason, value and the row it duplicates. Rendered by the
- * build, no script: long lists say how much they show, and report.json holds all.
+ * build, no script: long lists say how much they show, and the published report holds all.
  */
 import { localTimestamp } from '../charts/format';
 import { ASOF_KEYS, cutNote } from '../charts/sentences';
 import { type Locale, t, tf } from '../i18n/dict';
 import type { Manifest } from '../model/manifest';
-import type { Report } from '../model/report';
+import { REPORT, type Report } from '../model/report';
 import { type TableName, tableDef } from '../model/schema';
 
 interface Props {
   readonly report: Report;
   readonly manifest: Manifest;
   readonly locale: Locale;
-  /** Where the published report.json is, for the whole list. */
+  /** Where the published report file is, for the whole list. */
   readonly reportHref: string;
 }
 
-/** Rejects listed on the page; report.json lists them all (up to the build's own limit). */
+/** Rejects listed on the page; the published report lists them all (up to the build's own limit). */
 export const SHOWN_REJECTS = 500;
 
 const where = (file: string, sheet: string | null) => (sheet ? `${file} [${sheet}]` : file);
@@ -148,7 +148,7 @@ export function ReportView({ report, manifest, locale, reportHref }: Props) {
             {rejects.length < report.rejectsTotal && (
               <>
                 {' · '}
-                <a href={reportHref}>report.json</a>
+                <a href={reportHref}>{REPORT.file}</a>
               </>
             )}
           </p>
