@@ -13,7 +13,8 @@ export type Format =
   | 'month'
   | 'band'
   | 'source'
-  | 'period';
+  | 'period'
+  | 'placeChange';
 
 export function formatValue(value: Value, format: Format, locale: Locale): string {
   if (value === null || value === undefined) return '—';
@@ -31,9 +32,7 @@ export function formatValue(value: Value, format: Format, locale: Locale): strin
     case 'stars':
       return '★'.repeat(Number(value));
     case 'month':
-      return locale === 'zh'
-        ? `${Number(value)}月`
-        : new Date(2000, Number(value) - 1, 1).toLocaleString('en-GB', { month: 'short' });
+      return locale === 'zh' ? `${Number(value)}月` : MONTHS_EN[Number(value) - 1];
     case 'band':
       return `${value}–${Number(value) + 9}`;
     case 'source':
@@ -45,6 +44,8 @@ export function formatValue(value: Value, format: Format, locale: Locale): strin
       return periodLabel(String(value), locale);
     case 'value':
       return valueLabel(locale, String(value));
+    case 'placeChange':
+      return placeChange(Number(value), locale);
     default:
       return String(value);
   }
@@ -67,17 +68,23 @@ function numberFormat(locale: Locale, digits: 0 | 1): Intl.NumberFormat {
   return f;
 }
 
+/** Places gained since the previous period (previous place − place): ▲2, ▼1, or unchanged. */
+function placeChange(n: number, locale: Locale): string {
+  if (n > 0) return `▲${n}`;
+  if (n < 0) return `▼${-n}`;
+  return t(locale, 'placeSame');
+}
+
 const QUARTERS_ZH = ['一', '二', '三', '四'];
+/** One spelling of each month everywhere (the runtime's own short names differ: "Sep" or "Sept"). */
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** 2025Q4 → 2025年第四季度 / 2025 Q4; 2025-05 → 2025年5月 / May 2025; 2025 → 2025年度. */
 export function periodLabel(period: string, locale: Locale): string {
   const q = /^(\d{4})Q([1-4])$/.exec(period);
   if (q) return locale === 'zh' ? `${q[1]}年第${QUARTERS_ZH[Number(q[2]) - 1]}季度` : `${q[1]} Q${q[2]}`;
   const m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (m)
-    return locale === 'zh'
-      ? `${m[1]}年${Number(m[2])}月`
-      : `${new Date(2000, Number(m[2]) - 1, 1).toLocaleString('en-GB', { month: 'short' })} ${m[1]}`;
+  if (m) return locale === 'zh' ? `${m[1]}年${Number(m[2])}月` : `${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}`;
   if (/^\d{4}$/.test(period)) return locale === 'zh' ? `${period}年度` : period;
   return period;
 }

@@ -21,6 +21,9 @@ export interface ChartContext {
 
 type Option = Record<string, unknown>;
 
+/** Below this width (a phone) a chart's labels are written shorter. */
+const NARROW = 600;
+
 /** `width` is the chart's width in pixels: on a phone, crowded category labels thin out instead of overlapping. */
 export function buildOption(shape: ChartShape, all: Columns, ctx: ChartContext, width = 960): Option {
   // Every chart draws a bounded number of bars and lines, however large the organisation (see bounds.ts).
@@ -82,6 +85,7 @@ function wideSeries(
   const stacked = shape.kind === 'stacked' || shape.kind === 'hstacked';
   const type = shape.kind === 'line' ? 'line' : 'bar';
   const colorOf = (i: number) => {
+    if (shape.colorBy) return CATEGORY_COLORS[shape.colorBy.colors][String(data[shape.colorBy.field]?.[i])];
     const id = shape.colorKey ? data[shape.colorKey]?.[i] : null;
     return id == null ? undefined : orgColor(ctx, id);
   };
@@ -90,6 +94,7 @@ function wideSeries(
     name: t(ctx.locale, s.label),
     stack: stacked ? 'total' : undefined,
     itemStyle: s.role ? { color: ROLE_COLORS[s.role] } : undefined,
+    label: shape.barLabels && k === 0 ? barLabel(shape, data, ctx, horizontal, width) : undefined,
     data: (data[s.field] ?? []).map((v, i) => {
       const color = shape.series.length === 1 ? colorOf(i) : undefined;
       return color ? { value: v, itemStyle: { color } } : v;
@@ -115,7 +120,7 @@ function wideSeries(
     inverse: horizontal,
     axisLabel: {
       interval: labelInterval(shape, categoryCount, width, chartHeight(shape, data)),
-      width: horizontal ? 140 : 80,
+      width: horizontal ? (width < NARROW ? 100 : 140) : 80,
       overflow: 'truncate',
       rotate: horizontal || categories.length < 8 ? 0 : 40,
     },
@@ -123,6 +128,8 @@ function wideSeries(
   const valueAxis = {
     type: 'value',
     axisLabel: {
+      // Bars that say their values need no value axis labels (on a phone they ran into each other).
+      show: !shape.barLabels,
       formatter: shape.valueFormat === 'pct' ? (v: number) => `${Math.round(v * 100)}%` : undefined,
     },
     max: shape.capLine ? (v: { max: number }) => Math.max(v.max, ctx.excellentCap * 1.1) : undefined,
@@ -134,8 +141,9 @@ function wideSeries(
     legend: shape.series.length > 1 ? { top: 0 } : undefined,
     // Value labels take the room they need (a group's 1,800,000 points); category names keep a fixed column.
     grid: {
-      left: horizontal ? 150 : 12,
-      right: 30,
+      left: horizontal ? (width < NARROW ? 110 : 150) : 12,
+      // Room for the labels at the bars' ends ("96.2 · 优秀 · ▲2").
+      right: shape.barLabels && horizontal ? (width < NARROW ? 96 : 130) : 30,
       top: shape.series.length > 1 ? 36 : 16,
       bottom: horizontal ? 24 : 60,
       containLabel: !horizontal,
@@ -143,6 +151,32 @@ function wideSeries(
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series,
+  };
+}
+
+/**
+ * Each bar's value written at its end, with the columns the shape names after it. The text is built
+ * here from the data and handed to ECharts as plain label text (ECharts writes it as SVG text, escaped).
+ */
+function barLabel(shape: ChartShape, data: Columns, ctx: ChartContext, horizontal: boolean, width: number): Option {
+  // On a phone the parts go without their separators, so the bars keep most of the width.
+  const joiner = width < NARROW ? ' ' : ' · ';
+  const value = shape.series[0].field;
+  const texts = (data[value] ?? []).map((v, i) =>
+    [
+      formatValue(v, shape.valueFormat ?? 'num1', ctx.locale),
+      ...(shape.barLabels ?? []).map((l) => {
+        const x = data[l.field]?.[i];
+        return x == null ? '' : formatValue(x, l.format, ctx.locale);
+      }),
+    ]
+      .filter((part) => part !== '')
+      .join(joiner),
+  );
+  return {
+    show: true,
+    position: horizontal ? 'right' : 'top',
+    formatter: (p: { dataIndex: number }) => texts[p.dataIndex] ?? '',
   };
 }
 

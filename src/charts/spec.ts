@@ -3,7 +3,7 @@
  * chart, and the columns of its data table and CSV. Every chart of the site
  * passes through this shape and the one wrapper that renders it.
  */
-import type { MessageKey } from '../i18n/dict';
+import type { Locale, MessageKey } from '../i18n/dict';
 import type { Format } from './format';
 import type { CategoryColors, Role } from './theme';
 
@@ -35,6 +35,10 @@ export interface ChartShape {
   readonly colorKey?: string;
   /** Categories coloured by their value (a pie of star counts), the same whichever values a period has. */
   readonly categoryColors?: CategoryColors;
+  /** Each bar coloured by the value in this column (a branch's rating band), instead of its organisation's colour. */
+  readonly colorBy?: { readonly field: string; readonly colors: CategoryColors };
+  /** A label at the end of each bar: its value, then these columns ("96.2 · 优秀 · ▲2"); an empty part is left out. */
+  readonly barLabels?: readonly { readonly field: string; readonly format: Format }[];
   readonly valueFormat?: Format;
   /** A reference line at the guidance cap on the excellent ratio. */
   readonly capLine?: boolean;
@@ -60,6 +64,10 @@ export interface PanelSpec {
   /** Panels spanning the full width of the grid. */
   readonly wide?: boolean;
   readonly note?: MessageKey;
+  /** What an empty answer means when it is a finding, not missing data (no branch rated 一般 or below). */
+  readonly emptyNote?: MessageKey;
+  /** A column holding how many rows there are in all, when the query itself lists the first few only. */
+  readonly totalField?: string;
 }
 
 export interface KpiSpec {
@@ -67,5 +75,11 @@ export interface KpiSpec {
   readonly label: MessageKey;
   readonly format: Format;
   /** A second figure under the first: e.g. "203 / 777" or the cap. */
-  readonly detail?: (row: Record<string, unknown>) => string;
+  readonly detail?: (row: Record<string, unknown>, locale: Locale) => string;
+  /** The same figure a year or a period before (`field`), and which year or period that was (`when`). */
+  readonly previous?: { readonly field: string; readonly when: string; readonly kind: 'year' | 'period' };
+  /** The figure over time: a column of one of the page's trend answers, drawn as a small line. */
+  readonly trend?: { readonly table: string; readonly field: string };
+  /** A limit the figure is read against (the cap on the excellent ratio): the card states where it stands. */
+  readonly capField?: string;
 }

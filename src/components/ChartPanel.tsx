@@ -7,7 +7,7 @@ import { type AnswerSize, chartBound, chartHeight } from '../charts/bounds';
 import { formatValue } from '../charts/format';
 import type { ChartContext } from '../charts/option';
 import type { PanelSpec } from '../charts/spec';
-import { BUILD_THEME, paperColor, type ThemeName } from '../charts/theme';
+import { BUILD_THEME, inkColor, paperColor, type ThemeName } from '../charts/theme';
 import { t, tf } from '../i18n/dict';
 import { type Columns, rowCount } from '../queries/types';
 import { Chart } from './Chart';
@@ -28,6 +28,9 @@ interface Props {
   readonly interactive: boolean;
   readonly onMember?: (memberId: string) => void;
   readonly filename: string;
+  /** The view the panel shows, for a downloaded PNG's heading (view-line.ts). */
+  readonly viewLine: string;
+
   /** Rows of the whole answer, when `data` is the build's share of it (see bounds.ts): downloads wait for the rest. */
   readonly whole?: AnswerSize;
 }
@@ -47,6 +50,7 @@ export const ChartPanel = memo(function ChartPanel({
   interactive,
   onMember,
   filename,
+  viewLine,
   whole,
 }: Props) {
   const chartRef = useRef<HTMLDivElement>(null);
@@ -65,6 +69,8 @@ export const ChartPanel = memo(function ChartPanel({
       caption={title}
       onMember={onMember}
       total={whole?.rows}
+      totalField={spec.totalField}
+      emptyNote={spec.emptyNote}
       interactive={interactive}
     />
   );
@@ -91,7 +97,9 @@ export const ChartPanel = memo(function ChartPanel({
               disabled={!interactive || empty}
               onClick={async () => {
                 const svgEl = chartRef.current?.querySelector('svg');
-                if (svgEl) saveBlob(await svgToPng(svgEl, paperColor(theme)), `${filename}.png`);
+                if (!svgEl) return;
+                const heading = { title, line: viewLine, ink: inkColor(theme) };
+                saveBlob(await svgToPng(svgEl, paperColor(theme), heading), `${filename}.png`);
               }}
             >
               {t(ctx.locale, 'downloadPng')}

@@ -67,6 +67,7 @@ export const members: Dashboard = {
       chart: {
         kind: 'hstacked',
         category: 'category',
+        categoryFormat: 'value',
         seriesBy: 'kind',
         seriesFormat: 'value',
         series: [{ field: 'points', label: 'colPoints' }],
@@ -74,7 +75,7 @@ export const members: Dashboard = {
       },
       columns: [
         { field: 'kind', label: 'colKind', format: 'value' },
-        { field: 'category', label: 'colCategory' },
+        { field: 'category', label: 'colCategory', format: 'value' },
         { field: 'points', label: 'colPoints', format: 'num1' },
         { field: 'entries', label: 'colEntries', format: 'int' },
       ],

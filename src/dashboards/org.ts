@@ -52,7 +52,7 @@ export const org: Dashboard = {
         { field: 'org', label: 'colOrg' },
         { field: 'category', label: 'colCategoryMember', format: 'value' },
         { field: 'status', label: 'colStatus', format: 'value' },
-        { field: 'role', label: 'colRole' },
+        { field: 'role', label: 'colRole', format: 'value' },
         { field: 'bonus', label: 'colBonus', format: 'num1' },
         { field: 'deduction', label: 'colDeduction', format: 'num1' },
         { field: 'total', label: 'colTotal', format: 'num1' },
@@ -70,7 +70,7 @@ export const LEDGER_PANEL = {
   columns: [
     { field: 'date', label: 'colDate' },
     { field: 'kind', label: 'colKind', format: 'value' },
-    { field: 'category', label: 'colCategory' },
+    { field: 'category', label: 'colCategory', format: 'value' },
     { field: 'points', label: 'colPoints', format: 'signed' },
     { field: 'reason', label: 'colReason' },
     { field: 'recorded_by', label: 'colRecordedBy' },

@@ -2,7 +2,7 @@
 
 import { isSliced } from '../sql/branch-slices';
 import type { Filters } from './filters';
-import { kpisQuery } from './overview';
+import { kpisQuery, kpiTrendQueries } from './overview';
 import { IN_SUBTREE } from './sql-parts';
 import { bind, type Query, type Runner } from './types';
 
@@ -60,6 +60,7 @@ function orgQueriesWhole(f: Filters, scope: 'listed' | 'all'): Record<string, Qu
   const v = { year: f.year, org: f.org };
   return {
     kpis: kpisQuery(f, scope),
+    ...kpiTrendQueries(f, scope),
     children: bind(
       `SELECT c.org_id, c.name, c.type,
          CAST(count(p.member_id) AS INTEGER) AS members,

@@ -14,7 +14,7 @@ import { queryParquet, tempDir } from '../helpers';
 import { launch } from './browser';
 import { BOARD_DATA_B, ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
 import { type Watch, watch } from './page-watch';
-import { type StaticServer, serveStatic } from './static-server';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 let site: string;

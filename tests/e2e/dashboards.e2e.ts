@@ -13,7 +13,7 @@ import { queryParquet } from '../helpers';
 import { launch } from './browser';
 import { ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
 import { ready, type Watch, watch } from './page-watch';
-import { type StaticServer, serveStatic } from './static-server';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 let server: StaticServer;

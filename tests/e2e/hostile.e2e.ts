@@ -9,7 +9,7 @@ import { queryParquet } from '../helpers';
 import { launch } from './browser';
 import { HOSTILE_BASE, HOSTILE_DATA, HOSTILE_DIST } from './global-setup';
 import { ready, type Watch, watch } from './page-watch';
-import { type StaticServer, serveStatic } from './static-server';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert("m")</script>';

@@ -16,7 +16,7 @@ import { eventHandlerAttribute } from '../../src/ssr/csp';
 import { launch } from './browser';
 import { HOSTILE_DIST, ROOT, SAMPLE_DIST } from './global-setup';
 import { ready, watch } from './page-watch';
-import { type StaticServer, serveStatic } from './static-server';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
 
 const files = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -9,7 +9,7 @@ import { echartsTheme, type ThemeName } from '../../src/charts/theme';
 import { launch } from './browser';
 import { SAMPLE_DIST } from './global-setup';
 import { ready, watch } from './page-watch';
-import { type StaticServer, serveStatic } from './static-server';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
 
 let server: StaticServer;
 let browser: Browser;
