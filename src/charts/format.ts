@@ -1,6 +1,7 @@
 /** How a figure is written on a page, in a table and in a CSV. */
 import { type Locale, t, valueLabel } from '../i18n/dict';
 import type { Value } from '../queries/types';
+import type { AttentionReason } from '../sql/attention';
 
 export type Format =
   | 'text'
@@ -14,7 +15,8 @@ export type Format =
   | 'band'
   | 'source'
   | 'period'
-  | 'placeChange';
+  | 'placeChange'
+  | 'reasons';
 
 export function formatValue(value: Value, format: Format, locale: Locale): string {
   if (value === null || value === undefined) return '—';
@@ -46,6 +48,12 @@ export function formatValue(value: Value, format: Format, locale: Locale): strin
       return valueLabel(locale, String(value));
     case 'placeChange':
       return placeChange(Number(value), locale);
+    case 'reasons':
+      return String(value)
+        .split(',')
+        .filter(Boolean)
+        .map((code) => t(locale, `attention_${code as AttentionReason}`))
+        .join(locale === 'zh' ? '、' : '; ');
     default:
       return String(value);
   }

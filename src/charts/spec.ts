@@ -4,6 +4,7 @@
  * passes through this shape and the one wrapper that renders it.
  */
 import type { Locale, MessageKey } from '../i18n/dict';
+import type { Meta } from '../queries/meta';
 import type { Format } from './format';
 import type { CategoryColors, Role } from './theme';
 
@@ -37,6 +38,8 @@ export interface ChartShape {
   readonly categoryColors?: CategoryColors;
   /** Each bar coloured by the value in this column (a branch's rating band), instead of its organisation's colour. */
   readonly colorBy?: { readonly field: string; readonly colors: CategoryColors };
+  /** Column with an organisation id: a click on a bar or slice opens that organisation's page, filters kept. */
+  readonly drillOrg?: string;
   /** A label at the end of each bar: its value, then these columns ("96.2 · 优秀 · ▲2"); an empty part is left out. */
   readonly barLabels?: readonly { readonly field: string; readonly format: Format }[];
   readonly valueFormat?: Format;
@@ -68,6 +71,8 @@ export interface PanelSpec {
   readonly emptyNote?: MessageKey;
   /** A column holding how many rows there are in all, when the query itself lists the first few only. */
   readonly totalField?: string;
+  /** Shown only where this holds (an internal build's members needing attention). */
+  readonly when?: (meta: Meta) => boolean;
 }
 
 export interface KpiSpec {

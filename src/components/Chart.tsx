@@ -23,23 +23,25 @@ interface Props {
   readonly interactive: boolean;
   readonly height: number;
   readonly title: string;
+  /** A click on the bar or slice of this row (of `data`): drill into it. */
+  readonly onDrill?: (row: number) => void;
 }
 
-export function Chart({ chartRef, shape, data, ctx, theme, svg, interactive, height, title }: Props) {
+export function Chart({ chartRef, shape, data, ctx, theme, svg, interactive, height, title, onDrill }: Props) {
   const [wanted, want] = useLiveWanted(data, svg, theme);
   useRedrawWhereTheSvgDoesNotFit(chartRef, interactive && !!svg && !wanted, want);
   const option = useMemo(
     () => (interactive && wanted ? (width: number) => buildOption(shape, data, ctx, width) : null),
     [interactive, wanted, shape, data, ctx],
   );
-  useECharts(chartRef, option, theme, height);
+  useECharts(chartRef, option, theme, height, onDrill);
   return (
     <div
       className="chart"
       ref={chartRef}
       role="img"
       aria-label={title}
-      style={{ height }}
+      style={{ height, cursor: onDrill ? 'pointer' : undefined }}
       onPointerEnter={want}
       // The SVG comes from ECharts' own server renderer, which escapes every text it writes. It stays
       // until the live chart replaces it, so the first view does not blink when the page takes over.

@@ -13,7 +13,7 @@ import { type Columns, rowCount } from '../queries/types';
 import { Chart } from './Chart';
 import { DataTable } from './DataTable';
 import { saveBlob, svgToPng, toCsv } from './download';
-import type { SiteLinks } from './links';
+import { orgHref, type SiteLinks } from './links';
 
 interface Props {
   readonly spec: PanelSpec;
@@ -58,6 +58,7 @@ export const ChartPanel = memo(function ChartPanel({
   const bounded = useMemo(() => (spec.chart ? chartBound(spec.chart, data) : null), [spec, data]);
   const height = spec.chart && bounded ? chartHeight(spec.chart, bounded.data) : 360;
   const empty = rowCount(data) === 0;
+  const drill = useMemo(() => drillTo(spec, bounded?.data, links), [spec, bounded, links]);
   // What the note says is cut: of the whole answer (the build's, until the browser has answered).
   const bound = whole?.chart ?? bounded;
   const table = (
@@ -128,6 +129,7 @@ export const ChartPanel = memo(function ChartPanel({
           interactive={interactive}
           height={height}
           title={title}
+          onDrill={drill}
         />
       )}
       {bounded
@@ -141,3 +143,25 @@ export const ChartPanel = memo(function ChartPanel({
     </section>
   );
 });
+
+/**
+ * A bar or slice of an organisation opens its page with the year and period kept: the chart is one view
+ * of the data, the organisation's page the next step down.
+ */
+function drillTo(spec: PanelSpec, data: Columns | undefined, links: SiteLinks): ((row: number) => void) | undefined {
+  const field = spec.chart?.drillOrg;
+  if (!field || !data) return undefined;
+  return (row) => {
+    const id = data[field]?.[row];
+    if (id == null) return;
+    const here = new URLSearchParams(location.search);
+    const keep = new URLSearchParams();
+    for (const key of ['year', 'period']) {
+      const value = here.get(key);
+      if (value) keep.set(key, value);
+    }
+    const href = orgHref(links, String(id));
+    const search = keep.toString();
+    location.assign(search ? `${href}${href.includes('?') ? '&' : '?'}${search}` : href);
+  };
+}

@@ -103,23 +103,25 @@ export function PageView(props: Props) {
           <p className="pending-block">{t(locale, 'loading')}</p>
         ) : (
           <div className={`panels${busy ? ' busy' : ''}`} aria-busy={busy || undefined}>
-            {dashboard.panels.map((spec) => (
-              <ChartPanel
-                key={spec.id}
-                spec={spec}
-                data={data[spec.id] ?? {}}
-                ctx={ctx}
-                theme={props.theme}
-                links={links}
-                svg={svgs?.[spec.id]}
-                whole={props.sizes?.[spec.id]}
-                interactive={interactive}
-                // Only a panel that links members gets the handler: the others need not redraw when it changes.
-                onMember={spec.columns.some((c) => c.linkMember) ? props.onMember : undefined}
-                filename={props.filename(spec.id, shown)}
-                viewLine={line}
-              />
-            ))}
+            {dashboard.panels
+              .filter((spec) => spec.when?.(meta) ?? true)
+              .map((spec) => (
+                <ChartPanel
+                  key={spec.id}
+                  spec={spec}
+                  data={data[spec.id] ?? {}}
+                  ctx={ctx}
+                  theme={props.theme}
+                  links={links}
+                  svg={svgs?.[spec.id]}
+                  whole={props.sizes?.[spec.id]}
+                  interactive={interactive}
+                  // Only a panel that links members gets the handler: the others need not redraw when it changes.
+                  onMember={spec.columns.some((c) => c.linkMember) ? props.onMember : undefined}
+                  filename={props.filename(spec.id, shown)}
+                  viewLine={line}
+                />
+              ))}
           </div>
         )}
       </PrintFrame>

@@ -17,6 +17,7 @@ export const members: Dashboard = {
         kind: 'bar',
         category: 'name',
         colorKey: 'org_id',
+        drillOrg: 'org_id',
         valueFormat: 'pct',
         capLine: true,
         series: [{ field: 'excellent_ratio', label: 'colRatio' }],
@@ -78,6 +79,23 @@ export const members: Dashboard = {
         { field: 'category', label: 'colCategory', format: 'value' },
         { field: 'points', label: 'colPoints', format: 'num1' },
         { field: 'entries', label: 'colEntries', format: 'int' },
+      ],
+    },
+    {
+      // 后进党员: internal builds only, never a public build or the board.
+      id: 'attention',
+      title: 'chartAttention',
+      note: 'attentionNote',
+      emptyNote: 'attentionNone',
+      wide: true,
+      when: (meta) => meta.internal,
+      columns: [
+        { field: 'name', label: 'colBranch', linkOrg: 'org_id' },
+        { field: 'flagged', label: 'colFlagged', format: 'int' },
+        { field: 'below_base', label: 'attention_below_base', format: 'int' },
+        { field: 'no_bonus', label: 'attention_no_bonus', format: 'int' },
+        { field: 'major_deduction', label: 'attention_major_deduction', format: 'int' },
+        { field: 'members', label: 'colMembers', format: 'int' },
       ],
     },
     {

@@ -16,6 +16,7 @@ export const org: Dashboard = {
       chart: {
         kind: 'hbar',
         category: 'name',
+        drillOrg: 'org_id',
         series: [{ field: 'avg_total', label: 'colAvgTotal', role: 'measure' }],
       },
       columns: [
@@ -58,6 +59,24 @@ export const org: Dashboard = {
         { field: 'total', label: 'colTotal', format: 'num1' },
         { field: 'rating', label: 'colRating', format: 'value' },
         { field: 'rating_source', label: 'colSource', format: 'source' },
+      ],
+    },
+    {
+      // 后进党员 with their reasons, so a secretary can act before the year-end evaluation; internal builds only.
+      id: 'attention',
+      title: 'chartAttentionMembers',
+      note: 'attentionMembersNote',
+      emptyNote: 'attentionNone',
+      wide: true,
+      when: (meta) => meta.internal,
+      columns: [
+        { field: 'name', label: 'colName', linkMember: 'member_id' },
+        { field: 'org', label: 'colOrg' },
+        { field: 'reasons', label: 'colReasons', format: 'reasons' },
+        { field: 'total', label: 'colTotal', format: 'num1' },
+        { field: 'base', label: 'colBase', format: 'num1' },
+        { field: 'bonus', label: 'colBonus', format: 'num1' },
+        { field: 'largest_deduction', label: 'colLargestDeduction', format: 'num1' },
       ],
     },
   ],

@@ -10,6 +10,7 @@ export const RANKING_PANEL: PanelSpec = {
     kind: 'hbar',
     category: 'name',
     categoryKey: 'org_id',
+    drillOrg: 'org_id',
     // Coloured by rating band, each bar saying its score, band and places gained in words beside the colour.
     colorBy: { field: 'rating', colors: 'rating' },
     barLabels: [

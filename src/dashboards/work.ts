@@ -39,6 +39,7 @@ export const work: Dashboard = {
         kind: 'hbar',
         category: 'name',
         colorKey: 'org_id',
+        drillOrg: 'org_id',
         valueFormat: 'pct',
         series: [{ field: 'completion', label: 'colCompletion' }],
         height: 520,

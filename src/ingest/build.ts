@@ -139,7 +139,7 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
   try {
     const staged = await loadPlanned(db, planned, scans, inputs, cacheDir, progressOf);
     clock('load direct');
-    await loadRules(db, rules, asOf);
+    await loadRules(db, rules, asOf, options.profile ?? 'internal');
     const validation = await validate(db, sourcesOf(staged), clock);
     const report = buildReport(staged, validation, skipped, now.toISOString());
     if (!report.ok && !options.allowRejects) {

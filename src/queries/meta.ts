@@ -25,6 +25,8 @@ export interface Meta {
   readonly branchOrder: readonly string[];
   readonly asOf: string;
   readonly excellentCap: number;
+  /** An internal build (not --profile public): what only leadership may see is shown (members needing attention). */
+  readonly internal: boolean;
   /** 公示范围: what public screens may show (from the rules config). */
   readonly publish: PublishFlags;
 }
@@ -52,8 +54,8 @@ const orgsQuery: Query = {
   tables: ['organizations', 'listed_orgs'],
 };
 const rulesQuery: Query = {
-  sql: `SELECT CAST(as_of AS VARCHAR) AS as_of, excellent_cap, public_member_names, public_points_breakdown
-    FROM rule_params`,
+  sql: `SELECT CAST(as_of AS VARCHAR) AS as_of, excellent_cap, public_member_names, public_points_breakdown,
+      internal_build FROM rule_params`,
   params: [],
   tables: ['rule_params'],
 };
@@ -72,6 +74,7 @@ export async function loadMeta(runner: Runner): Promise<Meta> {
     branchOrder: orgList.filter((o) => (BASIC_ORG_TYPES as readonly string[]).includes(o.type)).map((o) => o.id),
     asOf: String(rules.as_of[0] ?? ''),
     excellentCap: Number(rules.excellent_cap[0] ?? 1 / 3),
+    internal: rules.internal_build[0] === true,
     publish: {
       memberNames: rules.public_member_names[0] !== false,
       pointsBreakdown: rules.public_points_breakdown[0] === true,

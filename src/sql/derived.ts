@@ -10,6 +10,7 @@ export interface DerivedTable {
 }
 
 import { BASIC_ORG_TYPES, BRANCH_RATINGS, MAX_TREE_DEPTH } from '../model/schema';
+import { ATTENTION_TABLES } from './attention';
 import { LISTED_MEMBER_TABLES } from './listed-members';
 import { LISTED_SUBTREE } from './listed-subtree';
 import { LISTED_WORK_TABLES } from './listed-work';
@@ -396,5 +397,6 @@ export const DERIVED: readonly DerivedTable[] = [
       GROUP BY p.ancestor_id, m.year, m.month`,
   },
   ...LISTED_MEMBER_TABLES,
+  ...ATTENTION_TABLES,
   ...LISTED_WORK_TABLES,
 ];

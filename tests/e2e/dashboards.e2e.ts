@@ -8,12 +8,12 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { branches } from '../../src/dashboards/branches';
 import { queryParquet } from '../helpers';
 import { launch } from './browser';
 import { ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
 import { ready, type Watch, watch } from './page-watch';
-import { type StaticServer, serveStatic } from '../../scripts/static-server';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 let server: StaticServer;
