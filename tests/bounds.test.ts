@@ -163,6 +163,7 @@ describe('first view and table pages', () => {
         interactive: true,
         filename: 'x',
         viewLine: '',
+        sources: { assessments: 1 },
       }),
     );
     expect(html).toContain('暂无数据');
@@ -182,6 +183,7 @@ describe('first view and table pages', () => {
         interactive: true,
         filename: 'x',
         viewLine: '',
+        sources: { assessments: 1 },
       }),
     );
     expect(html.match(/<tr>/g)).toHaveLength(TABLE_PAGE + 1); // header row + one page

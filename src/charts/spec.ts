@@ -5,6 +5,8 @@
  */
 import type { Locale, MessageKey } from '../i18n/dict';
 import type { Meta } from '../queries/meta';
+import type { Needs } from '../queries/needs';
+import type { Columns } from '../queries/types';
 import type { Format } from './format';
 import type { CategoryColors, Role } from './theme';
 
@@ -36,8 +38,6 @@ export interface ChartShape {
   readonly colorKey?: string;
   /** Categories coloured by their value (a pie of star counts), the same whichever values a period has. */
   readonly categoryColors?: CategoryColors;
-  /** Each bar coloured by the value in this column (a branch's rating band), instead of its organisation's colour. */
-  readonly colorBy?: { readonly field: string; readonly colors: CategoryColors };
   /** Column with an organisation id: a click on a bar or slice opens that organisation's page, filters kept. */
   readonly drillOrg?: string;
   /** A label at the end of each bar: its value, then these columns ("96.2 · 优秀 · ▲2"); an empty part is left out. */
@@ -45,6 +45,19 @@ export interface ChartShape {
   readonly valueFormat?: Format;
   /** A reference line at the guidance cap on the excellent ratio. */
   readonly capLine?: boolean;
+  /** A target line at this value (1: the 100% an outcome's progress reaches at its target). */
+  readonly targetLine?: number;
+  /**
+   * Each bar coloured by the value of `field` through a palette of meanings (an outcome's status); with
+   * `format`, its label says the meaning in words too.
+   */
+  readonly valueColors?: { readonly field: string; readonly colors: CategoryColors; readonly format?: Format };
+  /** Column holding each category's unit, written after its name: 销售额（万元）. */
+  readonly categoryUnit?: string;
+  /** Each bar carries its value as a label. */
+  readonly labels?: boolean;
+  /** The chart is drawn only when the data holds these tables (the table stays: src/queries/needs.ts). */
+  readonly needs?: Needs;
   readonly height?: number;
 }
 
@@ -56,6 +69,12 @@ export interface ColumnSpec {
   readonly linkOrg?: string;
   /** Open the ledger of the member whose id is in this column. */
   readonly linkMember?: string;
+  /** With linkMember, on a page that has no ledger: the ledger opens on the page of the organisation in `org`, for `year`. */
+  readonly ledgerAt?: { readonly org: string; readonly year: string };
+  /** Written with a second column: a place among peers (第 11 / 21) or a fraction (3 / 4). */
+  readonly of?: { readonly field: string; readonly as: 'place' | 'fraction' };
+  /** Shown only when the data holds these tables (a year total needs the points ledger). */
+  readonly needs?: Needs;
 }
 
 export interface PanelSpec {
@@ -67,12 +86,16 @@ export interface PanelSpec {
   /** Panels spanning the full width of the grid. */
   readonly wide?: boolean;
   readonly note?: MessageKey;
-  /** What an empty answer means when it is a finding, not missing data (no branch rated 一般 or below). */
-  readonly emptyNote?: MessageKey;
   /** A column holding how many rows there are in all, when the query itself lists the first few only. */
   readonly totalField?: string;
   /** Shown only where this holds (an internal build's members needing attention). */
   readonly when?: (meta: Meta) => boolean;
+  /** The source tables the panel is made of: without them it says what the data lacks (src/queries/needs.ts). */
+  readonly needs?: Needs;
+  /** What the panel says when its query answers no rows (default: 暂无数据). */
+  readonly empty?: MessageKey;
+  /** A sentence made from the page's answers, under the title: the figure's headline (12 项指标中 7 项达标). */
+  readonly summary?: (page: Readonly<Record<string, Columns>>, locale: Locale) => string | null;
 }
 
 export interface KpiSpec {
@@ -87,4 +110,6 @@ export interface KpiSpec {
   readonly trend?: { readonly table: string; readonly field: string };
   /** A limit the figure is read against (the cap on the excellent ratio): the card states where it stands. */
   readonly capField?: string;
+  /** Shown only when the data holds these tables. */
+  readonly needs?: Needs;
 }

@@ -5,11 +5,11 @@
  */
 import { useMemo, useState } from 'react';
 import { TABLE_PAGE, tablePage } from '../charts/bounds';
-import { formatValue } from '../charts/format';
+import { formatPlace, formatValue } from '../charts/format';
 import type { ColumnSpec } from '../charts/spec';
-import { type Locale, type MessageKey, t, tf } from '../i18n/dict';
+import { type Locale, t, tf } from '../i18n/dict';
 import { type Columns, rowCount } from '../queries/types';
-import { orgHref, type SiteLinks } from './links';
+import { orgHref, pageHref, type SiteLinks } from './links';
 import { type Sort, sortColumns } from './sort-rows';
 
 interface Props {
@@ -23,10 +23,10 @@ interface Props {
   readonly total?: number;
   /** A column holding how many rows there are in all, when the query lists the first few only. */
   readonly totalField?: string;
-  /** What an empty answer means, when it is a finding rather than missing data. */
-  readonly emptyNote?: MessageKey;
   /** Pager and sort buttons (the static first view shows its first page, in the query's order). */
   readonly interactive?: boolean;
+  /** What an empty answer says (default: 暂无数据). */
+  readonly emptyText?: string;
 }
 
 /** Columns a phone shows before "show all": the first few, and any that link somewhere. */
@@ -43,7 +43,7 @@ export function DataTable(props: Props) {
   const held = rowCount(data);
   const declared = props.totalField ? Number(data[props.totalField]?.[0] ?? held) : held;
   const all = props.total ?? Math.max(held, declared);
-  if (held === 0) return <p className="empty">{t(locale, props.emptyNote ?? 'noData')}</p>;
+  if (held === 0) return <p className="empty">{props.emptyText ?? t(locale, 'noData')}</p>;
   const pages = Math.ceil(held / TABLE_PAGE);
   const current = Math.min(fresh ? view.page : 0, pages - 1);
   const shown = tablePage(sorted, current);
@@ -151,7 +151,17 @@ function Count({ locale, from, to, total, last, onPage }: CountProps) {
 }
 
 function isNumeric(c: ColumnSpec): boolean {
-  return ['int', 'num1', 'pct', 'signed'].includes(c.format ?? 'text');
+  return c.of !== undefined || ['int', 'num1', 'pct', 'signed', 'move'].includes(c.format ?? 'text');
+}
+
+/** A cell's text: its value formatted, or with its second column a place (第 11 / 21) or a fraction (3 / 4). */
+export function cellText(c: ColumnSpec, data: Columns, i: number, locale: Locale): string {
+  const value = data[c.field]?.[i] ?? null;
+  if (!c.of) return formatValue(value, c.format ?? 'text', locale);
+  const of = data[c.of.field]?.[i] ?? null;
+  if (c.of.as === 'place') return formatPlace(value, of, locale);
+  if (value === null || of === null || Number(of) === 0) return '—';
+  return `${formatValue(value, 'int', locale)} / ${formatValue(of, 'int', locale)}`;
 }
 
 function classes(c: ColumnSpec, onPhone: boolean): string | undefined {
@@ -166,12 +176,14 @@ function cell(
   links: SiteLinks,
   onMember?: (id: string) => void,
 ) {
-  const text = formatValue(data[c.field]?.[i] ?? null, c.format ?? 'text', locale);
+  const text = cellText(c, data, i, locale);
   const orgId = c.linkOrg ? data[c.linkOrg]?.[i] : null;
   if (orgId) return <a href={orgHref(links, String(orgId))}>{text}</a>;
   const memberId = c.linkMember ? data[c.linkMember]?.[i] : null;
   if (memberId) {
     const id = String(memberId);
+    const at = c.ledgerAt ? ledgerHref(c.ledgerAt, data, i, id, links) : null;
+    if (at) return <a href={at}>{text}</a>;
     return (
       <a
         href={`?member=${encodeURIComponent(id)}`}
@@ -186,4 +198,17 @@ function cell(
     );
   }
   return text;
+}
+
+/** A member's ledger on their branch's page (the org page opens it from ?member=), for the year of the row. */
+function ledgerHref(at: NonNullable<ColumnSpec['ledgerAt']>, data: Columns, i: number, id: string, links: SiteLinks) {
+  const org = data[at.org]?.[i];
+  if (org == null) return null;
+  // The root's own page is the overview, which has no ledger: its members open on the one org page.
+  const href =
+    String(org) === links.rootOrg
+      ? pageHref(links, `org/?id=${encodeURIComponent(String(org))}`)
+      : orgHref(links, String(org));
+  const params = new URLSearchParams({ year: String(data[at.year]?.[i] ?? ''), member: id });
+  return `${href}${href.includes('?') ? '&' : '?'}${params}`;
 }

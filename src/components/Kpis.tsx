@@ -1,7 +1,8 @@
 /**
  * Headline figures. Each carries its raw value in data-value, so tests compare numbers, not text; with it,
  * where the data has them, the change since a year (or a period) before, a small trend line, and a state in
- * words (the excellent ratio against its cap), never colour alone.
+ * words (the excellent ratio against its cap), never colour alone. A figure the data cannot make (no meetings
+ * table: no completion rate) is left out, not shown as 0 or —.
  */
 
 import { formatValue } from '../charts/format';
@@ -9,6 +10,7 @@ import { type KpiState, kpiChange, kpiState } from '../charts/kpi';
 import type { KpiSpec } from '../charts/spec';
 import { KPI_STATE_COLORS, ROLE_COLORS } from '../charts/theme';
 import { type Locale, t } from '../i18n/dict';
+import { meets, type Sources } from '../queries/needs';
 import { type Columns, rows, type Value } from '../queries/types';
 
 interface Props {
@@ -16,15 +18,16 @@ interface Props {
   /** The page's answers: `kpis` (one row), and the trend tables the specs name. */
   readonly data: Record<string, Columns>;
   readonly locale: Locale;
+  readonly sources: Sources;
   /** Not answered yet: each card keeps its place and says so. */
   readonly pending?: boolean;
 }
 
-export function Kpis({ specs, data, locale, pending }: Props) {
+export function Kpis({ specs, data, locale, sources, pending }: Props) {
   const row = rows(data.kpis ?? {})[0] ?? {};
   return (
     <dl className="kpis">
-      {specs.map((k) => {
+      {shownKpis(specs, sources).map((k) => {
         const change = kpiChange(k, row, locale);
         const state = kpiState(k, row);
         const trend = k.trend ? ((data[k.trend.table]?.[k.trend.field] ?? []) as Value[]) : [];
@@ -50,6 +53,11 @@ export function Kpis({ specs, data, locale, pending }: Props) {
       })}
     </dl>
   );
+}
+
+/** The figures the data can make. */
+export function shownKpis(specs: readonly KpiSpec[], sources: Sources): KpiSpec[] {
+  return specs.filter((k) => meets(sources, k.needs));
 }
 
 function StateBadge({ state, locale }: { state: KpiState; locale: Locale }) {

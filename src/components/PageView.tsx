@@ -96,7 +96,7 @@ export function PageView(props: Props) {
           </p>
         </div>
         {dashboard.kpis && (data.kpis || props.pending) && (
-          <Kpis specs={dashboard.kpis} data={data} locale={locale} pending={props.pending} />
+          <Kpis specs={dashboard.kpis} data={data} locale={locale} sources={meta.sources} pending={props.pending} />
         )}
         {props.children}
         {props.pending ? (
@@ -120,6 +120,8 @@ export function PageView(props: Props) {
                   onMember={spec.columns.some((c) => c.linkMember) ? props.onMember : undefined}
                   filename={props.filename(spec.id, shown)}
                   viewLine={line}
+                  sources={meta.sources}
+                  summary={spec.summary?.(data, locale) ?? null}
                 />
               ))}
           </div>

@@ -1,4 +1,6 @@
+import { honoursSentence } from '../charts/sentences';
 import { memberQueries } from '../queries/members';
+import { RATED } from './overview';
 import { pointsTrendPanel } from './panels';
 import type { Dashboard } from './types';
 
@@ -11,6 +13,7 @@ export const members: Dashboard = {
   panels: [
     {
       id: 'ratio',
+      needs: RATED,
       title: 'chartRatio',
       wide: true,
       chart: {
@@ -31,6 +34,7 @@ export const members: Dashboard = {
     },
     {
       id: 'ratings',
+      needs: RATED,
       title: 'chartRatings',
       chart: {
         kind: 'stacked',
@@ -49,6 +53,7 @@ export const members: Dashboard = {
     },
     {
       id: 'distribution',
+      needs: ['points'],
       title: 'chartDistribution',
       chart: {
         kind: 'bar',
@@ -64,6 +69,7 @@ export const members: Dashboard = {
     pointsTrendPanel('monthly'),
     {
       id: 'categories',
+      needs: ['points'],
       title: 'chartCategories',
       chart: {
         kind: 'hstacked',
@@ -86,8 +92,9 @@ export const members: Dashboard = {
       id: 'attention',
       title: 'chartAttention',
       note: 'attentionNote',
-      emptyNote: 'attentionNone',
+      empty: 'attentionNone',
       wide: true,
+      needs: ['members', 'points'],
       when: (meta) => meta.internal,
       columns: [
         { field: 'name', label: 'colBranch', linkOrg: 'org_id' },
@@ -102,9 +109,13 @@ export const members: Dashboard = {
       id: 'honours',
       title: 'chartHonours',
       wide: true,
+      needs: RATED,
+      empty: 'honoursEmpty',
+      summary: (page, locale) => (page.honours ? honoursSentence(page.honours, locale) : null),
       columns: [
-        { field: 'name', label: 'colName' },
-        { field: 'branch', label: 'colBranch' },
+        // A name opens the member's ledger on their branch's page.
+        { field: 'name', label: 'colName', linkMember: 'member_id', ledgerAt: { org: 'branch_id', year: 'year' } },
+        { field: 'branch', label: 'colBranch', linkOrg: 'branch_id' },
         { field: 'total', label: 'colTotal', format: 'num1' },
         { field: 'rating_source', label: 'colSource', format: 'source' },
       ],

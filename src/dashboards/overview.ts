@@ -2,9 +2,14 @@ import { formatValue } from '../charts/format';
 import type { KpiSpec } from '../charts/spec';
 import { countOf, type Locale } from '../i18n/dict';
 import { BASIC_ORG_TYPES } from '../model/schema';
+import type { Needs } from '../queries/needs';
 import { overviewQueries } from '../queries/overview';
-import { pointsTrendPanel, RANKING_PANEL } from './panels';
+import { pointsTrendPanel, RANKED, RANKING_PANEL } from './panels';
+import { OUTCOMES_PANEL } from './topics';
 import type { Dashboard } from './types';
+
+/** Ratings need the members and either their evaluation or the ledger to suggest one from. */
+export const RATED: Needs = ['members', ['evaluations', 'points']];
 
 /** A count in a detail line, grouped by thousands (59,282), as the figures above it are. */
 const count = (v: unknown) => formatValue(v == null ? null : Number(v), 'int', 'zh');
@@ -18,12 +23,13 @@ function basicTypes(r: Record<string, unknown>, locale: Locale): string {
 }
 
 export const OVERVIEW_KPIS: readonly KpiSpec[] = [
-  { field: 'branches', label: 'kpiBranches', format: 'int', detail: basicTypes },
-  { field: 'members', label: 'kpiMembers', format: 'int' },
+  { field: 'branches', label: 'kpiBranches', format: 'int', needs: ['organizations'], detail: basicTypes },
+  { field: 'members', label: 'kpiMembers', format: 'int', needs: ['members'] },
   {
     field: 'excellent_ratio',
     label: 'kpiExcellentRatio',
     format: 'pct',
+    needs: RATED,
     detail: (r) => `${count(r.excellent)} / ${count(r.rated)} · ≤ ${Math.round(Number(r.excellent_cap) * 1000) / 10}%`,
     capField: 'excellent_cap',
     previous: { field: 'prev_excellent_ratio', when: 'prev_year', kind: 'year' },
@@ -33,6 +39,7 @@ export const OVERVIEW_KPIS: readonly KpiSpec[] = [
     field: 'avg_score',
     label: 'kpiAvgScore',
     format: 'num1',
+    needs: ['assessments'],
     previous: { field: 'prev_avg_score', when: 'prev_period', kind: 'period' },
     trend: { table: 'kpiPeriods', field: 'avg_score' },
   },
@@ -41,6 +48,8 @@ export const OVERVIEW_KPIS: readonly KpiSpec[] = [
     label: 'kpiTopics',
     format: 'int',
     detail: (r) => `/ ${count(r.topics_total)}`,
+    // Counted per organisation's subtree: a topics workbook without its organisations has none to count in.
+    needs: ['topics', 'organizations'],
     previous: { field: 'prev_topics_closed', when: 'prev_year', kind: 'year' },
     trend: { table: 'kpiYears', field: 'topics_closed' },
   },
@@ -48,6 +57,7 @@ export const OVERVIEW_KPIS: readonly KpiSpec[] = [
     field: 'meeting_completion',
     label: 'kpiMeetings',
     format: 'pct',
+    needs: ['meetings'],
     previous: { field: 'prev_meeting_completion', when: 'prev_year', kind: 'year' },
     trend: { table: 'kpiYears', field: 'meeting_completion' },
   },
@@ -68,7 +78,8 @@ export const overview: Dashboard = {
       title: 'chartLagging',
       wide: true,
       note: 'laggingNote',
-      emptyNote: 'laggingNone',
+      needs: RANKED,
+      empty: 'laggingNone',
       totalField: 'lagging',
       columns: [
         { field: 'name', label: 'colName', linkOrg: 'org_id' },
@@ -76,9 +87,11 @@ export const overview: Dashboard = {
         { field: 'rating', label: 'colRating', format: 'value' },
       ],
     },
+    { ...OUTCOMES_PANEL, wide: true },
     {
       id: 'scoreTrend',
       title: 'chartScoreTrend',
+      needs: RANKED,
       chart: {
         kind: 'line',
         category: 'period',

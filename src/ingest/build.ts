@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { DATA_PRODUCER, MANIFEST, type Manifest, type ManifestTable } from '../model/manifest';
+import { type AsOfSource, DATA_PRODUCER, MANIFEST, type Manifest, type ManifestTable } from '../model/manifest';
 import { type PublishProfile, publicTreatment } from '../model/publish';
 import { REPORT } from '../model/report';
 import { type PublishRules, parseRules, RULES_BOUNDS, type Rules } from '../model/rules';
@@ -16,6 +16,7 @@ import { isSliced, SLICE_FILE_ORDER, SLICE_SQL, SLICED_TABLES, sliceIndex } from
 import { DERIVED } from '../sql/derived';
 import { PARSE_MACROS } from '../sql/parse';
 import { ruleTables } from '../sql/rules-tables';
+import { resolveAsOf } from './as-of';
 import { Db } from './db';
 import {
   assertApart,
@@ -100,7 +101,8 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
   const clock = phaseClock(options.onPhase);
   const now = options.now ?? new Date();
   const { rules, rulesSha256 } = await loadRulesFile(options);
-  const asOf = rules.asOf ?? localDate(now);
+  // The as-of date is read from the data once it is validated; the day keys the fingerprint as it did before.
+  const today = localDate(now);
   const cacheDir = options.cacheDir ?? resolve(process.env.INGEST_CACHE_DIR ?? '.cache/ingest');
   await mkdir(cacheDir, { recursive: true });
   const { inputs, skipped } = await listInputs(options.inDir);
@@ -113,7 +115,16 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
   const hashes = scans.map((s) => ({ file: s.display, sha256: s.sha256 }));
   const profile = options.profile ?? 'internal';
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify({ CODE_HASH, hashes, rulesSha256, asOf, allow: !!options.allowRejects, profile }))
+    .update(
+      JSON.stringify({
+        CODE_HASH,
+        hashes,
+        rulesSha256,
+        asOf: rules.asOf ?? today,
+        allow: !!options.allowRejects,
+        profile,
+      }),
+    )
     .digest('hex');
   const previous = await readManifest(options.outDir);
   if (previous?.fingerprint === fingerprint) {
@@ -139,8 +150,9 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
   try {
     const staged = await loadPlanned(db, planned, scans, inputs, cacheDir, progressOf);
     clock('load direct');
-    await loadRules(db, rules, asOf, options.profile ?? 'internal');
     const validation = await validate(db, sourcesOf(staged), clock);
+    const { asOf, source: asOfSource } = await resolveAsOf(db, rules.asOf, today);
+    await loadRules(db, rules, asOf, options.profile ?? 'internal');
     const report = buildReport(staged, validation, skipped, now.toISOString());
     if (!report.ok && !options.allowRejects) {
       // Beside the cache, not the output: the output folder may sit in public/ and be published.
@@ -156,6 +168,7 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
       fingerprint,
       rulesSha256,
       asOf,
+      asOfSource,
       now,
       inputs: staged.map((s) => ({ file: s.file, sha256: s.sha256, bytes: s.bytes })),
       rulesTableNames: Object.keys(ruleTables(rules, asOf)),
@@ -174,6 +187,7 @@ interface OutputMeta {
   readonly fingerprint: string;
   readonly rulesSha256: string;
   readonly asOf: string;
+  readonly asOfSource: AsOfSource;
   readonly now: Date;
   readonly inputs: Manifest['inputs'];
   readonly rulesTableNames: readonly string[];
@@ -223,6 +237,7 @@ async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Ma
       dataVersion: dataVersion(tables),
       generatedAt: meta.now.toISOString(),
       asOf: meta.asOf,
+      asOfSource: meta.asOfSource,
       fingerprint: meta.fingerprint,
       rulesSha256: meta.rulesSha256,
       inputs: meta.inputs,

@@ -116,10 +116,13 @@ function rowChecks(table: TableDef): string[] {
       );
       continue;
     }
-    // A row naming a row that was itself rejected says so, rather than "unknown".
+    // A row naming a row that was itself rejected says so, rather than "unknown"; one naming a table the
+    // export does not hold at all (topics without the organisations) says that table is missing.
     checks.push(
       `CASE WHEN ${c} IS NOT NULL AND ${c} NOT IN (SELECT ${key} FROM ${col.ref.table})
-        THEN err(${name}, CASE WHEN ${c} IN (SELECT ${key} FROM checked_${col.ref.table}) THEN 'ref_rejected' ELSE ${unknown} END, ${c}) END`,
+        THEN err(${name}, CASE WHEN ${c} IN (SELECT ${key} FROM checked_${col.ref.table}) THEN 'ref_rejected'
+          WHEN NOT EXISTS (SELECT 1 FROM checked_${col.ref.table}) THEN ${sqlString(`no_${col.ref.table}`)}
+          ELSE ${unknown} END, ${c}) END`,
     );
   }
   return [...checks, ...(TABLE_CHECKS[table.name] ?? [])];

@@ -147,6 +147,11 @@ export const rulesSchema = z.strictObject({
       pointsBreakdown: z.boolean().default(false),
       /** The reason (事由) and category of each deduction. */
       deductionReasons: z.boolean().default(false),
+      /**
+       * Honour rolls (光荣榜, on the site, the board and the review) list ratings suggested from points as well,
+       * labelled 建议. Off: only the ratings recorded by the evaluation (评定) are honours.
+       */
+      suggestedHonours: z.boolean().default(false),
     })
     .prefault({}),
 });

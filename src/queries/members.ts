@@ -47,7 +47,7 @@ export function memberQueries(f: Filters): Record<string, Query> {
       ['listed_attention'],
     ),
     honours: bind(
-      `SELECT member_id, name, branch, total, rating_source FROM listed_honours
+      `SELECT member_id, name, branch_id, branch, year, total, rating_source FROM listed_honours
        WHERE org_id = $org AND year = $year ORDER BY total DESC, member_id`,
       v,
       ['listed_honours'],

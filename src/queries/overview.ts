@@ -1,6 +1,7 @@
 /** 总览 Overview: headline figures, the latest ranking and trends. */
 import { BASIC_ORG_TYPES } from '../model/schema';
 import type { Filters } from './filters';
+import { outcomesQuery } from './topics';
 import { bind, type Query } from './types';
 
 export function overviewQueries(f: Filters): Record<string, Query> {
@@ -11,7 +12,7 @@ export function overviewQueries(f: Filters): Record<string, Query> {
     // The listed organisations' leading branches, ranked at build time (listed_rankings), with the places
     // each gained or lost since the previous period.
     ranking: bind(
-      `SELECT branch_id AS org_id, name, score100, score, max_score, rating, stars, rank,
+      `SELECT branch_id AS org_id, name, score100, score, max_score, rating, stars, rank, peers,
          previous_rank, previous_rank - rank AS place_change
        FROM listed_rankings WHERE org_id = $org AND period = $period ORDER BY score100 DESC, branch_id`,
       v,
@@ -31,6 +32,8 @@ export function overviewQueries(f: Filters): Record<string, Query> {
       ['listed_period_scores'],
     ),
     pointsTrend: monthlyPoints(f),
+    // The topic campaign against its targets: the topics page's answer, for the overview's third question.
+    outcomes: outcomesQuery(f),
   };
 }
 

@@ -27,7 +27,7 @@ export function ruleTables(
       ddl: `(as_of DATE, base_points DOUBLE, excellent_cap DOUBLE, excellent_top_share DOUBLE,
              major_deduction DOUBLE, veto_is_unqualified BOOLEAN, five_star_cap DOUBLE,
              public_member_names BOOLEAN, public_member_ids BOOLEAN, public_points_breakdown BOOLEAN,
-             public_deduction_reasons BOOLEAN, internal_build BOOLEAN)`,
+             public_deduction_reasons BOOLEAN, internal_build BOOLEAN, honours_suggested BOOLEAN)`,
       rows: [
         [
           asOf,
@@ -42,6 +42,7 @@ export function ruleTables(
           rules.publish.pointsBreakdown,
           rules.publish.deductionReasons,
           profile === 'internal',
+          rules.publish.suggestedHonours,
         ],
       ],
     },
