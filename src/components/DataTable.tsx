@@ -29,7 +29,7 @@ interface Props {
   readonly emptyText?: string;
 }
 
-/** Columns a phone shows before "show all": the first few, and any that link somewhere. */
+/** Columns a phone shows before "show all": the first few, any that link somewhere, and a rating's source. */
 const PHONE_COLUMNS = 3;
 
 export function DataTable(props: Props) {
@@ -49,7 +49,9 @@ export function DataTable(props: Props) {
   const shown = tablePage(sorted, current);
   const n = rowCount(shown);
   const canPage = interactive && props.total === undefined;
-  const onPhone = (c: ColumnSpec, k: number) => k < PHONE_COLUMNS || !!c.linkOrg || !!c.linkMember;
+  // A rating's source stays too: a suggested rating is never to read as a recorded one.
+  const onPhone = (c: ColumnSpec, k: number) =>
+    k < PHONE_COLUMNS || !!c.linkOrg || !!c.linkMember || c.format === 'source';
   const hidden = columns.filter((c, k) => !onPhone(c, k)).length;
   return (
     <div className={`table-wrap${allColumns ? ' all-cols' : ''}`}>
