@@ -5,7 +5,7 @@
  * and the view on every page, page numbers). Written beside the target and renamed: never half a file.
  */
 import { existsSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -28,7 +28,7 @@ const USAGE = `用法 usage: npm run pdf -- --out FILE.pdf [--page ${Object.keys
   --org      组织编号 / organisation id: the org page's, or the filter of the others
   --dist     已构建的站点 / the built site (default dist, from npm run build)
   --browser  Chromium、Chrome 或 Edge 的路径 / a Chromium, Chrome or Edge executable
-  --force    覆盖不是 PDF 的文件 / overwrite a file that is not a PDF`;
+  --force    覆盖已有的文件 / replace a file already there`;
 
 /** Where a browser usually is: Debian's Chromium, then Edge and Chrome on Windows, then macOS. */
 const BROWSERS = [
@@ -108,17 +108,12 @@ function pageUrl(base: string, a: Args): string {
   return new URL(`${path}${search ? `?${search}` : ''}`, base).href;
 }
 
-/** A PDF already there is replaced; any other file only with --force. */
-async function checkTarget(out: string, force: boolean): Promise<void> {
+/** A file already there is never replaced unless told to: it may be a PDF someone has annotated or signed. */
+function checkTarget(out: string, force: boolean): void {
   if (force || !existsSync(out)) return;
-  const handle = await open(out, 'r');
-  const head = Buffer.alloc(5);
-  await handle.read(head, 0, 5, 0);
-  await handle.close();
-  if (head.toString('latin1') !== '%PDF-')
-    throw new UsageError(
-      `${JSON.stringify(out)} 已存在且不是 PDF，未覆盖（确认可以覆盖时加 --force）/ exists and is not a PDF; not overwritten (pass --force to replace it)`,
-    );
+  throw new UsageError(
+    `${JSON.stringify(out)} 已存在，未覆盖（确认可以覆盖时加 --force）/ already exists; not overwritten (pass --force to replace it)`,
+  );
 }
 
 async function main(): Promise<number> {
@@ -135,7 +130,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const out = resolve(a.out);
-  await checkTarget(out, a.force);
+  checkTarget(out, a.force);
   const server = await serveStatic(dist);
   const browser = await chromium.launch({
     executablePath: a.browser,

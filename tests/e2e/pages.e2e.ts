@@ -3,7 +3,8 @@
  * changes against SQL written here, a bar that opens its organisation with the filters kept, no layout shift
  * while a page loads, tables that say what they hold and sort, and a printed PDF that says which view it is.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -225,22 +226,33 @@ describe('members who need attention (后进党员)', () => {
 describe('print and PDF', () => {
   it('npm run pdf writes a dashboard whose pages carry the title, the view and page numbers', () => {
     const out = join(tempDir('djd-pdf-'), '党员积分.pdf');
-    execFileSync(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/pdf.ts', '--dist', SAMPLE_DIST, '--page', 'members', '--out', out],
-      { cwd: ROOT, env: cleanEnv(), stdio: 'pipe' },
-    );
+    const args = ['--import', 'tsx', 'scripts/pdf.ts', '--dist', SAMPLE_DIST, '--page', 'members', '--out', out];
+    execFileSync(process.execPath, args, { cwd: ROOT, env: cleanEnv(), stdio: 'pipe' });
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))?.[1]);
     expect(pages).toBeGreaterThan(1);
     const first = execFileSync('pdftotext', ['-l', '1', '-layout', out, '-'], { encoding: 'utf8' });
     expect(first).toContain('党员积分');
     expect(first).toMatch(/市分公司党委 · \d{4}年度 · 数据截至 \d{4}-\d{2}-\d{2}/);
-    expect(first).toContain(`1 / ${pages}`);
+    // The page number "1 / 8" (pdftotext writes it without its spaces).
+    expect(first).toMatch(new RegExp(`\\b1\\s*/\\s*${pages}\\b`));
     const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), '-layout', out, '-'], {
       encoding: 'utf8',
     });
     // Every page says which view it is, not only the first.
     expect(last).toMatch(/基层党建数据看板 · 党员积分 · 市分公司党委/);
-    expect(last).toContain(`${pages} / ${pages}`);
+    expect(last).toMatch(new RegExp(`\\b${pages}\\s*/\\s*${pages}\\b`));
+    // Run again over it: the file is kept unless --force says otherwise.
+    const before = readFileSync(out);
+    const again = spawnSync(process.execPath, [...args, '--org', 'B003'], {
+      cwd: ROOT,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('已存在，未覆盖');
+    expect(readFileSync(out).equals(before)).toBe(true);
+    const forced = spawnSync(process.execPath, [...args, '--org', 'B003', '--force'], { cwd: ROOT, env: cleanEnv() });
+    expect(forced.status).toBe(0);
+    expect(readFileSync(out).equals(before)).toBe(false);
   });
 });
