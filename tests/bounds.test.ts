@@ -162,6 +162,7 @@ describe('first view and table pages', () => {
         links,
         interactive: true,
         filename: 'x',
+        viewLine: '',
         sources: { assessments: 1 },
       }),
     );
@@ -181,6 +182,7 @@ describe('first view and table pages', () => {
         links,
         interactive: true,
         filename: 'x',
+        viewLine: '',
         sources: { assessments: 1 },
       }),
     );

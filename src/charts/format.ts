@@ -1,6 +1,7 @@
 /** How a figure is written on a page, in a table and in a CSV. */
 import { type Locale, type MessageKey, t, valueLabel } from '../i18n/dict';
 import type { Value } from '../queries/types';
+import type { AttentionReason } from '../sql/attention';
 import type { OutcomeStatus } from '../sql/topic-tables';
 
 export type Format =
@@ -16,7 +17,8 @@ export type Format =
   | 'source'
   | 'period'
   | 'move'
-  | 'outcome';
+  | 'outcome'
+  | 'reasons';
 
 export function formatValue(value: Value, format: Format, locale: Locale): string {
   if (value === null || value === undefined) return '—';
@@ -34,9 +36,7 @@ export function formatValue(value: Value, format: Format, locale: Locale): strin
     case 'stars':
       return '★'.repeat(Number(value));
     case 'month':
-      return locale === 'zh'
-        ? `${Number(value)}月`
-        : new Date(2000, Number(value) - 1, 1).toLocaleString('en-GB', { month: 'short' });
+      return locale === 'zh' ? `${Number(value)}月` : MONTHS_EN[Number(value) - 1];
     case 'band':
       return `${value}–${Number(value) + 9}`;
     case 'source':
@@ -52,6 +52,12 @@ export function formatValue(value: Value, format: Format, locale: Locale): strin
       return t(locale, OUTCOME_WORDS[String(value) as OutcomeStatus] ?? 'outcomeNoTarget');
     case 'value':
       return valueLabel(locale, String(value));
+    case 'reasons':
+      return String(value)
+        .split(',')
+        .filter(Boolean)
+        .map((code) => t(locale, `attention_${code as AttentionReason}`))
+        .join(locale === 'zh' ? '、' : '; ');
     default:
       return String(value);
   }
@@ -74,17 +80,17 @@ function numberFormat(locale: Locale, digits: 0 | 1): Intl.NumberFormat {
   return f;
 }
 
+/** Places gained since the previous period (previous place − place): ▲2, ▼1, or unchanged. */
 const QUARTERS_ZH = ['一', '二', '三', '四'];
+/** One spelling of each month everywhere (the runtime's own short names differ: "Sep" or "Sept"). */
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** 2025Q4 → 2025年第四季度 / 2025 Q4; 2025-05 → 2025年5月 / May 2025; 2025 → 2025年度. */
 export function periodLabel(period: string, locale: Locale): string {
   const q = /^(\d{4})Q([1-4])$/.exec(period);
   if (q) return locale === 'zh' ? `${q[1]}年第${QUARTERS_ZH[Number(q[2]) - 1]}季度` : `${q[1]} Q${q[2]}`;
   const m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (m)
-    return locale === 'zh'
-      ? `${m[1]}年${Number(m[2])}月`
-      : `${new Date(2000, Number(m[2]) - 1, 1).toLocaleString('en-GB', { month: 'short' })} ${m[1]}`;
+  if (m) return locale === 'zh' ? `${m[1]}年${Number(m[2])}月` : `${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}`;
   if (/^\d{4}$/.test(period)) return locale === 'zh' ? `${period}年度` : period;
   return period;
 }

@@ -5,7 +5,7 @@
  * It names no colour: ink and the default palette come from the registered
  * theme the chart is drawn with, a series' colour from its role (theme.ts).
  */
-import { type Locale, t } from '../i18n/dict';
+import { type Locale, t, valueLabel } from '../i18n/dict';
 import type { Columns, Value } from '../queries/types';
 import { chartBound, chartHeight } from './bounds';
 import { formatValue } from './format';
@@ -20,6 +20,9 @@ export interface ChartContext {
 }
 
 type Option = Record<string, unknown>;
+
+/** Below this width (a phone) a chart's labels are written shorter. */
+const NARROW = 600;
 
 /** `width` is the chart's width in pixels: on a phone, crowded category labels thin out instead of overlapping. */
 export function buildOption(shape: ChartShape, all: Columns, ctx: ChartContext, width = 960): Option {
@@ -103,13 +106,17 @@ function wideSeries(
       return color ? { value: v, itemStyle: { color } } : v;
     }),
     // Figures only: a label's text is a number this code formats, never a name from the data.
-    label: shape.labels
-      ? {
-          show: true,
-          position: horizontal ? 'right' : 'top',
-          formatter: (p: { value: Value; dataIndex: number }) => [valueText(p.value), meaningOf(p.dataIndex)].join(' '),
-        }
-      : undefined,
+    label:
+      shape.barLabels && k === 0
+        ? barLabel(shape, data, ctx, horizontal, width)
+        : shape.labels
+          ? {
+              show: true,
+              position: horizontal ? 'right' : 'top',
+              formatter: (p: { value: Value; dataIndex: number }) =>
+                [valueText(p.value), meaningOf(p.dataIndex)].join(' '),
+            }
+          : undefined,
     markLine:
       k !== 0
         ? undefined
@@ -128,7 +135,7 @@ function wideSeries(
             : undefined,
   }));
   // On a phone a labelled horizontal chart gives its names and labels less room, so its bars keep some.
-  const narrow = horizontal && !!shape.labels && width < 600;
+  const narrow = horizontal && !!(shape.labels || shape.barLabels) && width < NARROW;
   const categoryAxis = {
     type: 'category',
     data: categories,
@@ -144,6 +151,8 @@ function wideSeries(
     type: 'value',
     splitNumber: narrow ? 2 : undefined,
     axisLabel: {
+      // Bars that say their values need no value axis labels (on a phone they ran into each other).
+      show: !shape.barLabels,
       formatter: shape.valueFormat === 'pct' ? (v: number) => `${Math.round(v * 100)}%` : undefined,
     },
     // The reference line is always on the chart, however far below it the bars stop.
@@ -162,7 +171,8 @@ function wideSeries(
     grid: {
       left: narrow ? 98 : horizontal ? 150 : 12,
       // Room for a value label past the longest bar.
-      right: narrow ? 80 : shape.labels && horizontal ? 110 : 30,
+      // Room for the labels at the bars' ends ("96.2 · 优秀 · ▲2").
+      right: shape.barLabels && horizontal ? (narrow ? 96 : 130) : narrow ? 80 : shape.labels && horizontal ? 110 : 30,
       top: shape.series.length > 1 ? 36 : 16,
       bottom: horizontal ? 24 : 60,
       containLabel: !horizontal,
@@ -170,6 +180,32 @@ function wideSeries(
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series,
+  };
+}
+
+/**
+ * Each bar's value written at its end, with the columns the shape names after it. The text is built
+ * here from the data and handed to ECharts as plain label text (ECharts writes it as SVG text, escaped).
+ */
+function barLabel(shape: ChartShape, data: Columns, ctx: ChartContext, horizontal: boolean, width: number): Option {
+  // On a phone the parts go without their separators, so the bars keep most of the width.
+  const joiner = width < NARROW ? ' ' : ' · ';
+  const value = shape.series[0].field;
+  const texts = (data[value] ?? []).map((v, i) =>
+    [
+      formatValue(v, shape.valueFormat ?? 'num1', ctx.locale),
+      ...(shape.barLabels ?? []).map((l) => {
+        const x = data[l.field]?.[i];
+        return x == null ? '' : formatValue(x, l.format, ctx.locale);
+      }),
+    ]
+      .filter((part) => part !== '')
+      .join(joiner),
+  );
+  return {
+    show: true,
+    position: horizontal ? 'right' : 'top',
+    formatter: (p: { dataIndex: number }) => texts[p.dataIndex] ?? '',
   };
 }
 
@@ -239,7 +275,8 @@ function referenceLine(label: string, value: number, horizontal: boolean): Optio
 /** 销售额（万元） / Sales (10k yuan): a category with its unit, when it has one. */
 function withUnit(name: string, unit: Value | undefined, locale: Locale): string {
   if (unit === null || unit === undefined || unit === '') return name;
-  return locale === 'zh' ? `${name}（${unit}）` : `${name} (${unit})`;
+  const text = valueLabel(locale, String(unit));
+  return locale === 'zh' ? `${name}（${text}）` : `${name} (${text})`;
 }
 
 /** Every label when they fit (about 40 px each across, 18 px each down), else as many as fit. */

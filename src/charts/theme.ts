@@ -46,6 +46,9 @@ export const ROLE_COLORS = {
 
 export type Role = keyof typeof ROLE_COLORS;
 
+/** A headline figure against its limit (charts/kpi.ts): each state also says itself in words. */
+export const KPI_STATE_COLORS = { belowCap: GREEN, nearCap: GOLD, overCap: RED } as const;
+
 /** Branch rating bands (支部考核 优秀/良好/一般/较差), the highest first. */
 export const RATING_COLORS: Readonly<Record<string, string>> = { 优秀: RED, 良好: GOLD, 一般: BLUE, 较差: GREY };
 
@@ -101,6 +104,11 @@ const FONT = "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
 
 export function paperColor(theme: ThemeName): string {
   return INK[theme].paper;
+}
+
+/** The text colour of a theme, for what is drawn beside a chart (a downloaded PNG's heading). */
+export function inkColor(theme: ThemeName): string {
+  return INK[theme].text;
 }
 
 /** The ECharts theme object registered under `name`: text, axes, legend and the default palette. */

@@ -7,14 +7,14 @@ import { type AnswerSize, chartBound, chartHeight } from '../charts/bounds';
 import { formatValue } from '../charts/format';
 import type { ChartContext } from '../charts/option';
 import type { PanelSpec } from '../charts/spec';
-import { BUILD_THEME, paperColor, type ThemeName } from '../charts/theme';
+import { BUILD_THEME, inkColor, paperColor, type ThemeName } from '../charts/theme';
 import { t, tf } from '../i18n/dict';
 import { meets, missingText, type Sources, unmetNeed } from '../queries/needs';
 import { type Columns, rowCount } from '../queries/types';
 import { Chart } from './Chart';
 import { DataTable } from './DataTable';
 import { saveBlob, svgToPng, toCsv } from './download';
-import type { SiteLinks } from './links';
+import { orgHref, type SiteLinks } from './links';
 
 interface Props {
   readonly spec: PanelSpec;
@@ -29,6 +29,9 @@ interface Props {
   readonly interactive: boolean;
   readonly onMember?: (memberId: string) => void;
   readonly filename: string;
+  /** The view the panel shows, for a downloaded PNG's heading (view-line.ts). */
+  readonly viewLine: string;
+
   /** Rows of the whole answer, when `data` is the build's share of it (see bounds.ts): downloads wait for the rest. */
   readonly whole?: AnswerSize;
   /** What the data holds (Meta.sources): a panel, chart or column it cannot make says what is missing instead. */
@@ -52,6 +55,7 @@ export const ChartPanel = memo(function ChartPanel({
   interactive,
   onMember,
   filename,
+  viewLine,
   whole,
   sources,
   summary,
@@ -65,6 +69,7 @@ export const ChartPanel = memo(function ChartPanel({
   const bounded = useMemo(() => (chart ? chartBound(chart, data) : null), [chart, data]);
   const height = chart && bounded ? chartHeight(chart, bounded.data) : 360;
   const empty = rowCount(data) === 0;
+  const drill = useMemo(() => drillTo(spec, bounded?.data, links), [spec, bounded, links]);
   const missing = unmetNeed(sources, spec.needs);
   if (missing) {
     return (
@@ -88,6 +93,7 @@ export const ChartPanel = memo(function ChartPanel({
       caption={title}
       onMember={onMember}
       total={whole?.rows}
+      totalField={spec.totalField}
       interactive={interactive}
       emptyText={emptyText}
     />
@@ -115,7 +121,9 @@ export const ChartPanel = memo(function ChartPanel({
               disabled={!interactive || empty}
               onClick={async () => {
                 const svgEl = chartRef.current?.querySelector('svg');
-                if (svgEl) saveBlob(await svgToPng(svgEl, paperColor(theme)), `${filename}.png`);
+                if (!svgEl) return;
+                const heading = { title, line: viewLine, ink: inkColor(theme) };
+                saveBlob(await svgToPng(svgEl, paperColor(theme), heading), `${filename}.png`);
               }}
             >
               {t(ctx.locale, 'downloadPng')}
@@ -146,6 +154,7 @@ export const ChartPanel = memo(function ChartPanel({
           interactive={interactive}
           height={height}
           title={title}
+          onDrill={drill}
         />
       )}
       {bounded
@@ -159,3 +168,25 @@ export const ChartPanel = memo(function ChartPanel({
     </section>
   );
 });
+
+/**
+ * A bar or slice of an organisation opens its page with the year and period kept: the chart is one view
+ * of the data, the organisation's page the next step down.
+ */
+function drillTo(spec: PanelSpec, data: Columns | undefined, links: SiteLinks): ((row: number) => void) | undefined {
+  const field = spec.chart?.drillOrg;
+  if (!field || !data) return undefined;
+  return (row) => {
+    const id = data[field]?.[row];
+    if (id == null) return;
+    const here = new URLSearchParams(location.search);
+    const keep = new URLSearchParams();
+    for (const key of ['year', 'period']) {
+      const value = here.get(key);
+      if (value) keep.set(key, value);
+    }
+    const href = orgHref(links, String(id));
+    const search = keep.toString();
+    location.assign(search ? `${href}${href.includes('?') ? '&' : '?'}${search}` : href);
+  };
+}

@@ -13,6 +13,7 @@ import { type Columns, rowCount, rows } from '../queries/types';
 import { ChartPanel } from './ChartPanel';
 import { orgHref, type SiteLinks } from './links';
 import { PageView, type ViewProps } from './PageView';
+import { viewLine } from './view-line';
 
 export interface Ledger {
   readonly member: string;
@@ -37,6 +38,7 @@ export function OrgPageView(props: Props) {
       {...props}
       dashboard={org}
       title={title}
+      orgName={path.at(-1)?.name}
       filename={filename}
       head={<Breadcrumbs chain={path} links={links} />}
     >
@@ -57,6 +59,7 @@ export function OrgPageView(props: Props) {
               links={links}
               interactive={props.interactive}
               filename={`ledger-${ledger.member}-${filters.year}`}
+              viewLine={`${ledger.name} · ${viewLine(meta, filters, ['year'], locale, path.at(-1)?.name)}`}
               sources={meta.sources}
             />
           )}

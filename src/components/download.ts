@@ -47,23 +47,50 @@ export function saveBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Rasterises the chart's SVG at twice its size onto a white or dark canvas. */
-export async function svgToPng(svg: SVGSVGElement, background: string): Promise<Blob> {
-  const { width, height } = svg.getBoundingClientRect();
+/** What a downloaded chart says above itself: the panel's title and the view it shows (view-line.ts). */
+export interface PngHeading {
+  readonly title: string;
+  readonly line: string;
+  /** Text colour on the background (the theme's ink). */
+  readonly ink: string;
+}
+
+const PNG_SCALE = 2;
+const TITLE_PX = 18;
+const LINE_PX = 13;
+const PAD_PX = 12;
+
+/**
+ * Rasterises the chart's SVG at twice its drawn size, in its own proportions (the SVG's width and height,
+ * not the box it is scaled into), under a heading with the panel's title and the view it shows.
+ */
+export async function svgToPng(svg: SVGSVGElement, background: string, heading: PngHeading): Promise<Blob> {
+  const box = svg.getBoundingClientRect();
+  const width = Number(svg.getAttribute('width')) || box.width;
+  const height = Number(svg.getAttribute('height')) || box.height;
   const source = new XMLSerializer().serializeToString(svg);
   const url = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
     img.src = url;
     await img.decode();
+    const top = PAD_PX + TITLE_PX + 6 + LINE_PX + PAD_PX;
     const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * 2);
-    canvas.height = Math.round(height * 2);
+    canvas.width = Math.round(width * PNG_SCALE);
+    canvas.height = Math.round((height + top) * PNG_SCALE);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('no 2d context');
+    ctx.scale(PNG_SCALE, PNG_SCALE);
     ctx.fillStyle = background;
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    ctx.fillRect(0, 0, width, height + top);
+    ctx.fillStyle = heading.ink;
+    ctx.textBaseline = 'top';
+    const font = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif';
+    ctx.font = `600 ${TITLE_PX}px ${font}`;
+    ctx.fillText(heading.title, PAD_PX, PAD_PX, width - 2 * PAD_PX);
+    ctx.font = `${LINE_PX}px ${font}`;
+    ctx.fillText(heading.line, PAD_PX, PAD_PX + TITLE_PX + 6, width - 2 * PAD_PX);
+    ctx.drawImage(img, 0, top, width, height);
     return await new Promise((resolve, reject) =>
       canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob'))), 'image/png'),
     );

@@ -14,12 +14,20 @@ export const RANKING_PANEL: PanelSpec = {
   chart: {
     kind: 'hbar',
     category: 'name',
-    colorKey: 'org_id',
+    categoryKey: 'org_id',
+    drillOrg: 'org_id',
+    // Coloured by rating band, each bar saying its score, band and places gained in words beside the colour.
+    valueColors: { field: 'rating', colors: 'rating' },
+    barLabels: [
+      { field: 'rating', format: 'value' },
+      { field: 'place_change', format: 'move' },
+    ],
     series: [{ field: 'score100', label: 'colScore100' }],
     height: 520,
   },
   columns: [
     { field: 'rank', label: 'colRank', of: { field: 'peers', as: 'place' } },
+    { field: 'place_change', label: 'colPlaceChange', format: 'move' },
     { field: 'name', label: 'colName', linkOrg: 'org_id' },
     { field: 'score', label: 'colScore', format: 'num1' },
     { field: 'max_score', label: 'colMaxScore', format: 'num1' },

@@ -23,7 +23,7 @@ export const OUTCOMES_PANEL: PanelSpec = {
   columns: [
     { field: 'title', label: 'colTitle' },
     { field: 'metric', label: 'colMetric' },
-    { field: 'unit', label: 'colUnit' },
+    { field: 'unit', label: 'colUnit', format: 'value' },
     { field: 'baseline', label: 'colBaseline', format: 'num1' },
     { field: 'target', label: 'colTarget', format: 'num1' },
     { field: 'actual', label: 'colActual', format: 'num1' },

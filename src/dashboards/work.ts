@@ -17,6 +17,7 @@ export const work: Dashboard = {
       chart: {
         kind: 'stacked',
         category: 'area',
+        categoryFormat: 'value',
         series: [
           { field: 'done_on_time', label: 'colOnTime', role: 'done' },
           { field: 'done_late', label: 'colLate', role: 'late' },
@@ -25,7 +26,7 @@ export const work: Dashboard = {
         ],
       },
       columns: [
-        { field: 'area', label: 'colArea' },
+        { field: 'area', label: 'colArea', format: 'value' },
         { field: 'done_on_time', label: 'colOnTime', format: 'int' },
         { field: 'done_late', label: 'colLate', format: 'int' },
         { field: 'overdue', label: 'colOverdue', format: 'int' },
@@ -41,6 +42,7 @@ export const work: Dashboard = {
         kind: 'hbar',
         category: 'name',
         colorKey: 'org_id',
+        drillOrg: 'org_id',
         valueFormat: 'pct',
         series: [{ field: 'completion', label: 'colCompletion' }],
         height: 520,
@@ -108,7 +110,7 @@ export const work: Dashboard = {
       columns: [
         { field: 'task_id', label: 'colId' },
         { field: 'org', label: 'colOrg' },
-        { field: 'area', label: 'colArea' },
+        { field: 'area', label: 'colArea', format: 'value' },
         { field: 'task', label: 'colTask' },
         { field: 'owner', label: 'colOwner' },
         { field: 'due_on', label: 'colDue' },

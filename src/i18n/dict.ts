@@ -26,6 +26,30 @@ const zh = {
   kpiMembers: '党员',
   kpiExcellentRatio: '优秀党员占比',
   kpiCap: '指导上限',
+  printPdf: '打印 / 导出 PDF',
+  chartAttention: '需关注的党员（各支部）',
+  attentionNote: '低于基础分、全年无加分或有重大扣分的党员人数；仅内部版显示，点支部名称看名单',
+  attentionNone: '本年度没有需关注的党员',
+  chartAttentionMembers: '需关注的党员',
+  attentionMembersNote: '年度评议前需要谈心谈话、帮助提高的党员，及其原因；仅内部版显示',
+  attention_below_base: '低于基础分',
+  attention_no_bonus: '全年无加分',
+  attention_major_deduction: '有重大扣分',
+  colFlagged: '需关注人数',
+  colReasons: '原因',
+  colBase: '基础分',
+  colLargestDeduction: '最大单次扣分',
+  colPlaceChange: '名次变化',
+  chartLagging: '需关注的支部',
+  laggingNote: '本期考核为一般及以下的支部，得分最低的在前',
+  laggingNone: '本期没有考核为一般及以下的支部',
+  changeNone: '持平',
+  changePoints: '{n} 个百分点',
+  againstYear: '较{year}年',
+  againstPeriod: '较{period}',
+  state_belowCap: '低于上限',
+  state_nearCap: '接近上限',
+  state_overCap: '超过上限',
   kpiAvgScore: '支部平均得分',
   kpiTopics: '课题结题',
   kpiMeetings: '三会一课完成率',
@@ -127,6 +151,9 @@ const zh = {
   showTable: '数据表',
   needsScript: '此页的数据在浏览器中查询，请启用 JavaScript；各党委的页面无需 JavaScript 即可阅读。',
   tableRows: '第 {from}–{to} 行，共 {total} 行',
+  tableRowsAll: '共 {total} 行',
+  columnsMore: '另有 {n} 列 · 显示全部列',
+  columnsFewer: '只显示主要列',
   pagePrevious: '上一页',
   pageNext: '下一页',
   chartBoundedCategories: '图中为前 {shown} 项（共 {total} 项，按表中顺序）；全部见数据表或 CSV',
@@ -295,6 +322,31 @@ const en: Record<MessageKey, string> = {
   kpiMembers: 'Members',
   kpiExcellentRatio: 'Excellent-member ratio',
   kpiCap: 'guidance cap',
+  printPdf: 'Print / save as PDF',
+  chartAttention: 'Members needing attention, by branch',
+  attentionNote:
+    'Members below the base score, with no bonus all year or with a major deduction; internal builds only; a branch shows its list',
+  attentionNone: 'No member needs attention this year',
+  chartAttentionMembers: 'Members needing attention',
+  attentionMembersNote: 'Members to talk with before the year-end evaluation, and why; internal builds only',
+  attention_below_base: 'below the base score',
+  attention_no_bonus: 'no bonus all year',
+  attention_major_deduction: 'a major deduction',
+  colFlagged: 'Needing attention',
+  colReasons: 'Why',
+  colBase: 'Base',
+  colLargestDeduction: 'Largest deduction',
+  colPlaceChange: 'Change of place',
+  chartLagging: 'Branches needing attention',
+  laggingNote: 'Branches rated fair or poor this period, lowest score first',
+  laggingNone: 'No branch is rated fair or poor this period',
+  changeNone: 'no change',
+  changePoints: '{n} pts',
+  againstYear: 'vs {year}',
+  againstPeriod: 'vs {period}',
+  state_belowCap: 'below the cap',
+  state_nearCap: 'near the cap',
+  state_overCap: 'over the cap',
   kpiAvgScore: 'Average branch score',
   kpiTopics: 'Topics closed',
   kpiMeetings: 'Meeting completion',
@@ -397,6 +449,9 @@ const en: Record<MessageKey, string> = {
   needsScript:
     'This page queries its figures in the browser: please enable JavaScript. The committees’ pages read without it.',
   tableRows: 'Rows {from}–{to} of {total}',
+  tableRowsAll: 'Rows: {total}',
+  columnsMore: '{n} more columns · show all',
+  columnsFewer: 'Main columns only',
   pagePrevious: 'Previous',
   pageNext: 'Next',
   chartBoundedCategories:
@@ -576,6 +631,58 @@ const VALUES_EN: Record<string, string> = {
   党工委: 'Work committee',
   党支部: 'Branch',
   党小组: 'Party group',
+  // Roles (职务)
+  书记: 'Secretary',
+  副书记: 'Deputy secretary',
+  组织委员: 'Organisation member',
+  宣传委员: 'Publicity member',
+  纪检委员: 'Discipline member',
+  党小组长: 'Group leader',
+  党员: 'Member',
+  业务骨干: 'Business backbone',
+  // Work areas (工作领域) of the task checklist
+  政治建设: 'Political building',
+  思想建设: 'Ideological building',
+  组织建设: 'Organisational building',
+  作风建设: 'Conduct building',
+  纪律建设: 'Discipline building',
+  制度建设: 'Institution building',
+  阵地建设: 'Venues and platforms',
+  队伍建设: 'Team building',
+  品牌创建: 'Brand building',
+  业务融合: 'Party work and business',
+  群团工作: 'Mass organisations',
+  // Assessment dimensions (考核项目)
+  三会一课: 'Meetings and lectures',
+  学习教育: 'Study and education',
+  宣传思想: 'Publicity',
+  党建文化: 'Party-building culture',
+  任务清单: 'Task checklist',
+  业务成效: 'Business results',
+  // Points categories (积分类别): bonuses, then deductions
+  执行组织决定: 'Carrying out decisions',
+  参与公益活动: 'Public welfare',
+  支持重点业务: 'Supporting key business',
+  服务表现突出: 'Outstanding service',
+  弘扬新风正气: 'Promoting good conduct',
+  反对封建迷信: 'Opposing superstition',
+  个人营销业绩突出: 'Outstanding sales',
+  无故缺席组织生活: 'Missed organisational life',
+  未按时缴纳党费: 'Dues not paid on time',
+  违反公司规章制度: 'Broke company rules',
+  营销业绩较差: 'Poor sales results',
+  客户投诉: 'Customer complaint',
+  所在网点排名末位: 'Office ranked last',
+  严重违纪: 'Serious violation',
+  // Units (计量单位)
+  万元: '10k yuan',
+  个: 'units',
+  件: 'pieces',
+  户: 'households',
+  户次: 'household visits',
+  项: 'items',
+  人: 'people',
+  元: 'yuan',
 };
 
 const DICTS: Record<Locale, Record<MessageKey, string>> = { zh, en };
@@ -592,4 +699,21 @@ export function tf(locale: Locale, key: MessageKey, vars: Record<string, string>
 /** A domain value in the reader's language; names from the data stay as written. */
 export function valueLabel(locale: Locale, value: string): string {
   return locale === 'en' ? (VALUES_EN[value] ?? value) : value;
+}
+
+/** English plurals of the organisation types, for counts ("14 branches"). */
+const ORG_TYPES_EN: Record<string, readonly [string, string]> = {
+  党委: ['committee', 'committees'],
+  党总支: ['general branch', 'general branches'],
+  党工委: ['work committee', 'work committees'],
+  党支部: ['branch', 'branches'],
+  党小组: ['party group', 'party groups'],
+};
+
+/** "14 个党支部" / "14 branches": a count of organisations of one type. */
+export function countOf(locale: Locale, type: string, n: number): string {
+  const shown = n.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB');
+  if (locale === 'zh') return `${shown} 个${type}`;
+  const [one, many] = ORG_TYPES_EN[type] ?? [type, type];
+  return `${shown} ${n === 1 ? one : many}`;
 }

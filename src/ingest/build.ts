@@ -152,7 +152,7 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
     clock('load direct');
     const validation = await validate(db, sourcesOf(staged), clock);
     const { asOf, source: asOfSource } = await resolveAsOf(db, rules.asOf, today);
-    await loadRules(db, rules, asOf);
+    await loadRules(db, rules, asOf, options.profile ?? 'internal');
     const report = buildReport(staged, validation, skipped, now.toISOString());
     if (!report.ok && !options.allowRejects) {
       // Beside the cache, not the output: the output folder may sit in public/ and be published.

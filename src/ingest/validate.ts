@@ -2,6 +2,7 @@
  * Loads the staged rows into DuckDB and validates them table by table, in an
  * order where every referenced table is already accepted.
  */
+import type { PublishProfile } from '../model/publish';
 import type { Rules } from '../model/rules';
 import { TABLES, type TableName } from '../model/schema';
 import { sqlIdent, sqlString } from '../sql/literal';
@@ -55,8 +56,8 @@ export function sourcesOf(inputs: readonly StagedInput[]): SourceRef[] {
     .map((s, src) => ({ src, ...s }));
 }
 
-export async function loadRules(db: Db, rules: Rules, asOf: string): Promise<void> {
-  for (const [name, table] of Object.entries(ruleTables(rules, asOf))) {
+export async function loadRules(db: Db, rules: Rules, asOf: string, profile: PublishProfile): Promise<void> {
+  for (const [name, table] of Object.entries(ruleTables(rules, asOf, profile))) {
     await db.exec(`CREATE OR REPLACE TABLE ${sqlIdent(name)} ${table.ddl}`);
     for (const row of table.rows) {
       await db.exec(`INSERT INTO ${sqlIdent(name)} VALUES (${row.map(() => '?').join(', ')})`, [...row]);

@@ -29,6 +29,8 @@ export interface Meta {
   /** Rows of each source table (from the manifest): what the data holds, and what it lacks (needs.ts). */
   readonly sources: Sources;
   readonly excellentCap: number;
+  /** An internal build (not --profile public): what only leadership may see is shown (members needing attention). */
+  readonly internal: boolean;
   /** 公示范围: what public screens may show (from the rules config). */
   readonly publish: PublishFlags;
 }
@@ -59,7 +61,7 @@ const orgsQuery: Query = {
 };
 const rulesQuery: Query = {
   sql: `SELECT CAST(as_of AS VARCHAR) AS as_of, excellent_cap, public_member_names, public_points_breakdown,
-      honours_suggested
+      internal_build, honours_suggested
     FROM rule_params`,
   params: [],
   tables: ['rule_params'],
@@ -82,6 +84,7 @@ export async function loadMeta(runner: Runner, manifest: Pick<Manifest, 'tables'
     asOf: String(rules.as_of[0] ?? ''),
     sources: Object.fromEntries(TABLE_NAMES.map((name) => [name, manifest.tables[name]?.rows ?? 0])),
     excellentCap: Number(rules.excellent_cap[0] ?? 1 / 3),
+    internal: rules.internal_build[0] === true,
     publish: {
       memberNames: rules.public_member_names[0] !== false,
       pointsBreakdown: rules.public_points_breakdown[0] === true,

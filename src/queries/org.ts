@@ -1,8 +1,9 @@
 /** One organisation's page: its groups, its members, its rating history and meetings; a member's ledger on demand. */
 
+import { ATTENTION_REASON_CODES, NEEDS_ATTENTION } from '../sql/attention';
 import { isSliced } from '../sql/branch-slices';
 import type { Filters } from './filters';
-import { kpisQuery } from './overview';
+import { kpisQuery, kpiTrendQueries } from './overview';
 import { IN_SUBTREE } from './sql-parts';
 import { teamsQuery, teamTotalsQuery } from './topics';
 import { bind, type Query, type Runner } from './types';
@@ -61,6 +62,7 @@ function orgQueriesWhole(f: Filters, scope: 'listed' | 'all'): Record<string, Qu
   const v = { year: f.year, org: f.org };
   return {
     kpis: kpisQuery(f, scope),
+    ...kpiTrendQueries(f, scope),
     // Head counts from the members table (the roster), not from members with points: a data set without a ledger
     // has its people all the same. The year's average total and excellent members where the data rates them.
     children: bind(
@@ -90,6 +92,17 @@ function orgQueriesWhole(f: Filters, scope: 'listed' | 'all'): Record<string, Qu
        ORDER BY p.total DESC NULLS LAST, m.member_id`,
       v,
       ['members', 'organizations', 'member_year_points', 'member_ratings', 'org_paths'],
+    ),
+    // 后进党员 of the subtree with their reasons (internal builds only: rule_params.internal_build).
+    attention: bind(
+      `SELECT m.member_id, m.name, o.name AS org, y.total, y.base, y.bonus, y.largest_deduction,
+         ${ATTENTION_REASON_CODES} AS reasons
+       FROM member_year_points y JOIN members m ON m.member_id = y.member_id
+       JOIN organizations o ON o.org_id = m.org_id CROSS JOIN rule_params k
+       WHERE y.year = $year AND ${NEEDS_ATTENTION} AND ${IN_SUBTREE('m.org_id')}
+       ORDER BY y.total, m.member_id`,
+      v,
+      ['member_year_points', 'members', 'organizations', 'rule_params', 'org_paths'],
     ),
     // The organisation and its ancestors, root first: the page's title and breadcrumbs, for listed and unlisted ones.
     path: bind(

@@ -9,20 +9,33 @@ export interface DerivedTable {
   readonly sql: string;
 }
 
-import { BASIC_ORG_TYPES, MAX_TREE_DEPTH } from '../model/schema';
+import { BASIC_ORG_TYPES, BRANCH_RATINGS, MAX_TREE_DEPTH } from '../model/schema';
+import { ATTENTION_TABLES } from './attention';
 import { LISTED_MEMBER_TABLES } from './listed-members';
+import { LISTED_SUBTREE } from './listed-subtree';
 import { LISTED_WORK_TABLES } from './listed-work';
-import { sqlList } from './literal';
+import { sqlList, sqlString } from './literal';
 import { PEER_PLACES } from './ranking-scope';
 import { TOPIC_TABLES } from './topic-tables';
 
 const BRANCH_TYPES = sqlList(BASIC_ORG_TYPES);
+
+/** Basic organisations of each type (BASIC_ORG_TYPES, in its order: basic_0 党支部 …): "14 个党支部 · 6 个党工委". */
+const BASIC_TYPE_COUNTS = BASIC_ORG_TYPES.map(
+  (type, k) => `CAST(count(*) FILTER (WHERE o.type = ${sqlString(type)}) AS INTEGER) AS basic_${k}`,
+).join(', ');
+const BASIC_TYPE_COLUMNS = (alias: string) =>
+  BASIC_ORG_TYPES.map((_, k) => `coalesce(${alias}.basic_${k}, 0) AS basic_${k}`).join(', ');
 
 /** How many organisations every page carries at most (see listed_orgs). */
 export const LISTED_ORGS = 500;
 
 /** The overview shows the leading branches only: a group's 15,000 are the 支部考核 page's. */
 export const OVERVIEW_RANKING_ROWS = 30;
+
+/** Branch ratings the overview calls out as needing attention, and how many of them it names. */
+export const LAGGING_RATINGS = BRANCH_RATINGS.slice(BRANCH_RATINGS.indexOf('一般'));
+export const LAGGING_NAMED = 8;
 
 export const DERIVED: readonly DerivedTable[] = [
   {
@@ -261,7 +274,7 @@ export const DERIVED: readonly DerivedTable[] = [
     // 总览 headline figures of every organisation's subtree and year (the average score is per period: below).
     name: 'org_year_kpis',
     sql: `WITH branches AS (
-        SELECT p.ancestor_id AS org_id, CAST(count(*) AS INTEGER) AS branches
+        SELECT p.ancestor_id AS org_id, CAST(count(*) AS INTEGER) AS branches, ${BASIC_TYPE_COUNTS}
         FROM org_paths p JOIN organizations o ON o.org_id = p.org_id
         WHERE o.type IN ${BRANCH_TYPES} GROUP BY p.ancestor_id),
       headcount AS (
@@ -286,7 +299,7 @@ export const DERIVED: readonly DerivedTable[] = [
       years AS (
         SELECT year FROM data_years
         UNION ALL SELECT CAST(year(as_of) AS INTEGER) FROM rule_params WHERE NOT EXISTS (SELECT 1 FROM data_years))
-      SELECT o.org_id, y.year, coalesce(b.branches, 0) AS branches, coalesce(h.members, 0) AS members,
+      SELECT o.org_id, y.year, coalesce(b.branches, 0) AS branches, ${BASIC_TYPE_COLUMNS('b')}, coalesce(h.members, 0) AS members,
         e.excellent_ratio, CAST(e.excellent AS INTEGER) AS excellent, CAST(e.rated AS INTEGER) AS rated,
         coalesce(t.topics_closed, 0) AS topics_closed, coalesce(t.topics_total, 0) AS topics_total,
         m.meeting_completion
@@ -320,6 +333,7 @@ export const DERIVED: readonly DerivedTable[] = [
     // the organisation's scope, as the 支部考核 page ranks them (ranking-scope.ts): a branch listed on its own
     // keeps its place among its committee's.
     name: 'listed_rankings',
+    // previous_rank: the branch's place in its scope in the previous period of the same kind (NULL: not ranked then).
     sql: `WITH scoped AS (
         SELECT l.org_id, b.period, b.org_id AS branch_id, b.score100, b.score, b.max_score, b.rating, b.stars,
           CAST(rank() OVER (PARTITION BY l.org_id, b.period ORDER BY b.score100 DESC) AS INTEGER) AS rank,
@@ -330,8 +344,27 @@ export const DERIVED: readonly DerivedTable[] = [
         SELECT c.*, o.name,
           row_number() OVER (PARTITION BY c.org_id, c.period ORDER BY c.score100 DESC, c.branch_id) AS place
         FROM scoped c JOIN organizations o ON o.org_id = c.branch_id
-        SEMI JOIN org_paths q ON q.org_id = c.branch_id AND q.ancestor_id = c.org_id)
-      SELECT * EXCLUDE (place) FROM ranked WHERE place <= ${OVERVIEW_RANKING_ROWS}`,
+        SEMI JOIN org_paths q ON q.org_id = c.branch_id AND q.ancestor_id = c.org_id),
+      periods AS (
+        SELECT period, lag(period) OVER (PARTITION BY period_kind ORDER BY period_start) AS previous
+        FROM (SELECT DISTINCT period, period_kind, period_start FROM branch_ratings))
+      SELECT r.* EXCLUDE (place), pr.rank AS previous_rank
+      FROM ranked r JOIN periods q ON q.period = r.period
+      LEFT JOIN scoped pr ON pr.org_id = r.org_id AND pr.branch_id = r.branch_id AND pr.period = q.previous
+      WHERE r.place <= ${OVERVIEW_RANKING_ROWS}`,
+  },
+  {
+    // Branches rated 一般 or below in each listed organisation's subtree per period: the overview calls them
+    // out. The lowest-scoring few by name; `lagging` counts them all.
+    name: 'listed_lagging',
+    sql: `WITH low AS (
+        SELECT l.org_id, b.period, b.org_id AS branch_id, o.name, b.score100, b.rating,
+          row_number() OVER (PARTITION BY l.org_id, b.period ORDER BY b.score100, b.org_id) AS place,
+          CAST(count(*) OVER (PARTITION BY l.org_id, b.period) AS INTEGER) AS lagging
+        FROM ${LISTED_SUBTREE}
+        JOIN branch_ratings b ON b.org_id = p.org_id JOIN organizations o ON o.org_id = b.org_id
+        WHERE b.rating IN ${sqlList(LAGGING_RATINGS)})
+      SELECT * EXCLUDE (place) FROM low WHERE place <= ${LAGGING_NAMED}`,
   },
   {
     // Bonus and deduction points per month of every organisation's subtree.
@@ -345,5 +378,6 @@ export const DERIVED: readonly DerivedTable[] = [
       GROUP BY p.ancestor_id, m.year, m.month`,
   },
   ...LISTED_MEMBER_TABLES,
+  ...ATTENTION_TABLES,
   ...LISTED_WORK_TABLES,
 ];

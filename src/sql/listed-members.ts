@@ -43,7 +43,7 @@ export const LISTED_MEMBER_TABLES: readonly DerivedTable[] = [
     // The honour roll: every honoured member of the year (honours.ts). Whole, not its top: a page shows it a
     // hundred rows at a time, and its CSV and the review deck's count hold every one.
     name: 'listed_honours',
-    sql: `SELECT l.org_id, r.year, r.member_id, m.name, b.name AS branch, r.total, r.rating_source
+    sql: `SELECT l.org_id, r.year, r.member_id, m.name, r.branch_id, b.name AS branch, r.total, r.rating_source
       FROM ${inListed('member_ratings', 'r')} JOIN members m ON m.member_id = r.member_id
       LEFT JOIN organizations b ON b.org_id = r.branch_id
       WHERE ${HONOURED('r')}`,

@@ -3,6 +3,7 @@
  * splicing numbers into its text. The build writes them beside the data and
  * the browser can load the same rows.
  */
+import type { PublishProfile } from '../model/publish';
 import type { Rules } from '../model/rules';
 
 export interface RuleTable {
@@ -10,7 +11,12 @@ export interface RuleTable {
   readonly rows: readonly (readonly (string | number | boolean | null)[])[];
 }
 
-export function ruleTables(rules: Rules, asOf: string): Record<string, RuleTable> {
+/** `profile`: a public build's rules say so (internal_build false): what only an internal build shows is left out. */
+export function ruleTables(
+  rules: Rules,
+  asOf: string,
+  profile: PublishProfile = 'internal',
+): Record<string, RuleTable> {
   const categories = [
     ...rules.points.bonusCategories.map((c) => ['加分', c.name, c.yearlyCap ?? null, c.veto ?? false] as const),
     ...rules.points.deductionCategories.map((c) => ['扣分', c.name, c.yearlyCap ?? null, c.veto ?? false] as const),
@@ -21,7 +27,7 @@ export function ruleTables(rules: Rules, asOf: string): Record<string, RuleTable
       ddl: `(as_of DATE, base_points DOUBLE, excellent_cap DOUBLE, excellent_top_share DOUBLE,
              major_deduction DOUBLE, veto_is_unqualified BOOLEAN, five_star_cap DOUBLE,
              public_member_names BOOLEAN, public_member_ids BOOLEAN, public_points_breakdown BOOLEAN,
-             public_deduction_reasons BOOLEAN, honours_suggested BOOLEAN)`,
+             public_deduction_reasons BOOLEAN, internal_build BOOLEAN, honours_suggested BOOLEAN)`,
       rows: [
         [
           asOf,
@@ -35,6 +41,7 @@ export function ruleTables(rules: Rules, asOf: string): Record<string, RuleTable
           rules.publish.memberIds,
           rules.publish.pointsBreakdown,
           rules.publish.deductionReasons,
+          profile === 'internal',
           rules.publish.suggestedHonours,
         ],
       ],

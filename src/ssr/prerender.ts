@@ -7,6 +7,7 @@
 import { type AnswerSize, answerSize, chartBound, chartHeight, firstViewRows } from '../charts/bounds';
 import { chartContext } from '../charts/context';
 import { renderSvg } from '../charts/echarts';
+import { firstPaintWidth } from '../charts/layout';
 import { buildOption } from '../charts/option';
 import { DASHBOARDS } from '../dashboards';
 import type { FirstView } from '../dashboards/first-view';
@@ -62,7 +63,8 @@ export async function prerenderWith(
     if (panel.chart && rowCount(answer) > 0) {
       // Bounded once here; buildOption's own bound then finds nothing more to cut.
       const drawn = chartBound(panel.chart, answer).data;
-      svgs[panel.id] = renderSvg(buildOption(panel.chart, drawn, ctx), chartHeight(panel.chart, drawn));
+      const width = firstPaintWidth(panel.wide);
+      svgs[panel.id] = renderSvg(buildOption(panel.chart, drawn, ctx, width), chartHeight(panel.chart, drawn), width);
     }
     // The page carries what its first view shows, not a group's 15,000 rows: the browser answers the rest.
     const share = firstViewRows(panel, answer);

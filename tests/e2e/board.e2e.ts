@@ -9,12 +9,12 @@ import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { formatValue } from '../../src/charts/format';
 import { queryParquet, tempDir } from '../helpers';
 import { launch } from './browser';
 import { BOARD_DATA_B, ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
 import { type Watch, watch } from './page-watch';
-import { type StaticServer, serveStatic } from './static-server';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 let site: string;

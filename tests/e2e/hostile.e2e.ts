@@ -5,11 +5,11 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { queryParquet } from '../helpers';
 import { launch } from './browser';
 import { HOSTILE_BASE, HOSTILE_DATA, HOSTILE_DIST } from './global-setup';
 import { ready, type Watch, watch } from './page-watch';
-import { type StaticServer, serveStatic } from './static-server';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert("m")</script>';

@@ -8,11 +8,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { queryParquet } from '../helpers';
 import { launch } from './browser';
 import { ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
 import { ready, watch } from './page-watch';
-import { type StaticServer, serveStatic } from './static-server';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 let server: StaticServer;
