@@ -529,7 +529,7 @@ const en: Record<MessageKey, string> = {
   outcomesNoTarget: 'None of the {metrics} metrics has a target',
   outcomesNote:
     'Progress = (actual − baseline) ÷ (target − baseline): 100% is the target reached; a metric without a baseline counts from 0',
-  colClosedShare: 'Closed',
+  colClosedShare: 'Close rate',
   colMetricsMet: 'Metrics met',
   colPeers: 'Ranked among',
   colOf: 'Out of',
