@@ -1,0 +1,114 @@
+/**
+ * A deck chart as an ECharts option: every bar labelled with its value, the unit on the value axis, the
+ * target line drawn and named. Pure; rendered to SVG (charts/echarts.ts renderSvg) at build time and in the
+ * page alike. Names from the data reach ECharts only as data, never inside a formatter string.
+ */
+import { formatValue } from '../charts/format';
+import { DECK_INK } from '../charts/theme';
+import type { Locale } from '../i18n/dict';
+import type { DeckChart, ValueFormat } from './model';
+
+type Option = Record<string, unknown>;
+
+/** A value as the chart's labels write it. */
+export function chartValue(v: number | null, format: ValueFormat, locale: Locale): string {
+  if (v === null) return '';
+  return format === 'pct' ? `${Math.round(v * 1000) / 10}%` : formatValue(v, format, locale);
+}
+
+/** The value axis: a round maximum at or past the largest bar (stacked: the largest stack) and the target. */
+export function valueScale(c: DeckChart): { max: number; interval: number } {
+  const values = c.stacked
+    ? c.categories.map((_, i) => c.series.reduce((a, s) => a + (s.values[i] ?? 0), 0))
+    : c.series.flatMap((s) => s.values.map((v) => v ?? 0));
+  const top = Math.max(c.target?.value ?? 0, ...values);
+  if (!(top > 0)) return { max: 1, interval: 0.2 };
+  const raw = top / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((x) => x >= raw - 1e-12) as number) ?? raw;
+  return { max: Math.ceil(top / step - 1e-9) * step, interval: step };
+}
+
+/**
+ * Value labels as large as their bars leave room for (14 to 24 px): a horizontal bar's height, a column's
+ * share of the width against its longest label.
+ */
+function labelSize(c: DeckChart, size: { width: number; height: number }, locale: Locale): number {
+  const clamp = (n: number) => Math.max(14, Math.min(24, Math.floor(n)));
+  if (c.orientation === 'horizontal') return clamp((size.height / Math.max(1, c.categories.length)) * 0.6);
+  const columns = Math.max(1, c.categories.length * (c.stacked ? 1 : c.series.length));
+  const longest = Math.max(1, ...c.series.flatMap((s) => s.values.map((v) => chartValue(v, c.format, locale).length)));
+  return clamp(((size.width / columns) * 0.8) / (longest * 0.6));
+}
+
+export function deckChartOption(c: DeckChart, locale: Locale, size: { width: number; height: number }): Option {
+  const horizontal = c.orientation === 'horizontal';
+  const label = (v: unknown) => chartValue(typeof v === 'number' ? v : Number(v), c.format, locale);
+  const fontSize = labelSize(c, size, locale);
+  const series = c.series.map((s, i) => ({
+    type: 'bar',
+    name: s.name,
+    stack: c.stacked ? 'all' : undefined,
+    data: s.values,
+    itemStyle: { color: s.color },
+    barMaxWidth: 72,
+    barGap: '40%',
+    label: {
+      show: true,
+      position: c.stacked ? 'inside' : horizontal ? 'right' : 'top',
+      formatter: (p: { value: unknown }) => (p.value === 0 && c.stacked ? '' : label(p.value)),
+      fontSize,
+      color: c.stacked ? DECK_INK.paper : DECK_INK.text,
+    },
+    markLine:
+      c.target && i === 0
+        ? {
+            silent: true,
+            symbol: 'none',
+            lineStyle: { color: DECK_INK.accent, type: 'dashed', width: 2 },
+            // At the top of the line: a horizontal chart's categories run down (its axis is inverted).
+            label: {
+              formatter: () => c.target?.label,
+              position: horizontal ? 'start' : 'insideEndTop',
+              color: DECK_INK.accent,
+              fontSize: 20,
+            },
+            data: [horizontal ? { xAxis: c.target.value } : { yAxis: c.target.value }],
+          }
+        : undefined,
+  }));
+  const scale = valueScale(c);
+  const valueAxis = {
+    type: 'value',
+    name: c.unit,
+    nameTextStyle: { fontSize: 20, color: DECK_INK.muted },
+    axisLabel: {
+      fontSize: 18,
+      formatter: (v: number) => chartValue(v, c.format === 'num1' ? 'int' : c.format, locale),
+    },
+    min: 0,
+    ...scale,
+  };
+  const categoryAxis = {
+    type: 'category',
+    data: c.categories,
+    inverse: horizontal,
+    axisLabel: { fontSize: 20, width: horizontal ? 280 : 160, overflow: 'truncate', interval: 0 },
+  };
+  return {
+    animation: false,
+    legend: c.series.length > 1 ? { top: 0, textStyle: { fontSize: 20 } } : undefined,
+    // The axis labels and names inside the chart's box (ECharts 6's form of containLabel).
+    grid: {
+      left: 20,
+      right: horizontal ? 90 : 30,
+      top: c.series.length > 1 ? 56 : 40,
+      bottom: 16,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'all',
+    },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
+    series,
+  };
+}
