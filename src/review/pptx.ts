@@ -100,9 +100,15 @@ function addSlide(pptx: PptxGenJS, doc: DeckDoc, s: SlideDoc, edited: readonly s
   text(slide, s.headline, { x: MARGIN, y: 0.7, w: BODY.w, h: 1.0 }, { fontSize: 24, bold: true, color: INK.headline });
   slide.addShape(pptx.ShapeType.line, { x: MARGIN, y: 1.78, w: BODY.w, h: 0, line: { color: INK.rule, width: 2 } });
   const blocks = s.blocks.map((b) => (b.kind === 'prompts' && edited?.length ? { ...b, items: edited } : b));
+  // Side by side, a long list (the honour roll) takes twice the width of what stands beside it.
   const gap = 0.35;
-  const w = (BODY.w - gap * (blocks.length - 1)) / blocks.length;
-  for (const [i, block] of blocks.entries()) addBlock(pptx, slide, block, { ...BODY, x: BODY.x + i * (w + gap), w });
+  const weights = blocks.map((b) => (b.kind === 'list' && b.items.length > 6 && blocks.length > 1 ? 2 : 1));
+  const unit = (BODY.w - gap * (blocks.length - 1)) / weights.reduce((a, b) => a + b, 0);
+  let x = BODY.x;
+  for (const [i, block] of blocks.entries()) {
+    addBlock(pptx, slide, block, { ...BODY, x, w: unit * weights[i] });
+    x += unit * weights[i] + gap;
+  }
   text(slide, doc.footer, { x: MARGIN, y: 6.98, w: 9, h: 0.3 }, { fontSize: 11, color: INK.muted });
   slide.slideNumber = {
     x: W - MARGIN - 0.8,
@@ -221,8 +227,16 @@ function addBlock(pptx: PptxGenJS, slide: Slide, block: DeckBlock, box: Box): vo
   }
 }
 
-/** Excel number formats for a chart's labels and axis. */
+/** Excel number formats for a chart's labels and axis; a stack's empty parts (zero) are not labelled. */
 const FORMAT_CODE = { int: '#,##0', num1: '0.0', pct: '0.0%' } as const;
+const labelFormat = (c: DeckChart) =>
+  c.stacked ? `${FORMAT_CODE[c.format]};-${FORMAT_CODE[c.format]};;` : FORMAT_CODE[c.format];
+
+/** Label type that fits: smaller where many columns share the width. */
+function labelPoints(c: DeckChart): number {
+  const columns = c.categories.length * (c.stacked || c.orientation === 'horizontal' ? 1 : c.series.length);
+  return columns > 16 ? 8 : columns > 10 ? 10 : 12;
+}
 
 /**
  * A native bar chart. Horizontal bars are given last first (PowerPoint draws a bar chart's first category at the
@@ -246,13 +260,13 @@ function addChart(pptx: PptxGenJS, slide: Slide, c: DeckChart, box: Box): void {
       chartColors: c.series.map((s) => hex(s.color)),
       layout: plot,
       showValue: true,
-      dataLabelFormatCode: FORMAT_CODE[c.format],
+      dataLabelFormatCode: labelFormat(c),
       dataLabelPosition: c.stacked ? 'ctr' : 'outEnd',
       dataLabelFontFace: DECK_FONT,
-      dataLabelFontSize: c.categories.length > 12 ? 10 : 12,
+      dataLabelFontSize: labelPoints(c),
       dataLabelColor: c.stacked ? INK.paper : INK.text,
       catAxisLabelFontFace: DECK_FONT,
-      catAxisLabelFontSize: c.categories.length > 12 ? 10 : 12,
+      catAxisLabelFontSize: c.categories.length > 10 ? 10 : 12,
       valAxisLabelFontFace: DECK_FONT,
       valAxisLabelFontSize: 11,
       valAxisLabelFormatCode: c.format === 'pct' ? '0%' : '#,##0',
