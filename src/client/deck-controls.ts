@@ -54,8 +54,11 @@ export function initDeckControls(): void {
     fullscreen: () => void toggleFullscreen(),
   };
   chrome?.addEventListener('click', (event) => {
-    const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
+    const button = (event.target as Element).closest<HTMLElement>('[data-action]');
+    const action = button?.dataset.action;
     if (action && actions[action]) actions[action]();
+    // Space and Enter move through the deck again, not press the button once more.
+    button?.blur();
   });
 
   addEventListener('hashchange', () => show(fromHash()));

@@ -61,7 +61,8 @@ export function initCover(say: (message: string) => void): Cover {
     }
     apply(next);
     if (problems) problems.textContent = found.join('；');
-    history.replaceState(null, '', `${coverToSearch(location.search, next)}${location.hash}`);
+    // The whole path: a query string emptied by the form is removed, not left as it was.
+    history.replaceState(null, '', `${location.pathname}${coverToSearch(location.search, next)}${location.hash}`);
   });
   form?.addEventListener('submit', (event) => {
     event.preventDefault();

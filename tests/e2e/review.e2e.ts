@@ -165,6 +165,10 @@ describe('annual review decks', () => {
       (await expectedDoc(year)).slides[0].notes[0],
     );
     await page.keyboard.press('s');
+    await page.click('[data-action="notes"]'); // the toolbar's button, then Space: the deck moves on
+    await page.keyboard.press('Space');
+    expect(await current(page)).toBe(3);
+    await page.click('[data-action="notes"]');
     await page.keyboard.press('f');
     await page.waitForFunction(() => document.fullscreenElement !== null);
     await page.keyboard.press('f');
@@ -203,6 +207,12 @@ describe('annual review decks', () => {
     expect(new URL(page.url()).searchParams.get('date')).toBe('2026年1月15日');
     await page.keyboard.press('ArrowRight'); // typing in the form does not move the deck
     expect(await current(page)).toBe(1);
+    for (const field of ['title', 'org', 'presenter', 'date'])
+      await page.fill(`.cover-form input[name="${field}"]`, '');
+    expect(new URL(page.url()).search).toBe(''); // the deck's own cover again, and a clean link
+    expect(await page.$eval('[data-cover="title"]', (e) => e.textContent)).toBe(
+      (await expectedDoc(years.at(-1) as number)).cover.title,
+    );
     expect(w.dialogs).toEqual([]);
     await page.close();
   });
