@@ -13,6 +13,7 @@ import { buildDeckData, deckDoc, UnknownOrgError } from '../src/review/deck';
 import { writeDeckPptx } from '../src/review/pptx';
 import { SITE_DATA_DIR } from '../src/ssr/data-dir';
 import { openRunner } from '../src/ssr/node-runner';
+import { readManifest } from '../src/ssr/site-data';
 import { DeckFileError, writeDeckFile } from './deck/output';
 
 const USAGE = `用法 usage: npm run deck -- --out FILE.pptx [--year YYYY] [--org ID] [--lang zh|en] [--data DIR]
@@ -81,7 +82,7 @@ async function main(): Promise<number> {
     }
 
     const runner = await openRunner(resolve(values.data));
-    const meta = await loadMeta(runner);
+    const meta = await loadMeta(runner, readManifest(resolve(values.data)));
     const year = values.year === undefined ? meta.years.at(-1) : Number(values.year);
     if (year === undefined || !meta.years.includes(year))
       throw new UsageError(

@@ -14,6 +14,7 @@ import { buildDeckData, deckDoc } from '../src/review/deck';
 import type { DeckDoc } from '../src/review/model';
 import { DECK_FONT, DECK_PRODUCER } from '../src/review/pptx';
 import { openRunner } from '../src/ssr/node-runner';
+import { readManifest } from '../src/ssr/site-data';
 import { build, generatedExports, tempDir } from './helpers';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -48,7 +49,7 @@ describe('the PPTX in LibreOffice Impress', () => {
 
   beforeAll(async () => {
     const runner = await openRunner(dataDir);
-    const meta = await loadMeta(runner);
+    const meta = await loadMeta(runner, readManifest(dataDir));
     for (const d of decks) {
       const written = deck(...d.args, '--out', join(work, `${d.name}.pptx`));
       expect(written.status, written.out).toBe(0);

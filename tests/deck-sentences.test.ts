@@ -12,7 +12,7 @@ import { ownHeadline, type RankRow, rankingHeadline } from '../src/review/slides
 import { type RatioRow, ratioHeadline } from '../src/review/slides/ratio';
 import { type StarFigures, starsHeadline } from '../src/review/slides/stars';
 import { tasksHeadline } from '../src/review/slides/tasks';
-import { bounded, countChange, countLine, DECK_BARS, ordinal } from '../src/review/text';
+import { bounded, countChange, DECK_BARS, ordinal } from '../src/review/text';
 
 const stars = (s: Partial<StarFigures>): StarFigures => ({
   levels: [],
@@ -68,8 +68,10 @@ describe('rankings', () => {
     periods: 4,
     period_kind: 'quarter',
     rank,
-    rank_all: rank,
-    ranked_all: 21,
+    peer_rank: rank,
+    peers: 21,
+    previous_peer_rank: null,
+    previous_peers: null,
   });
 
   it('names the first, or counts those tied first', () => {
@@ -81,12 +83,22 @@ describe('rankings', () => {
     );
   });
 
-  it('gives an organisation its place among all', () => {
-    expect(ownHeadline({ ...row('甲', 91.64, 3), rank_all: 11 }, 2025, 'zh')).toBe(
+  it('gives an organisation its place among its peers, and its move since the year before', () => {
+    expect(ownHeadline({ ...row('甲', 91.64, 3), peer_rank: 11 }, 2025, 'zh')).toBe(
       '2025年度考核平均 91.6 分，在 21 个基层组织中排第 11 位',
     );
-    expect(ownHeadline({ ...row('甲', 91.64, 3), rank_all: 21, period_kind: 'year' }, 2025, 'en')).toBe(
+    expect(ownHeadline({ ...row('甲', 91.64, 3), peer_rank: 21, period_kind: 'year' }, 2025, 'en')).toBe(
       '2025: a score of 91.6, 21st of 21 basic organisations',
+    );
+    const moved = { ...row('甲', 91.64, 3), peer_rank: 11, previous_peer_rank: 16, previous_peers: 21 };
+    expect(ownHeadline(moved, 2025, 'zh')).toBe(
+      '2025年度考核平均 91.6 分，在 21 个基层组织中排第 11 位，比上年上升 5 位',
+    );
+    expect(ownHeadline({ ...moved, previous_peer_rank: 10 }, 2025, 'en')).toBe(
+      '2025: an average score of 91.6, 11th of 21 basic organisations, down 1 place on the year before',
+    );
+    expect(ownHeadline({ ...moved, previous_peer_rank: 11 }, 2025, 'zh')).toBe(
+      '2025年度考核平均 91.6 分，在 21 个基层组织中排第 11 位，名次与上年持平',
     );
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual([
       '1st',
@@ -174,15 +186,14 @@ describe('work', () => {
 });
 
 describe('lists and charts cut short say so', () => {
-  it('counts what is named against what there is', () => {
-    expect(countLine(203, 24, { zh: '人', en: 'members' }, 'zh')).toBe('共 203 人 · 显示前 24 人');
-    expect(countLine(2, 2, { zh: '个', en: 'organisations' }, 'en')).toBe('2 organisations');
+  it("a chart of its first bars says how many there are (the pages' cut note)", () => {
     const many = Array.from({ length: 150 }, (_, i) => i);
-    expect(bounded(many, 'zh')).toEqual({
+    expect(bounded(many, 'orgs', 'zh')).toEqual({
       shown: many.slice(0, DECK_BARS),
-      note: `图中为前 ${DECK_BARS} 个，共 150 个`,
+      note: `共 150 个 · 显示前 ${DECK_BARS} 个`,
     });
-    expect(bounded(many.slice(0, 5), 'en')).toEqual({ shown: many.slice(0, 5) });
+    expect(bounded(many, 'metrics', 'en').note).toBe(`150 in all · the first ${DECK_BARS} shown`);
+    expect(bounded(many.slice(0, 5), 'orgs', 'en')).toEqual({ shown: many.slice(0, 5) });
   });
 });
 

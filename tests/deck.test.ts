@@ -5,14 +5,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultFilters } from '../src/queries/filters';
-import { loadMeta } from '../src/queries/meta';
 import { buildDeckData } from '../src/review/deck';
 import type { DeckData } from '../src/review/model';
 import { honourFigures } from '../src/review/slides/honours';
 import { rankRows } from '../src/review/slides/ranking';
 import { starFigures } from '../src/review/slides/stars';
 import { OVERVIEW_RANKING_ROWS } from '../src/sql/derived';
-import { build, generatedExports, queryParquet, runnerOver } from './helpers';
+import { build, generatedExports, metaOver, queryParquet, runnerOver } from './helpers';
 
 let outDir: string;
 let data: DeckData;
@@ -24,7 +23,7 @@ beforeAll(async () => {
   });
   outDir = (await build(inDir, { allowRejects: true })).outDir;
   const runner = runnerOver(outDir);
-  const meta = await loadMeta(runner);
+  const meta = await metaOver(outDir);
   data = await buildDeckData(runner, meta, { year: defaultFilters(meta).year });
 }, 180_000);
 

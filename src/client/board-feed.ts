@@ -81,7 +81,7 @@ export function startFeed(dataUrl: string, config: BoardConfig, onState: (s: Fee
 }
 
 async function answer(dataset: Dataset, config: BoardConfig): Promise<BoardData> {
-  const meta = await loadMeta(dataset);
+  const meta = await loadMeta(dataset, dataset.manifest);
   const base = defaultFilters(meta);
   // Any organisation of the data (a branch's own screen, listed or not); one it does not hold: the whole committee.
   const slice = config.org ? await readSlice(dataset, config.org) : undefined;

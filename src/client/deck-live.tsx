@@ -29,7 +29,7 @@ export async function showLiveDeck(deck: HTMLElement, params: URLSearchParams): 
     return fail(deck, '网址中的组织编号无效 / the org parameter is not an organisation id');
   try {
     const client = await getClient(`${deck.dataset.base ?? '/'}data/`);
-    const meta = await loadMeta(client);
+    const meta = await loadMeta(client, client.manifest);
     if (!meta.years.includes(year))
       return fail(deck, `数据中的年度为 / the data's years are: ${meta.years.join(', ')}`);
     const slice = await readSlice(client, org);

@@ -4,19 +4,19 @@
  * group's thousands of branches, opened by `?org=`) from the tables those are aggregated from, read as its
  * slice in the browser. tests/deck-queries.test.ts runs both forms for listed organisations and compares them.
  *
- * Figures the truth work (issue 14) redefines are each read in one place here, marked "issue 14": topic
- * progress against the baseline (outcomes), recorded honours only (honours), a branch's rank among its peers
- * (ranking: rank_all / ranked_all). Swapping their query is a change of that one line.
+ * The truth rules (issue 14) hold here as on the pages: topic progress is measured from the baseline (the
+ * topics page's outcomes query), an honour roll lists recorded ratings (src/sql/honours.ts), an organisation's
+ * place is among its peers (src/sql/ranking-scope.ts: a branch among its committee's basic organisations).
  */
 import { BASIC_ORG_TYPES } from '../model/schema';
-import { HONOUR_ROLL_ROWS } from '../sql/listed-members';
+import { HONOURED } from '../sql/honours';
 import { sqlList } from '../sql/literal';
 import type { Filters } from './filters';
 import { memberQueries } from './members';
 import { inView, type OrgView } from './org';
 import { kpisQuery, monthlyPoints } from './overview';
 import { IN_SUBTREE } from './sql-parts';
-import { topicQueries } from './topics';
+import { teamTotalsQuery, topicQueries } from './topics';
 import { bind, type Query } from './types';
 import { workQueries } from './work';
 
@@ -36,6 +36,7 @@ export const DECK_QUERY_KEYS = [
   'honours',
   'funnel',
   'outcomes',
+  'team',
   'overdueTopics',
   'taskAreas',
   'meetingTypes',
@@ -48,10 +49,11 @@ const BASIC = sqlList(BASIC_ORG_TYPES);
  * The assessments that stand for a year: its annual assessment (年考评) where the data holds one, else its
  * quarterly ones, else its monthly ones. `kind.k` is that period kind.
  */
-const YEAR_KIND = `kind AS (
+const kindOf = (name: string, year: string) => `${name} AS (
     SELECT CASE WHEN bool_or(period_kind = 'year') THEN 'year'
       WHEN bool_or(period_kind = 'quarter') THEN 'quarter' ELSE 'month' END AS k
-    FROM branch_ratings WHERE year(period_start) = $year)`;
+    FROM branch_ratings WHERE year(period_start) = ${year})`;
+const YEAR_KIND = kindOf('kind', '$year');
 
 /** The last period of that kind in the year (the annual one, or Q4), and the same period a year before. */
 const STAR_PERIODS = `${YEAR_KIND},
@@ -108,35 +110,45 @@ export function deckQueries(f: Filters, before: Filters, view: OrgView): Record<
     ),
     bands: bind('SELECT rating, min_score FROM rule_bands ORDER BY min_score DESC', {}, ['rule_bands']),
     funnel: topicQueries(f).funnel,
-    // issue 14: progress measured from the baseline replaces actual ÷ target.
     outcomes: topicQueries(f).outcomes,
+    team: teamTotalsQuery(f),
     overdueTopics: topicQueries(f).overdue,
   };
 }
 
+/** Each basic organisation's score for a year (the annual assessment, else the mean of the year's quarters). */
+const yearScores = (name: string, kind: string, year: string) => `${kindOf(kind, year)},
+  ${name} AS (
+    SELECT b.org_id, avg(b.score100) AS score, CAST(count(*) AS INTEGER) AS periods
+    FROM branch_ratings b, ${kind} k WHERE year(b.period_start) = ${year} AND b.period_kind = k.k
+    GROUP BY b.org_id)`;
+
+/** Each one's place among its peers (ranking-scope.ts: the basic organisations of the view's scope). */
+const peerPlaces = (scores: string) => `SELECT s.*, CAST(rank() OVER (ORDER BY s.score DESC) AS INTEGER) AS peer_rank,
+    CAST(count(*) OVER () AS INTEGER) AS peers
+  FROM ${scores} s
+  WHERE s.org_id IN (SELECT org_id FROM org_paths
+    WHERE ancestor_id = (SELECT scope_id FROM org_units WHERE org_id = $org))`;
+
 /**
- * The year's ranking of the basic organisations in view: each by its score for the year (the annual
- * assessment, else the mean of the year's quarters), numbered within the view (`rank`), with its place among
- * every basic organisation of the data (`rank_all` of `ranked_all`: issue 14 makes that its peers').
+ * The year's ranking of the basic organisations in view: each by its score for the year, numbered within the
+ * view (`rank`), with its place among its peers (`peer_rank` of `peers`: a committee's are its own branches, a
+ * branch's its committee's) this year and the year before.
  */
 function yearRanking(f: Filters): Query {
   return bind(
-    `WITH ${YEAR_KIND},
-     scores AS (
-       SELECT b.org_id, avg(b.score100) AS score, CAST(count(*) AS INTEGER) AS periods
-       FROM branch_ratings b, kind WHERE year(b.period_start) = $year AND b.period_kind = kind.k
-       GROUP BY b.org_id),
-     everyone AS (
-       SELECT *, CAST(rank() OVER (ORDER BY score DESC) AS INTEGER) AS rank_all,
-         CAST(count(*) OVER () AS INTEGER) AS ranked_all
-       FROM scores)
+    `WITH ${yearScores('scores', 'kind', '$year')},
+     ${yearScores('scores_before', 'kind_before', '$year - 1')},
+     placed AS (${peerPlaces('scores')}),
+     placed_before AS (${peerPlaces('scores_before')})
      SELECT e.org_id, o.name, e.score, e.periods, (SELECT k FROM kind) AS period_kind,
-       CAST(rank() OVER (ORDER BY e.score DESC) AS INTEGER) AS rank, e.rank_all, e.ranked_all
-     FROM everyone e JOIN organizations o USING (org_id)
+       CAST(rank() OVER (ORDER BY e.score DESC) AS INTEGER) AS rank, e.peer_rank, e.peers,
+       b.peer_rank AS previous_peer_rank, b.peers AS previous_peers
+     FROM placed e JOIN organizations o USING (org_id) LEFT JOIN placed_before b USING (org_id)
      WHERE ${IN_SUBTREE('e.org_id')}
      ORDER BY e.score DESC, e.org_id`,
     { year: f.year, org: f.org },
-    ['branch_ratings', 'organizations', 'org_paths'],
+    ['branch_ratings', 'organizations', 'org_paths', 'org_units'],
   );
 }
 
@@ -151,7 +163,6 @@ function listedFigures(f: Filters): Record<MemberAndWorkKey, Query> {
     ratings: members.ratings,
     monthly: monthlyPoints(f),
     categories: members.categories,
-    // issue 14: recorded ratings only.
     honours: members.honours,
     taskAreas: work.byArea,
     meetingTypes: work.meetingTypes,
@@ -205,10 +216,10 @@ function anyFigures(f: Filters): Record<MemberAndWorkKey, Query> {
       `SELECT r.member_id, m.name, b.name AS branch, r.total, r.rating_source
        FROM member_ratings r JOIN members m ON m.member_id = r.member_id
        LEFT JOIN organizations b ON b.org_id = r.branch_id
-       WHERE r.year = $year AND r.rating = '优秀' AND ${IN_SUBTREE('r.org_id')}
-       ORDER BY r.total DESC, r.member_id LIMIT ${HONOUR_ROLL_ROWS}`,
+       WHERE r.year = $year AND ${HONOURED('r')} AND ${IN_SUBTREE('r.org_id')}
+       ORDER BY r.total DESC, r.member_id`,
       v,
-      ['member_ratings', 'members', 'organizations', 'org_paths'],
+      ['member_ratings', 'members', 'organizations', 'org_paths', 'rule_params'],
     ),
     taskAreas: bind(
       `SELECT coalesce(t.area, '—') AS area,

@@ -16,17 +16,22 @@ export function chartValue(v: number | null, format: ValueFormat, locale: Locale
   return format === 'pct' ? `${Math.round(v * 1000) / 10}%` : formatValue(v, format, locale);
 }
 
-/** The value axis: a round maximum at or past the largest bar (stacked: the largest stack) and the target. */
-export function valueScale(c: DeckChart): { max: number; interval: number } {
+/**
+ * The value axis: round ends at or past the largest bar (stacked: the largest stack) and the target, and below
+ * zero only for a value below it (an outcome metric that went backwards from its baseline).
+ */
+export function valueScale(c: DeckChart): { min: number; max: number; interval: number } {
   const values = c.stacked
     ? c.categories.map((_, i) => c.series.reduce((a, s) => a + (s.values[i] ?? 0), 0))
     : c.series.flatMap((s) => s.values.map((v) => v ?? 0));
-  const top = Math.max(c.target?.value ?? 0, ...values);
-  if (!(top > 0)) return { max: 1, interval: 0.2 };
-  const raw = top / 5;
+  const top = Math.max(c.target?.value ?? 0, 0, ...values);
+  const bottom = Math.min(0, ...values);
+  if (!(top - bottom > 0)) return { min: 0, max: 1, interval: 0.2 };
+  const raw = (top - bottom) / 5;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step = ([1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((x) => x >= raw - 1e-12) as number) ?? raw;
-  return { max: Math.ceil(top / step - 1e-9) * step, interval: step };
+  const min = bottom < 0 ? -Math.ceil(-bottom / step - 1e-9) * step : 0;
+  return { min, max: Math.ceil(top / step - 1e-9) * step, interval: step };
 }
 
 /**
@@ -49,7 +54,13 @@ export function deckChartOption(c: DeckChart, locale: Locale, size: { width: num
     type: 'bar',
     name: s.name,
     stack: c.stacked ? 'all' : undefined,
-    data: s.values,
+    // A colour per value where the series gives them (an outcome metric's status), else the series' own; a bar
+    // below zero is labelled at its own end, not across the axis.
+    data: s.values.map((value, k) => ({
+      value,
+      ...(s.colors ? { itemStyle: { color: s.colors[k] ?? s.color } } : {}),
+      ...(value !== null && value < 0 && !c.stacked ? { label: { position: horizontal ? 'left' : 'bottom' } } : {}),
+    })),
     itemStyle: { color: s.color },
     barMaxWidth: 72,
     barGap: '40%',
@@ -86,7 +97,6 @@ export function deckChartOption(c: DeckChart, locale: Locale, size: { width: num
       fontSize: 18,
       formatter: (v: number) => chartValue(v, c.format === 'num1' ? 'int' : c.format, locale),
     },
-    min: 0,
     ...scale,
   };
   const categoryAxis = {

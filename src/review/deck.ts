@@ -59,15 +59,17 @@ export async function buildDeckData(runner: Runner, meta: Meta, request: DeckReq
     Columns
   >;
   const found = rows(figures.org)[0];
-  if (!found) throw new UnknownOrgError(org);
+  // A data set without its organisations (a topics workbook alone) still has the whole data's deck, unnamed.
+  if (!found && !(org === meta.rootOrg && (meta.sources.organizations ?? 0) === 0)) throw new UnknownOrgError(org);
   return {
     year,
     previousYear,
-    org: { id: org, name: String(found.name), type: String(found.type) },
+    org: { id: org, name: found ? String(found.name) : '', type: found ? String(found.type) : '' },
     period: f.period,
     previousPeriod: before.period,
     asOf: meta.asOf,
     excellentCap: meta.excellentCap,
+    sources: meta.sources,
     figures,
   };
 }
@@ -100,7 +102,7 @@ export function deckDoc(data: DeckData, locale: Locale): DeckDoc {
       yearLabel: year,
       asOf: `${t(locale, 'dataAsOf')} ${data.asOf}`,
     },
-    footer: `${data.org.name} · ${year}`,
+    footer: data.org.name ? `${data.org.name} · ${year}` : year,
     // The presenter's own slides follow the figures, whatever the data holds.
     slides: [...figures, ...promptSlides(locale)],
   };

@@ -7,6 +7,7 @@
  */
 import type { Locale } from '../i18n/dict';
 import type { DeckQueryKey } from '../queries/deck';
+import type { Sources } from '../queries/needs';
 import type { Columns } from '../queries/types';
 
 export interface DeckOrg {
@@ -25,6 +26,8 @@ export interface DeckData {
   readonly previousPeriod: string;
   readonly asOf: string;
   readonly excellentCap: number;
+  /** Rows of each source table (Meta.sources): a figure whose tables the data lacks is not shown, not shown as 0. */
+  readonly sources: Sources;
   readonly figures: Readonly<Record<DeckQueryKey, Columns>>;
 }
 
@@ -51,6 +54,8 @@ export interface DeckSeries {
   readonly values: readonly (number | null)[];
   /** A colour of src/charts/theme.ts, as #rrggbb. */
   readonly color: string;
+  /** A colour per value (an outcome metric's status), for a chart of one series; else `color` for all. */
+  readonly colors?: readonly string[];
 }
 
 export interface DeckChart {

@@ -248,7 +248,9 @@ function addChart(pptx: PptxGenJS, slide: Slide, c: DeckChart, box: Box): void {
   text(slide, c.title, { x: box.x, y: box.y, w: box.w, h: 0.4 }, { fontSize: 16, bold: true });
   const area = { x: box.x, y: box.y + 0.45, w: box.w, h: box.h - (c.note ? 0.85 : 0.5) };
   const plot = horizontal ? { x: 0.3, y: 0.1, w: 0.62, h: 0.8 } : { x: 0.1, y: 0.14, w: 0.86, h: 0.7 };
-  const { max, interval } = valueScale(c);
+  const { min, max, interval } = valueScale(c);
+  // One series coloured value by value (an outcome metric's status): pptxgenjs writes a colour per data point.
+  const pointColors = c.series.length === 1 ? c.series[0].colors : undefined;
   slide.addChart(
     pptx.ChartType.bar,
     c.series.map((s) => ({ name: s.name, labels: order(c.categories), values: order(s.values) as number[] })),
@@ -257,7 +259,8 @@ function addChart(pptx: PptxGenJS, slide: Slide, c: DeckChart, box: Box): void {
       barDir: horizontal ? 'bar' : 'col',
       barGrouping: c.stacked ? 'stacked' : 'clustered',
       barGapWidthPct: 60,
-      chartColors: c.series.map((s) => hex(s.color)),
+      chartColors: pointColors ? order(pointColors).map(hex) : c.series.map((s) => hex(s.color)),
+      ...(pointColors ? { invertedColors: order(pointColors).map(hex) } : {}),
       layout: plot,
       showValue: true,
       dataLabelFormatCode: labelFormat(c),
@@ -270,7 +273,7 @@ function addChart(pptx: PptxGenJS, slide: Slide, c: DeckChart, box: Box): void {
       valAxisLabelFontFace: DECK_FONT,
       valAxisLabelFontSize: 11,
       valAxisLabelFormatCode: c.format === 'pct' ? '0%' : '#,##0',
-      valAxisMinVal: 0,
+      valAxisMinVal: min,
       valAxisMaxVal: max,
       valAxisMajorUnit: interval,
       showValAxisTitle: true,
@@ -285,7 +288,7 @@ function addChart(pptx: PptxGenJS, slide: Slide, c: DeckChart, box: Box): void {
     },
   );
   if (c.target)
-    drawTarget(pptx, slide, c.target, max, horizontal, {
+    drawTarget(pptx, slide, c.target, { min, max }, horizontal, {
       x: area.x + plot.x * area.w,
       y: area.y + plot.y * area.h,
       w: plot.w * area.w,
@@ -299,11 +302,11 @@ function drawTarget(
   pptx: PptxGenJS,
   slide: Slide,
   target: NonNullable<DeckChart['target']>,
-  max: number,
+  scale: { min: number; max: number },
   horizontal: boolean,
   plot: Box,
 ): void {
-  const at = target.value / max;
+  const at = (target.value - scale.min) / (scale.max - scale.min);
   const line = { color: INK.accent, width: 1.5, dashType: 'dash' as const };
   if (horizontal) {
     const x = plot.x + at * plot.w;

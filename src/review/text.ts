@@ -1,8 +1,9 @@
 /**
  * The pieces the slides' sentences are made of, in Chinese and English: figures written as the charts write
- * them (charts/format.ts), changes against the year before, counts cut short.
+ * them (charts/format.ts), changes against the year before, charts cut short.
  */
 import { type Format, formatValue } from '../charts/format';
+import { type CutUnit, cutNote } from '../charts/sentences';
 import type { Locale } from '../i18n/dict';
 import { type Columns, rows, type Value } from '../queries/types';
 import type { ValueFormat } from './model';
@@ -49,14 +50,6 @@ export function countChange(now: number, before: number | null, locale: Locale, 
   return `, ${Math.abs(d)} ${d > 0 ? 'more' : 'fewer'} than ${ref}`;
 }
 
-/** A list cut short, said as such: 共 203 人 · 显示前 24 人 / 203 in all · first 24 shown. */
-export function countLine(total: number, shown: number, unit: { zh: string; en: string }, locale: Locale): string {
-  const all = fig(total, 'int', locale);
-  if (locale === 'zh')
-    return shown < total ? `共 ${all} ${unit.zh} · 显示前 ${shown} ${unit.zh}` : `共 ${all} ${unit.zh}`;
-  return shown < total ? `${all} ${unit.en} in all · first ${shown} shown` : `${all} ${unit.en}`;
-}
-
 /** Names joined as a sentence does: 甲、乙和丙 / A, B and C. */
 export function joinNames(names: readonly string[], locale: Locale): string {
   if (names.length <= 1) return names.join('');
@@ -75,15 +68,9 @@ export function ordinal(n: number): string {
 /** Bars a chart of organisations draws at most: a committee of 150 branches shows its first 24 and says so. */
 export const DECK_BARS = 24;
 
-/** The rows a chart draws, and what it says of those it leaves out. */
-export function bounded<T>(rows: readonly T[], locale: Locale): { shown: T[]; note?: string } {
+/** The rows a chart draws, and what it says of those it leaves out (charts/sentences.ts cutNote: 共 150 个 · 显示前 24 个). */
+export function bounded<T>(rows: readonly T[], unit: CutUnit, locale: Locale): { shown: T[]; note?: string } {
   const shown = rows.slice(0, DECK_BARS);
   if (shown.length === rows.length) return { shown };
-  return {
-    shown,
-    note:
-      locale === 'zh'
-        ? `图中为前 ${shown.length} 个，共 ${rows.length} 个`
-        : `The first ${shown.length} of ${rows.length} shown`,
-  };
+  return { shown, note: cutNote(rows.length, shown.length, unit, locale) };
 }

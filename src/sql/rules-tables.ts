@@ -21,7 +21,7 @@ export function ruleTables(rules: Rules, asOf: string): Record<string, RuleTable
       ddl: `(as_of DATE, base_points DOUBLE, excellent_cap DOUBLE, excellent_top_share DOUBLE,
              major_deduction DOUBLE, veto_is_unqualified BOOLEAN, five_star_cap DOUBLE,
              public_member_names BOOLEAN, public_member_ids BOOLEAN, public_points_breakdown BOOLEAN,
-             public_deduction_reasons BOOLEAN)`,
+             public_deduction_reasons BOOLEAN, honours_suggested BOOLEAN)`,
       rows: [
         [
           asOf,
@@ -35,6 +35,7 @@ export function ruleTables(rules: Rules, asOf: string): Record<string, RuleTable
           rules.publish.memberIds,
           rules.publish.pointsBreakdown,
           rules.publish.deductionReasons,
+          rules.publish.suggestedHonours,
         ],
       ],
     },

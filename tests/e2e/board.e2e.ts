@@ -65,9 +65,9 @@ async function advance(page: Page, ms: number): Promise<void> {
     );
 }
 
-/** Stops the page's clock where it is, then moves it on until the board has just changed frames. */
+/** Stops the page's clock a little ahead (time flows while we ask), then moves it on to the board's next frame. */
 async function atFrameChange(page: Page): Promise<void> {
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 2000));
   const step = () => page.$eval('.board-viewport', (e) => (e as HTMLElement).dataset.step);
   const from = await step();
   for (let i = 0; i < 400 && (await step()) === from; i++) await advance(page, 100);

@@ -14,6 +14,7 @@ import type { Runner } from '../../src/queries/types';
 import { buildDeckData, deckDoc } from '../../src/review/deck';
 import type { DeckDoc } from '../../src/review/model';
 import { openRunner } from '../../src/ssr/node-runner';
+import { readManifest } from '../../src/ssr/site-data';
 import { queryParquet, tempDir } from '../helpers';
 import { launch } from './browser';
 import { ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
@@ -32,7 +33,7 @@ beforeAll(async () => {
   server = await serveStatic(SAMPLE_DIST);
   browser = await launch();
   runner = await openRunner(SAMPLE_DATA);
-  meta = await loadMeta(runner);
+  meta = await loadMeta(runner, readManifest(SAMPLE_DATA));
   const rows = await queryParquet(SAMPLE_DATA, 'SELECT DISTINCT year FROM member_year_points ORDER BY year');
   years = rows.map((r) => Number(r.year));
 });

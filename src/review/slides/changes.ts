@@ -1,7 +1,9 @@
 /** 与上年相比 Against the year before: the year's own headline figures beside the previous year's. */
 import type { KpiSpec } from '../../charts/spec';
+import { shownKpis } from '../../components/Kpis';
 import { OVERVIEW_KPIS } from '../../dashboards/overview';
 import { type Locale, t } from '../../i18n/dict';
+import type { Sources } from '../../queries/needs';
 import type { DeckChangeRow, DeckData, SlideDoc } from '../model';
 import { fig, yearLabel } from '../text';
 import { type Kpis, kpiRow } from './numbers';
@@ -15,12 +17,15 @@ export interface Change {
   readonly current: number | null;
 }
 
-export function changes(now: Kpis, before: Kpis): Change[] {
-  return OVERVIEW_KPIS.filter((spec) => YEARLY.includes(spec.field as keyof Kpis)).map((spec) => ({
-    spec,
-    previous: before[spec.field as keyof Kpis],
-    current: now[spec.field as keyof Kpis],
-  }));
+/** The yearly figures the data can make (its tables present), this year beside the year before. */
+export function changes(now: Kpis, before: Kpis, sources: Sources): Change[] {
+  return shownKpis(OVERVIEW_KPIS, sources)
+    .filter((spec) => YEARLY.includes(spec.field as keyof Kpis))
+    .map((spec) => ({
+      spec,
+      previous: before[spec.field as keyof Kpis],
+      current: now[spec.field as keyof Kpis],
+    }));
 }
 
 /** Compared only where both years have the figure. */
@@ -72,7 +77,7 @@ function row(r: Change, locale: Locale): DeckChangeRow {
 
 export function changesSlide(data: DeckData, locale: Locale): SlideDoc | null {
   if (data.previousYear === null) return null;
-  const rows = changes(kpiRow(data.figures.kpis), kpiRow(data.figures.kpisBefore));
+  const rows = changes(kpiRow(data.figures.kpis), kpiRow(data.figures.kpisBefore), data.sources);
   if (compared(rows).length === 0) return null;
   const notes = compared(rows).map((r) => {
     const { label, previous, current, change } = row(r, locale);

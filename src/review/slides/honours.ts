@@ -1,11 +1,12 @@
 /**
- * 表彰 The year's honours: the five-star basic organisations (stars slide's period) and the members rated
- * excellent. issue 14 lists recorded ratings only: the honours query is read in one place (queries/deck.ts).
+ * 表彰 The year's honours: the five-star basic organisations (stars slide's period) and the honour roll, the
+ * members the evaluation rated excellent (src/sql/honours.ts: ratings suggested from points only where the rules'
+ * publish.suggestedHonours says so, each labelled 建议). A list cut to its first names says so.
  */
+import { cutNote, honoursSentence } from '../../charts/sentences';
 import { type Locale, t } from '../../i18n/dict';
 import type { DeckBlock, DeckData, SlideDoc } from '../model';
-import { countLine, fig, records } from '../text';
-import { kpiRow } from './numbers';
+import { fig, records } from '../text';
 import { starFigures } from './stars';
 
 /** Members a slide names at most; the count says how many there are. */
@@ -19,6 +20,7 @@ interface Honour {
 }
 
 export interface HonourFigures {
+  /** On the honour roll in all. */
   readonly excellent: number;
   readonly named: readonly Honour[];
   /** Of those named, how many have a rating suggested from points rather than recorded. */
@@ -28,8 +30,8 @@ export interface HonourFigures {
 }
 
 export function honourFigures(data: DeckData): HonourFigures | null {
-  const excellent = kpiRow(data.figures.kpis).excellent ?? 0;
   const honours = records<Honour>(data.figures.honours);
+  const excellent = honours.length;
   const stars = starFigures(data);
   const fiveStar = stars && stars.rated > 1 ? records<{ name: string; score100: number }>(data.figures.fiveStar) : [];
   if (excellent === 0 && fiveStar.length === 0) return null;
@@ -63,7 +65,7 @@ export function honoursSlide(data: DeckData, locale: Locale): SlideDoc | null {
     blocks.push({
       kind: 'list',
       title: `${t(locale, 'reviewFiveStar')} · ${fig(h.starPeriod, 'period', locale)}`,
-      count: countLine(h.fiveStar.length, h.fiveStar.length, { zh: '个', en: 'organisations' }, locale),
+      count: cutNote(h.fiveStar.length, h.fiveStar.length, 'orgs', locale),
       items: h.fiveStar.map((b) => ({ name: b.name, detail: `${fig(b.score100, 'num1', locale)}${zh ? ' 分' : ''}` })),
     });
   const named = h.named.filter((m) => m.name);
@@ -71,8 +73,13 @@ export function honoursSlide(data: DeckData, locale: Locale): SlideDoc | null {
     blocks.push({
       kind: 'list',
       title: t(locale, 'reviewExcellent'),
-      count: countLine(h.excellent, named.length, { zh: '人', en: 'members' }, locale),
-      items: named.map((m) => ({ name: String(m.name), detail: m.branch ?? '' })),
+      count: cutNote(h.excellent, named.length, 'people', locale),
+      items: named.map((m) => ({
+        name: String(m.name),
+        // A rating suggested from points is a proposal, not an award: said wherever it is listed.
+        detail:
+          m.rating_source === 'suggested' ? `${m.branch ?? ''} · ${t(locale, 'sourceSuggested')}` : (m.branch ?? ''),
+      })),
     });
   return {
     id: 'honours',
@@ -80,14 +87,15 @@ export function honoursSlide(data: DeckData, locale: Locale): SlideDoc | null {
     headline: honoursHeadline(h, locale),
     blocks,
     notes: [
-      zh
-        ? `优秀党员 ${h.excellent} 名，按年度积分从高到低列出前 ${named.length} 名`
-        : `${h.excellent} excellent members; the first ${named.length} by year total are named`,
+      ...(h.excellent ? [honoursSentence(data.figures.honours, locale) as string] : []),
+      ...(named.length
+        ? [zh ? `按年度积分从高到低列出前 ${named.length} 名` : `The first ${named.length} by year total are named`]
+        : []),
       ...(h.suggested
         ? [
             zh
-              ? `所列党员中 ${h.suggested} 人的“优秀”是按积分建议的等次，尚未录入民主评议结果`
-              : `${h.suggested} of those named are rated excellent by a suggestion from points, not a recorded evaluation`,
+              ? `所列党员中 ${h.suggested} 人的“优秀”是按积分建议的等次（规则 publish.suggestedHonours 开启），尚未录入民主评议结果`
+              : `${h.suggested} of those named are rated excellent by a suggestion from points (the rules' publish.suggestedHonours), not a recorded evaluation`,
           ]
         : []),
     ],

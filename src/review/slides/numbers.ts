@@ -1,6 +1,8 @@
 /** 年度数据一览 The year in numbers: the overview's headline figures for the organisation and year. */
+import { shownKpis } from '../../components/Kpis';
 import { OVERVIEW_KPIS } from '../../dashboards/overview';
 import { type Locale, t } from '../../i18n/dict';
+import type { Sources } from '../../queries/needs';
 import type { DeckData, DeckKpi, SlideDoc } from '../model';
 import { fig, num, records, yearLabel } from '../text';
 
@@ -69,14 +71,23 @@ export function numbersHeadline(k: Kpis, year: number, period: string, locale: L
   return zh ? `${yearLabel(year, locale)}：${parts.join('，')}` : `${year}: ${parts.join(', ')}`;
 }
 
-function numbersNotes(k: Kpis, period: string, locale: Locale): string[] {
+function numbersNotes(k: Kpis, period: string, sources: Sources, locale: Locale): string[] {
   const zh = locale === 'zh';
   const notes: string[] = [];
-  notes.push(
-    zh
-      ? `基层组织 ${fig(k.branches, 'int', locale)} 个，党员 ${fig(k.members, 'int', locale)} 名（名册人数）`
-      : `${fig(k.branches, 'int', locale)} basic organisations, ${fig(k.members, 'int', locale)} members on the roll`,
-  );
+  // Head counts only from the tables that hold them: no members table is not 0 members.
+  const heads = [
+    ...((sources.organizations ?? 0) > 0
+      ? [zh ? `基层组织 ${fig(k.branches, 'int', locale)} 个` : `${fig(k.branches, 'int', locale)} basic organisations`]
+      : []),
+    ...((sources.members ?? 0) > 0
+      ? [
+          zh
+            ? `党员 ${fig(k.members, 'int', locale)} 名（名册人数）`
+            : `${fig(k.members, 'int', locale)} members on the roll`,
+        ]
+      : []),
+  ];
+  if (heads.length) notes.push(heads.join(zh ? '，' : ', '));
   if ((k.rated ?? 0) > 0)
     notes.push(
       zh
@@ -104,9 +115,12 @@ function numbersNotes(k: Kpis, period: string, locale: Locale): string[] {
   return notes;
 }
 
-/** The overview's tiles, each with its raw value (the browser tests compare it with the overview's). */
-export function kpiTiles(k: Kpis, period: string, locale: Locale): DeckKpi[] {
-  return OVERVIEW_KPIS.map((spec) => {
+/**
+ * The overview's tiles the data can make (a figure whose tables it lacks is left out, never shown as 0), each
+ * with its raw value (the browser tests compare it with the overview's).
+ */
+export function kpiTiles(k: Kpis, period: string, sources: Sources, locale: Locale): DeckKpi[] {
+  return shownKpis(OVERVIEW_KPIS, sources).map((spec) => {
     const raw = k[spec.field as keyof Kpis];
     return {
       key: spec.field,
@@ -127,7 +141,7 @@ export function numbersSlide(data: DeckData, locale: Locale): SlideDoc | null {
     id: 'numbers',
     kicker: t(locale, 'reviewNumbers'),
     headline: numbersHeadline(k, data.year, period, locale),
-    blocks: [{ kind: 'kpis', items: kpiTiles(k, period, locale) }],
-    notes: numbersNotes(k, period, locale),
+    blocks: [{ kind: 'kpis', items: kpiTiles(k, period, data.sources, locale) }],
+    notes: numbersNotes(k, period, data.sources, locale),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * 支部考核排名 The year's ranking of the basic organisations in view, numbered within the organisation; a basic
- * organisation's own deck gives its place among all (issue 14: among its peers) and its year period by period.
+ * organisation's own deck gives its place among its peers (its committee's basic organisations, 第 11 / 21), its
+ * move since the year before, and its year period by period.
  */
 import { ROLE_COLORS } from '../../charts/theme';
 import { type Locale, t, valueLabel } from '../../i18n/dict';
@@ -14,8 +15,11 @@ export interface RankRow {
   readonly periods: number;
   readonly period_kind: 'year' | 'quarter' | 'month';
   readonly rank: number;
-  readonly rank_all: number;
-  readonly ranked_all: number;
+  /** Its place among its peers (queries/deck.ts yearRanking), this year and the year before (null: not ranked). */
+  readonly peer_rank: number;
+  readonly peers: number;
+  readonly previous_peer_rank: number | null;
+  readonly previous_peers: number | null;
 }
 
 export interface Band {
@@ -59,11 +63,20 @@ export function rankingHeadline(rows: readonly RankRow[], year: number, locale: 
   return `${rows.length} basic organisations averaged ${avg} in ${year}; ${lead}`;
 }
 
+/** 比上年上升 5 位 / up 5 places on the year before: '' when it was not ranked the year before. */
+export function placeMove(own: RankRow, locale: Locale): string {
+  if (own.previous_peer_rank === null) return '';
+  const d = own.previous_peer_rank - own.peer_rank;
+  if (locale === 'zh') return d === 0 ? '，名次与上年持平' : `，比上年${d > 0 ? '上升' : '下降'} ${Math.abs(d)} 位`;
+  if (d === 0) return ', the same place as the year before';
+  return `, ${d > 0 ? 'up' : 'down'} ${Math.abs(d)} place${Math.abs(d) === 1 ? '' : 's'} on the year before`;
+}
+
 export function ownHeadline(own: RankRow, year: number, locale: Locale): string {
   const score = fig(own.score, 'num1', locale);
   if (locale === 'zh')
-    return `${yearLabel(year, locale)}考核${own.period_kind === 'year' ? '得分' : '平均'} ${score} 分，在 ${own.ranked_all} 个基层组织中排第 ${own.rank_all} 位`;
-  return `${year}: ${own.period_kind === 'year' ? 'a score' : 'an average score'} of ${score}, ${ordinal(own.rank_all)} of ${own.ranked_all} basic organisations`;
+    return `${yearLabel(year, locale)}考核${own.period_kind === 'year' ? '得分' : '平均'} ${score} 分，在 ${own.peers} 个基层组织中排第 ${own.peer_rank} 位${placeMove(own, locale)}`;
+  return `${year}: ${own.period_kind === 'year' ? 'a score' : 'an average score'} of ${score}, ${ordinal(own.peer_rank)} of ${own.peers} basic organisations${placeMove(own, locale)}`;
 }
 
 function target(band: Band | null, locale: Locale): DeckChart['target'] {
@@ -74,7 +87,7 @@ function target(band: Band | null, locale: Locale): DeckChart['target'] {
 
 function committeeSlide(data: DeckData, rows: RankRow[], band: Band | null, locale: Locale): SlideDoc {
   const zh = locale === 'zh';
-  const { shown, note } = bounded(rows, locale);
+  const { shown, note } = bounded(rows, 'orgs', locale);
   const last = rows.at(-1) as RankRow;
   const reached = band ? rows.filter((r) => r.score >= band.min).length : 0;
   const notes = [
@@ -132,8 +145,15 @@ function ownSlide(data: DeckData, own: RankRow, band: Band | null, locale: Local
   const trend = records<{ period: string; score100: number; stars: number | null }>(data.figures.ownTrend);
   const notes = [
     zh
-      ? `依据：${basis(own.period_kind, locale)}（百分制）；名次在数据中全部 ${own.ranked_all} 个基层组织中计`
-      : `By ${basis(own.period_kind, locale)} (of 100); the place is among all ${own.ranked_all} basic organisations of the data`,
+      ? `依据：${basis(own.period_kind, locale)}（百分制）；名次在所属党委的 ${own.peers} 个基层组织中计`
+      : `By ${basis(own.period_kind, locale)} (of 100); the place is among the ${own.peers} basic organisations of its committee`,
+    ...(own.previous_peer_rank === null
+      ? []
+      : [
+          zh
+            ? `上年：第 ${own.previous_peer_rank} / ${own.previous_peers}`
+            : `The year before: ${ordinal(own.previous_peer_rank)} of ${own.previous_peers}`,
+        ]),
     ...trend.map(
       (p) =>
         `${fig(p.period, 'period', locale)}${zh ? '：' : ': '}${fig(num(p.score100), 'num1', locale)}${zh ? ' 分' : ''}${p.stars ? ` ${fig(p.stars, 'stars', locale)}` : ''}`,

@@ -76,7 +76,7 @@ export function ratioSlide(data: DeckData, locale: Locale): SlideDoc | null {
   const cap = fig(r.cap, 'pct', locale);
   const blocks: DeckBlock[] = [];
   if (r.rows.length) {
-    const { shown, note } = bounded(r.rows, locale);
+    const { shown, note } = bounded(r.rows, 'orgs', locale);
     blocks.push({
       kind: 'chart',
       chart: {

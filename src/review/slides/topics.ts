@@ -1,8 +1,12 @@
-/** 领题破题进展 The topic campaign's progress: topics and sub-topics by stage, and what is overdue. */
+/**
+ * 领题破题进展 The topic campaign's progress: topics and sub-topics by stage, the teams that own them (party
+ * members and business backbones, charts/sentences.ts), and what is overdue.
+ */
+import { type Team, teamOf, teamSentence, teamSize } from '../../charts/sentences';
 import { ROLE_COLORS } from '../../charts/theme';
 import { type Locale, t, valueLabel } from '../../i18n/dict';
-import type { DeckData, SlideDoc } from '../model';
-import { records } from '../text';
+import type { DeckBlock, DeckData, DeckKpi, SlideDoc } from '../model';
+import { fig, records } from '../text';
 
 interface Stage {
   readonly stage: string;
@@ -23,6 +27,8 @@ export interface TopicFigures {
   readonly subtopics: number;
   readonly subtopicsClosed: number;
   readonly overdue: readonly Overdue[];
+  /** The topics' teams in all, each person once; null where the data names no owner. */
+  readonly team: Team | null;
 }
 
 const CLOSED = '结题';
@@ -44,6 +50,7 @@ export function topicFigures(data: DeckData): TopicFigures | null {
     subtopics,
     subtopicsClosed: closed?.subtopics ?? 0,
     overdue: records<Overdue>(data.figures.overdueTopics),
+    team: teamOf(data.figures.team),
   };
 }
 
@@ -57,11 +64,29 @@ export function topicsHeadline(f: TopicFigures, locale: Locale): string {
   return `${f.closed} of ${f.topics} topics closed${subs}`;
 }
 
+/** The team as tiles beside the funnel: in all, then by kind (those whose kind is not given only if any). */
+function teamTiles(team: Team, locale: Locale): DeckKpi[] {
+  const tile = (key: string, label: string, n: number): DeckKpi => ({
+    key,
+    label,
+    value: fig(n, 'int', locale),
+    raw: n,
+    detail: locale === 'zh' ? '人' : 'people',
+  });
+  return [
+    tile('team', t(locale, 'reviewTeam'), teamSize(team)),
+    tile('members', t(locale, 'colPartyMembers'), team.members),
+    tile('backbone', t(locale, 'colBackbone'), team.backbone),
+    ...(team.unspecified ? [tile('unspecified', t(locale, 'colUnspecified'), team.unspecified)] : []),
+  ];
+}
+
 export function topicsSlide(data: DeckData, locale: Locale): SlideDoc | null {
   const f = topicFigures(data);
   if (!f) return null;
   const zh = locale === 'zh';
   const notes = [
+    ...(f.team ? [teamSentence(f.team, locale)] : []),
     zh ? `逾期未结题的课题和子课题：${f.overdue.length} 个` : `Topics and sub-topics overdue: ${f.overdue.length}`,
     zh
       ? `课题按阶段：${f.stages.map((s) => `${s.stage} ${s.topics} 个`).join('，')}`
@@ -79,6 +104,7 @@ export function topicsSlide(data: DeckData, locale: Locale): SlideDoc | null {
         : `Overdue: ${o.title}${o.org ? ` (${o.org})` : ''}, ${o.days_late} days late`,
     ),
   ];
+  const team: DeckBlock[] = f.team ? [{ kind: 'kpis', items: teamTiles(f.team, locale) }] : [];
   return {
     id: 'topics',
     kicker: t(locale, 'reviewTopicProgress'),
@@ -107,6 +133,7 @@ export function topicsSlide(data: DeckData, locale: Locale): SlideDoc | null {
           unit: zh ? '个' : 'topics',
         },
       },
+      ...team,
     ],
     notes,
   };
