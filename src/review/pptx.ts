@@ -126,7 +126,8 @@ function addSlide(pptx: PptxGenJS, doc: DeckDoc, s: SlideDoc, edited: readonly s
 function addBlock(pptx: PptxGenJS, slide: Slide, block: DeckBlock, box: Box): void {
   switch (block.kind) {
     case 'kpis': {
-      const cols = 3;
+      // Three across the slide; two by two in half of it (the topic teams beside their chart).
+      const cols = box.w < BODY.w / 2 + 0.5 ? 2 : 3;
       const [cw, ch, gap] = [(box.w - 0.4 * (cols - 1)) / cols, 1.9, 0.4];
       block.items.forEach((k, i) => {
         const x = box.x + (i % cols) * (cw + gap);

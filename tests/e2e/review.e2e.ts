@@ -1,9 +1,12 @@
 /**
  * The annual review deck in headless Chromium: a deck per organisation (`?org=` finds its page, or answers it
- * in the browser with the same headlines native DuckDB gives), keyboard and clicker keys, F and S, the cover
- * set by URL and form (text, never markup), print-to-PDF with a page per slide, the PPTX written in the page
- * under the site's Content-Security-Policy, figures equal to the overview's, and a screenshot of every slide.
+ * in the browser with the same headlines native DuckDB gives), headlines against SQL written here, keyboard and
+ * clicker keys, F and S, the cover set by URL and form (text, never markup), print-to-PDF with a page per slide,
+ * the PPTX written in the page under the site's Content-Security-Policy and opened by LibreOffice Impress (a
+ * page per slide, each headline on its page by pdftotext, a chart part per chart by unzip), figures equal to
+ * the overview's, and a screenshot of every slide.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -34,9 +37,11 @@ beforeAll(async () => {
   browser = await launch();
   runner = await openRunner(SAMPLE_DATA);
   meta = await loadMeta(runner, readManifest(SAMPLE_DATA));
-  const rows = await queryParquet(SAMPLE_DATA, 'SELECT DISTINCT year FROM member_year_points ORDER BY year');
-  years = rows.map((r) => Number(r.year));
+  years = [...meta.years];
 });
+
+const sql = (text: string, params: (string | number)[] = []) => queryParquet(SAMPLE_DATA, text, params);
+const squash = (s: string) => s.replace(/\s+/g, '');
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -86,6 +91,38 @@ describe('annual review decks', () => {
     }
     // An earlier year of an organisation below the committee opens on review/live/ (below), not a page of its own.
     expect((await fetch(new URL(`review/${years[0]}/B003/`, server.url))).status).toBe(404);
+  });
+
+  it('says in its headlines what SQL written here counts', async () => {
+    const year = years.at(-1) as number;
+    const { page } = await openDeck(`review/${year}/`);
+    const shown = Object.fromEntries(
+      await page.$$eval('.slide[data-slide]', (els) =>
+        els.map((e) => [e.getAttribute('data-slide'), e.querySelector('h2')?.textContent ?? '']),
+      ),
+    );
+    await page.close();
+    const [tp] = await sql(
+      `SELECT count(*) FILTER (WHERE parent_id IS NULL)::INT AS t,
+         count(*) FILTER (WHERE parent_id IS NULL AND stage = '结题')::INT AS tc,
+         count(*) FILTER (WHERE parent_id IS NOT NULL)::INT AS s,
+         count(*) FILTER (WHERE parent_id IS NOT NULL AND stage = '结题')::INT AS sc
+       FROM topics WHERE coalesce(year(set_on), year(due_on), year(closed_on), ?) = ?`,
+      [year, year],
+    );
+    expect(shown.topics).toBe(
+      `${tp.t} 个课题中 ${tp.tc} 个已结题${Number(tp.s) ? `，${tp.s} 个子课题中 ${tp.sc} 个已结题` : ''}`,
+    );
+    // The honour roll: ratings the evaluation recorded.
+    const [h] = await sql(
+      `SELECT count(*)::INT AS n FROM evaluations e JOIN members m USING (member_id) WHERE e.year = ? AND e.rating = '优秀'`,
+      [year],
+    );
+    expect(shown.honours).toMatch(new RegExp(`^表彰：${h.n} 名党员评为优秀党员`));
+    const [t] = await sql(`SELECT count(*)::INT AS n, count(done_on)::INT AS done FROM tasks WHERE year(due_on) = ?`, [
+      year,
+    ]);
+    expect(shown.tasks).toMatch(new RegExp(`^${t.n} 项任务完成 ${t.done} 项`));
   });
 
   it('shows a branch’s deck as native DuckDB gives it, numbered and headlined for the branch', async () => {
@@ -230,21 +267,49 @@ describe('annual review decks', () => {
     await page.keyboard.type('学习教育覆盖面仍需扩大');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="pptx"]')]);
     expect(download.suggestedFilename()).toBe(`review-${year}-${meta.rootOrg}.pptx`);
-    const file = join(tempDir('djd-pptx-'), 'deck.pptx');
+    const dir = tempDir('djd-pptx-');
+    const file = join(dir, 'deck.pptx');
     await download.saveAs(file);
-    const zip = await JSZip.loadAsync(readFileSync(file));
-    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-    const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
-    expect(slides.length).toBe(doc.slides.length + 1);
-    expect(charts.length).toBe(doc.slides.flatMap((s) => s.blocks).filter((b) => b.kind === 'chart').length);
-    const xml = (await Promise.all(slides.map((f) => zip.file(f)?.async('string')))).join('');
-    expect(xml).toContain('张三');
-    expect(xml).toContain('学习教育覆盖面仍需扩大');
-    expect(xml).toContain(doc.slides[0].headline);
     expect(w.csp).toEqual([]);
     expect(w.problems).toEqual([]);
     expect(w.foreign).toEqual([]);
     await page.close();
+
+    // The parts, as unzip lists them: a slide per slide, a native chart part per chart.
+    const parts = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n');
+    const charts = doc.slides.flatMap((s) => s.blocks).filter((b) => b.kind === 'chart').length;
+    expect(parts.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length).toBe(doc.slides.length + 1);
+    expect(parts.filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).length).toBe(charts);
+    expect(charts).toBeGreaterThanOrEqual(6);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const chartXml = await zip.file('ppt/charts/chart1.xml')?.async('string');
+    expect(chartXml).toContain('<c:barChart>');
+
+    // Opened by LibreOffice Impress: a page per slide, the cover as set, each headline on its page, what was typed.
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        file,
+      ],
+      { stdio: 'ignore', timeout: 240_000 },
+    );
+    const pdf = join(dir, 'deck.pdf');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBe(doc.slides.length + 1);
+    const pageText = (n: number) =>
+      squash(execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }));
+    expect(pageText(1)).toContain('张三');
+    expect(pageText(1)).toContain(squash(doc.cover.title));
+    for (const [i, slide] of doc.slides.entries())
+      expect([slide.id, pageText(i + 2)]).toEqual([slide.id, expect.stringContaining(squash(slide.headline))]);
+    expect(pageText(pages - 1)).toContain('学习教育覆盖面仍需扩大'); // the 问题与不足 slide, typed on
+    execFileSync('pdftoppm', ['-r', '60', '-png', pdf, join(SHOTS, 'review-pptx-page')]);
   });
 
   it('prints one landscape page per slide with every chart drawn, and is screenshotted slide by slide', async () => {
