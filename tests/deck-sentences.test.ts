@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { OVERVIEW_KPIS } from '../src/dashboards/overview';
+import { valueScale } from '../src/review/chart-option';
 import { COVER_FIELDS, cleanCoverValue, coverFromSearch, coverToSearch } from '../src/review/cover';
+import type { DeckChart } from '../src/review/model';
 import { changesHeadline } from '../src/review/slides/changes';
 import { meetingsHeadline } from '../src/review/slides/meetings';
 import { pointsHeadline } from '../src/review/slides/points';
@@ -227,5 +229,28 @@ describe('the cover the presenter sets', () => {
     expect(coverToSearch('?org=B003&title=x', { presenter: '李四' })).toBe(
       `?org=B003&presenter=${encodeURIComponent('李四')}`,
     );
+  });
+});
+
+describe('a chart’s value axis', () => {
+  const chart = (values: number[], format: 'int' | 'pct', target?: number): DeckChart => ({
+    title: '',
+    orientation: 'horizontal',
+    stacked: false,
+    categories: values.map(String),
+    series: [{ name: '', values, color: '#000000' }],
+    format,
+    unit: '',
+    target: target === undefined ? undefined : { value: target, label: '' },
+  });
+
+  it('reaches below zero only for a value below it (an outcome gone backwards), and past the target', () => {
+    expect(valueScale(chart([2.065, 0.5, -0.375], 'pct', 1))).toEqual({ min: -0.5, max: 2.5, interval: 0.5 });
+    expect(valueScale(chart([0.8, 0.3], 'pct', 1))).toEqual({ min: 0, max: 1, interval: 0.2 });
+  });
+
+  it('steps a count by whole numbers', () => {
+    expect(valueScale(chart([1, 0, 1], 'int'))).toEqual({ min: 0, max: 1, interval: 1 });
+    expect(valueScale(chart([14, 20, 6], 'int')).interval).toBe(5);
   });
 });

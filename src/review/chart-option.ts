@@ -29,7 +29,9 @@ export function valueScale(c: DeckChart): { min: number; max: number; interval: 
   if (!(top - bottom > 0)) return { min: 0, max: 1, interval: 0.2 };
   const raw = (top - bottom) / 5;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((x) => x >= raw - 1e-12) as number) ?? raw;
+  const round = ([1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((x) => x >= raw - 1e-12) as number) ?? raw;
+  // Counts step by whole numbers: an axis of 0 to 1 topic is not ticked 0, 0, 0, 1, 1, 1.
+  const step = c.format === 'int' ? Math.max(1, Math.round(round)) : round;
   const min = bottom < 0 ? -Math.ceil(-bottom / step - 1e-9) * step : 0;
   return { min, max: Math.ceil(top / step - 1e-9) * step, interval: step };
 }
@@ -46,6 +48,11 @@ function labelSize(c: DeckChart, size: { width: number; height: number }, locale
   return clamp(((size.width / columns) * 0.8) / (longest * 0.6));
 }
 
+/** About how wide a line of text is at a font size: CJK characters a full em, others a little over half. */
+function textWidth(text: string, fontSize: number): number {
+  return Math.ceil([...text].reduce((w, ch) => w + (/[\u2e80-\uffff]/u.test(ch) ? 1 : 0.58), 0) * fontSize) + 8;
+}
+
 export function deckChartOption(c: DeckChart, locale: Locale, size: { width: number; height: number }): Option {
   const horizontal = c.orientation === 'horizontal';
   const label = (v: unknown) => chartValue(typeof v === 'number' ? v : Number(v), c.format, locale);
@@ -54,13 +61,9 @@ export function deckChartOption(c: DeckChart, locale: Locale, size: { width: num
     type: 'bar',
     name: s.name,
     stack: c.stacked ? 'all' : undefined,
-    // A colour per value where the series gives them (an outcome metric's status), else the series' own; a bar
-    // below zero is labelled at its own end, not across the axis.
-    data: s.values.map((value, k) => ({
-      value,
-      ...(s.colors ? { itemStyle: { color: s.colors[k] ?? s.color } } : {}),
-      ...(value !== null && value < 0 && !c.stacked ? { label: { position: horizontal ? 'left' : 'bottom' } } : {}),
-    })),
+    // A colour per value where the series gives them (an outcome metric's status), else the series' own. A bar
+    // below zero keeps its label on the zero line's other side, where its row is empty.
+    data: s.colors ? s.values.map((value, k) => ({ value, itemStyle: { color: s.colors?.[k] ?? s.color } })) : s.values,
     itemStyle: { color: s.color },
     barMaxWidth: 72,
     barGap: '40%',
@@ -70,17 +73,22 @@ export function deckChartOption(c: DeckChart, locale: Locale, size: { width: num
       formatter: (p: { value: unknown }) => (p.value === 0 && c.stacked ? '' : label(p.value)),
       fontSize,
       color: c.stacked ? DECK_INK.paper : DECK_INK.text,
+      // On paper of its own: a value near the target line stays readable where the dashed line runs by it.
+      ...(c.target && !c.stacked ? { backgroundColor: DECK_INK.paper, padding: [1, 3] } : {}),
     },
     markLine:
       c.target && i === 0
         ? {
             silent: true,
             symbol: 'none',
+            // Under the bars' value labels.
+            z: 1,
             lineStyle: { color: DECK_INK.accent, type: 'dashed', width: 2 },
             // At the top of the line: a horizontal chart's categories run down (its axis is inverted).
             label: {
               formatter: () => c.target?.label,
-              position: horizontal ? 'start' : 'insideEndTop',
+              // A column chart's: past the line's end, in room of its own (inside, it ran into the last column's label).
+              position: horizontal ? 'start' : 'end',
               color: DECK_INK.accent,
               fontSize: 20,
             },
@@ -103,7 +111,13 @@ export function deckChartOption(c: DeckChart, locale: Locale, size: { width: num
     type: 'category',
     data: c.categories,
     inverse: horizontal,
-    axisLabel: { fontSize: 20, width: horizontal ? 280 : 160, overflow: 'truncate', interval: 0 },
+    // Names down the side get a quarter of the chart's width (a metric's name and its status word).
+    axisLabel: {
+      fontSize: 20,
+      width: horizontal ? Math.max(280, Math.min(440, Math.round(size.width / 4))) : 160,
+      overflow: 'truncate',
+      interval: 0,
+    },
   };
   return {
     animation: false,
@@ -111,7 +125,7 @@ export function deckChartOption(c: DeckChart, locale: Locale, size: { width: num
     // The axis labels and names inside the chart's box (ECharts 6's form of containLabel).
     grid: {
       left: 20,
-      right: horizontal ? 90 : 30,
+      right: horizontal ? 90 : c.target ? 30 + textWidth(c.target.label, 20) : 30,
       top: c.series.length > 1 ? 56 : 40,
       bottom: 16,
       outerBoundsMode: 'same',

@@ -269,6 +269,8 @@ function addChart(pptx: PptxGenJS, slide: Slide, c: DeckChart, box: Box): void {
       dataLabelFontFace: DECK_FONT,
       dataLabelFontSize: labelPoints(c),
       dataLabelColor: c.stacked ? INK.paper : INK.text,
+      // Names at the value axis' low end, not at zero: a bar below zero (an outcome gone backwards) would cover them.
+      catAxisLabelPos: 'low',
       catAxisLabelFontFace: DECK_FONT,
       catAxisLabelFontSize: c.categories.length > 10 ? 10 : 12,
       valAxisLabelFontFace: DECK_FONT,
