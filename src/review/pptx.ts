@@ -249,7 +249,10 @@ function addChart(pptx: PptxGenJS, slide: Slide, c: DeckChart, box: Box): void {
   text(slide, c.title, { x: box.x, y: box.y, w: box.w, h: 0.4 }, { fontSize: 16, bold: true });
   const area = { x: box.x, y: box.y + 0.45, w: box.w, h: box.h - (c.note ? 0.85 : 0.5) };
   const plot = horizontal ? { x: 0.3, y: 0.1, w: 0.62, h: 0.8 } : { x: 0.1, y: 0.14, w: 0.86, h: 0.7 };
-  const { min, max, interval } = valueScale(c);
+  const scale = valueScale(c);
+  const { max, interval } = scale;
+  // Below zero one step more: a bar's label sits past its end, and at the axis' end it ran into the names.
+  const min = scale.min < 0 ? scale.min - interval : scale.min;
   // One series coloured value by value (an outcome metric's status): pptxgenjs writes a colour per data point.
   const pointColors = c.series.length === 1 ? c.series[0].colors : undefined;
   slide.addChart(
