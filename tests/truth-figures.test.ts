@@ -9,7 +9,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../src/queries/types';
-import { buildDeck, DECK_HONOUR_NAMES } from '../src/review/deck';
+import { buildDeckData, deckDoc } from '../src/review/deck';
+import type { DeckBlock, DeckDoc, SlideDoc } from '../src/review/model';
+import { HONOUR_NAMES } from '../src/review/slides/honours';
 import { build, queryParquet, tempDir } from './helpers';
 import { panelHtml, renderPage, type Site, siteOver } from './pages';
 
@@ -73,6 +75,14 @@ let outDir: string;
 let site: Site;
 const sql = (text: string, params: (string | number)[] = []) => queryParquet(outDir, text, params);
 
+/** The 2025 review deck of an organisation of a site (the whole committee by default), in Chinese. */
+async function deckOf(of: Site, org?: string): Promise<DeckDoc> {
+  return deckDoc(await buildDeckData(of.runner, of.meta, { year: 2025, org }), 'zh');
+}
+const slideOf = (doc: DeckDoc, id: SlideDoc['id']) => doc.slides.find((s) => s.id === id);
+const blockOf = <K extends DeckBlock['kind']>(slide: SlideDoc | undefined, kind: K) =>
+  slide?.blocks.filter((b): b is Extract<DeckBlock, { kind: K }> => b.kind === kind) ?? [];
+
 beforeAll(async () => {
   const result = await build(exportsOf({}));
   expect(result.status).toBe('published');
@@ -105,13 +115,21 @@ describe('topic outcomes, measured from their baselines', () => {
     expect(svg).toContain('-20.8% 倒退');
   });
 
-  it('the deck lists only the metrics that met their target, under a title that says so', async () => {
-    const deck = await buildDeck(site.runner, site.meta, 2025);
-    const slide = deck.slides.find((s) => s.id === 'topics');
-    expect(slide?.headlines?.[0]).toMatchObject({ kind: 'outcomes', counts: { withTarget: 3, met: 1, regressed: 1 } });
-    const list = slide?.lists?.[0];
-    expect(list?.title).toBe('reviewMetTopics');
-    expect(list?.items.map((i) => [i.detail.split(' · ')[0], i.status])).toEqual([['新增网点', 'met']]);
+  it('the deck says how many metrics met their target and went backwards, each one from its baseline against 100%', async () => {
+    const expected = await sql(
+      `SELECT metric, (actual - baseline) / (target - baseline) AS progress FROM topic_outcomes ORDER BY progress DESC`,
+    );
+    const slide = slideOf(await deckOf(site), 'outcomes');
+    expect(slide?.headline).toBe('3 项指标中 1 项达到目标、1 项较基线倒退');
+    const [chart] = blockOf(slide, 'chart').map((b) => b.chart);
+    expect(chart.categories).toEqual(['新增网点（达标）', '窗口满意度（推进中）', '车险续保率（倒退）']);
+    expect(chart.series[0].values).toEqual(expected.map((e) => expect.closeTo(Number(e.progress), 12)));
+    expect(chart.series[0].values[2]).toBeLessThan(0); // 31 from 36 towards 60
+    expect(chart.target?.value).toBe(1);
+    expect(new Set(chart.series[0].colors).size).toBe(3); // a colour per status, beside its word
+    expect(slide?.notes.join('\n')).toContain(
+      '车险续保率：基线 36%，目标 60%，实际 31%；较基线进度 -20.8%，实际 ÷ 目标 51.7%（倒退）',
+    );
   });
 
   it('the per-branch table gives each branch its topics closed of taken, not a 完成度 of —', async () => {
@@ -147,9 +165,16 @@ describe('topic teams', () => {
     // B10's page: the team of its own sub-topic.
     const org = await renderPage(site, 'org', 'B10');
     expect(rows(org.view.data.teamTotals)[0]).toMatchObject({ members: 2, backbone: 1, unspecified: 0 });
-    const deck = await buildDeck(site.runner, site.meta, 2025);
-    const headline = deck.slides.find((s) => s.id === 'topics')?.headlines?.find((h) => h.kind === 'team');
-    expect(headline).toEqual({ kind: 'team', team: all });
+    // The deck's topics slide: the same team, as tiles beside the funnel and as a sentence in its notes.
+    const slide = slideOf(await deckOf(site), 'topics');
+    const tiles = blockOf(slide, 'kpis')[0]?.items.map((k) => [k.key, k.raw]);
+    expect(tiles).toEqual([
+      ['team', 6],
+      ['members', all.members],
+      ['backbone', all.backbone],
+      ['unspecified', all.unspecified],
+    ]);
+    expect(slide?.notes[0]).toBe('课题团队共 6 人：党员 2 人、业务骨干 2 人、未注明身份 2 人');
   });
 });
 
@@ -183,6 +208,15 @@ describe('ranks among peers', () => {
     // The overview of the branch alone: the same place.
     const overview = await renderPage(site, 'overview', 'B10');
     expect(rows(overview.view.data.ranking)).toMatchObject([{ org_id: 'B10', rank: 11, peers: 21 }]);
+    // The branch's deck: its year (the mean of its two quarters) among the committee's 21, never 1 of 1.
+    const year = await sql(
+      `SELECT org_id, rank() OVER (ORDER BY avg(score) DESC)::INT AS place, count(*) OVER ()::INT AS peers
+       FROM assessments GROUP BY org_id`,
+    );
+    const own = year.find((r) => r.org_id === 'B10');
+    expect([own?.place, own?.peers]).toEqual([13, 21]);
+    const ranking = slideOf(await deckOf(site, 'B10'), 'ranking');
+    expect(ranking?.headline).toBe('2025年度考核平均 82.5 分，在 21 个基层组织中排第 13 位');
   });
 });
 
@@ -202,9 +236,9 @@ describe('the honour roll', () => {
     expect(honours.map((r) => r.name).sort()).toEqual(expected.map((e) => e.name));
     expect(honours.every((r) => r.rating_source === 'recorded')).toBe(true);
     expect(panelHtml(members.html, 'honours')).toContain('共 30 人，均为民主评议评定的优秀党员');
-    const deck = await buildDeck(site.runner, site.meta, 2025);
-    const list = deck.slides.flatMap((s) => s.lists ?? []).find((l) => l.title === 'reviewExcellent');
-    expect([list?.total, list?.items.length]).toEqual([30, DECK_HONOUR_NAMES]);
+    const [list] = blockOf(slideOf(await deckOf(site), 'honours'), 'list').filter((l) => l.title === '优秀党员');
+    expect([list?.count, list?.items.length]).toEqual([`共 30 人 · 显示前 ${HONOUR_NAMES} 人`, HONOUR_NAMES]);
+    expect(list?.items.every((i) => !i.detail.includes('建议'))).toBe(true);
   });
 
   it('holds suggested ratings, labelled 建议, only where the rules say so', async () => {
@@ -221,5 +255,13 @@ describe('the honour roll', () => {
     expect(suggested).toBeGreaterThan(0);
     expect(panelHtml(members.html, 'honours')).toContain(`按积分建议 ${suggested} 人`);
     expect(panelHtml(members.html, 'honours')).toContain('<td>建议</td>');
+    // The deck counts the whole roll, and labels each suggested rating it names.
+    const deck = await deckOf(other);
+    const [list] = blockOf(slideOf(deck, 'honours'), 'list').filter((l) => l.title === '优秀党员');
+    expect(list?.count).toBe(`共 ${n} 人 · 显示前 ${HONOUR_NAMES} 人`);
+    const named = honours.slice(0, HONOUR_NAMES);
+    expect(list?.items.map((i) => i.detail.endsWith(' · 建议'))).toEqual(
+      named.map((r) => r.rating_source === 'suggested'),
+    );
   });
 });

@@ -161,3 +161,18 @@ export const SCREEN_COLORS: Record<ScreenTheme, Readonly<Record<string, string>>
     '--rule': INK.red.grid,
   },
 };
+
+/** The review deck's ink, on the web (screen.css uses the same values) and in the PowerPoint file (review/pptx.ts). */
+export const DECK_INK = {
+  /** The band across the top, the headline, a KPI's figure. */
+  accent: RED,
+  headline: '#b5121b',
+  rule: GOLD,
+  text: '#22262d',
+  muted: '#6b7280',
+  paper: '#ffffff',
+  /** The cover: a red ground, gold title, cream text. */
+  cover: '#a9101a',
+  coverTitle: '#ffd34d',
+  coverText: '#fff6dc',
+} as const;
