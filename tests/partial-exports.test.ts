@@ -7,13 +7,14 @@
  * (本数据未包含积分台账) instead of drawn as zeros, and a deck exists for every year, holding only slides it has
  * something for.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NAV } from '../src/dashboards';
 import { TABLE_NAMES, type TableName, tableDef } from '../src/model/schema';
 import { defaultFilters } from '../src/queries/filters';
 import { missingText } from '../src/queries/needs';
+import { rowCount as rowCountOf } from '../src/queries/types';
 import { buildDeckData, deckDoc } from '../src/review/deck';
 import { build, exportsFolder, queryParquet } from './helpers';
 import { panelHtml, renderPage, type Site, siteOver } from './pages';
@@ -244,5 +245,30 @@ describe('a data set of any subset of the ten tables', () => {
     expect(doc.slides.map((s) => s.id)).toEqual(['topics', 'outcomes', 'problems', 'plans']);
     expect(doc.slides[0].headline).toBe('1 个课题中 0 个已结题，2 个子课题中 1 个已结题');
     expect(doc.slides[1].headline).toBe('2 项指标中 1 项达到目标、1 项较基线倒退');
+  });
+
+  it('the sample’s 领题破题 workbook alone, its topics naming their organisations: every row loads, and the report says the organisations were not checked', async () => {
+    const inDir = exportsFolder(
+      { '领题破题.xlsx': readFileSync(join(import.meta.dirname, '../data/sample/领题破题.xlsx')) },
+      [],
+    );
+    const result = await build(inDir);
+    expect(result.status).toBe('published');
+    const totals = result.report?.totals;
+    expect(totals?.rejected).toBe(0);
+    expect(totals?.loaded).toBe(totals?.rowsRead);
+    const sql = (text: string) => queryParquet(result.outDir, text);
+    const [{ topics, named }] = await sql('SELECT count(*)::INT AS topics, count(org_id)::INT AS named FROM topics');
+    expect(num(topics)).toBeGreaterThan(0);
+    expect(num(named)).toBe(0); // no organisation to check them against: left out, not guessed
+    const warning = result.report?.warnings.find((w) => w.code === 'unchecked_ref');
+    expect(warning?.sheet).toBe('课题');
+    expect(warning?.detail).toContain(`${num(topics)} 行的「领题组织编号」未使用：本数据未包含组织表`);
+    // The topics page lists them, and the data's year has a deck.
+    const site = await siteOver(result.outDir);
+    const page = await renderPage(site, 'topics');
+    expect(rowCountOf(page.view.data.progress)).toBeGreaterThan(0);
+    const doc = deckDoc(await buildDeckData(site.runner, site.meta, { year: site.meta.years.at(-1) ?? 0 }), 'zh');
+    expect(doc.slides.map((s) => s.id)).toContain('topics');
   });
 });

@@ -21,6 +21,8 @@ import {
   rejectsSql,
   treeSql,
   typedSql,
+  uncheckedRefs,
+  uncheckedSql,
 } from './validate-sql';
 
 export interface SourceRef {
@@ -45,6 +47,15 @@ export interface Validation {
   readonly counts: ReadonlyMap<number, { loaded: number; rejected: number }>;
   readonly rejects: readonly RawReject[];
   readonly rejectTotal: number;
+  /** Rows loaded without an optional reference whose table the export does not hold (uncheckedRefs). */
+  readonly unchecked: readonly UncheckedRef[];
+}
+
+export interface UncheckedRef {
+  readonly src: number;
+  readonly table: TableName;
+  readonly column: string;
+  readonly rows: number;
 }
 
 /** At most this many rejects are listed one by one; all are counted. */
@@ -72,6 +83,7 @@ export async function validate(
 ): Promise<Validation> {
   await db.exec(REJECTS_TABLE_SQL);
   const counts = new Map<number, { loaded: number; rejected: number }>();
+  const unchecked: UncheckedRef[] = [];
   for (const table of TABLES) {
     await db.exec(createStageSql(table.name));
     for (const source of sources.filter((s) => s.staged.table === table.name)) {
@@ -98,6 +110,9 @@ export async function validate(
     for (const row of await db.all(countsSql(table))) {
       counts.set(Number(row._src), { loaded: Number(row.loaded), rejected: Number(row.rejected) });
     }
+    for (const col of uncheckedRefs(table))
+      for (const row of await db.all(uncheckedSql(table, col)))
+        unchecked.push({ src: Number(row._src), table: table.name, column: col.name, rows: Number(row.n) });
   }
   const total = await db.all(
     'SELECT CAST(count(*) AS INTEGER) AS n FROM (SELECT DISTINCT table_name, _src, _row FROM rejects)',
@@ -109,6 +124,7 @@ export async function validate(
   return {
     sources,
     counts,
+    unchecked,
     rejectTotal: Number(total[0].n),
     rejects: rejects.map((r) => ({
       table: r.table_name as TableName,

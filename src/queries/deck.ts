@@ -213,7 +213,7 @@ function anyFigures(f: Filters): Record<MemberAndWorkKey, Query> {
       ['points', 'members', 'org_paths'],
     ),
     honours: bind(
-      `SELECT r.member_id, m.name, b.name AS branch, r.total, r.rating_source
+      `SELECT r.member_id, m.name, r.branch_id, b.name AS branch, r.year, r.total, r.rating_source
        FROM member_ratings r JOIN members m ON m.member_id = r.member_id
        LEFT JOIN organizations b ON b.org_id = r.branch_id
        WHERE r.year = $year AND ${HONOURED('r')} AND ${IN_SUBTREE('r.org_id')}
