@@ -108,8 +108,11 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
 
   const hashes = await Promise.all(inputs.map(async (i) => ({ file: i.display, sha256: await sha256File(i.path) })));
   const profile = options.profile ?? 'internal';
+  // The rule tables as written (their columns and the defaults filled in), not only the rules file's text:
+  // a new rule column or default rebuilds data whose inputs did not change.
+  const ruleRows = ruleTables(rules, asOf);
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify({ CODE_HASH, hashes, rulesSha256, asOf, allow: !!options.allowRejects, profile }))
+    .update(JSON.stringify({ CODE_HASH, hashes, rulesSha256, ruleRows, asOf, allow: !!options.allowRejects, profile }))
     .digest('hex');
   const previous = await readManifest(options.outDir);
   if (previous?.fingerprint === fingerprint) {

@@ -27,6 +27,15 @@ export interface Meta {
   readonly excellentCap: number;
   /** 公示范围: what public screens may show (from the rules config). */
   readonly publish: PublishFlags;
+  /** 公示: the period the points posted stay up, and where to object (the rules' publish.notice). */
+  readonly notice: Notice;
+}
+
+export interface Notice {
+  /** First and last day, ISO dates. */
+  readonly from: string;
+  readonly until: string;
+  readonly objection: string;
 }
 
 export interface PublishFlags {
@@ -52,7 +61,8 @@ const orgsQuery: Query = {
   tables: ['organizations', 'listed_orgs'],
 };
 const rulesQuery: Query = {
-  sql: `SELECT CAST(as_of AS VARCHAR) AS as_of, excellent_cap, public_member_names, public_points_breakdown
+  sql: `SELECT CAST(as_of AS VARCHAR) AS as_of, excellent_cap, public_member_names, public_points_breakdown,
+      CAST(notice_from AS VARCHAR) AS notice_from, CAST(notice_until AS VARCHAR) AS notice_until, notice_objection
     FROM rule_params`,
   params: [],
   tables: ['rule_params'],
@@ -75,6 +85,11 @@ export async function loadMeta(runner: Runner): Promise<Meta> {
     publish: {
       memberNames: rules.public_member_names[0] !== false,
       pointsBreakdown: rules.public_points_breakdown[0] === true,
+    },
+    notice: {
+      from: String(rules.notice_from[0] ?? ''),
+      until: String(rules.notice_until[0] ?? ''),
+      objection: String(rules.notice_objection[0] ?? ''),
     },
   };
 }

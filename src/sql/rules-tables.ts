@@ -3,7 +3,7 @@
  * splicing numbers into its text. The build writes them beside the data and
  * the browser can load the same rows.
  */
-import type { Rules } from '../model/rules';
+import type { NoticeRules, Rules } from '../model/rules';
 
 export interface RuleTable {
   readonly ddl: string;
@@ -21,7 +21,7 @@ export function ruleTables(rules: Rules, asOf: string): Record<string, RuleTable
       ddl: `(as_of DATE, base_points DOUBLE, excellent_cap DOUBLE, excellent_top_share DOUBLE,
              major_deduction DOUBLE, veto_is_unqualified BOOLEAN, five_star_cap DOUBLE,
              public_member_names BOOLEAN, public_member_ids BOOLEAN, public_points_breakdown BOOLEAN,
-             public_deduction_reasons BOOLEAN)`,
+             public_deduction_reasons BOOLEAN, notice_from DATE, notice_until DATE, notice_objection VARCHAR)`,
       rows: [
         [
           asOf,
@@ -35,6 +35,8 @@ export function ruleTables(rules: Rules, asOf: string): Record<string, RuleTable
           rules.publish.memberIds,
           rules.publish.pointsBreakdown,
           rules.publish.deductionReasons,
+          ...noticeDates(rules.publish.notice, asOf),
+          rules.publish.notice.objection,
         ],
       ],
     },
@@ -59,4 +61,12 @@ export function ruleTables(rules: Rules, asOf: string): Record<string, RuleTable
       rows: Object.entries(rules.meetings.quotas).map(([type, n]) => [type, n ?? 0]),
     },
   };
+}
+
+/** 公示期: from the rules' first day (else the data's as-of date) for the rules' number of days, both ISO dates. */
+export function noticeDates(notice: NoticeRules, asOf: string): [string, string] {
+  const from = notice.from ?? asOf;
+  const until = new Date(`${from}T00:00:00Z`);
+  until.setUTCDate(until.getUTCDate() + notice.days - 1);
+  return [from, until.toISOString().slice(0, 10)];
 }
