@@ -12,11 +12,11 @@ import { defaultFilters } from '../src/queries/filters';
 import { loadMeta } from '../src/queries/meta';
 import { build, FIXTURES, queryParquet, runnerOver, tempDir } from './helpers';
 
-async function buildWith(publish: Record<string, boolean>): Promise<string> {
+async function buildWith(publish: Record<string, boolean>, more: object = {}): Promise<string> {
   const dir = join(tempDir('djd-board-'), 'in');
   cpSync(join(FIXTURES, 'contract'), dir, { recursive: true });
   const rules = JSON.parse(readFileSync(join(dir, 'rules.json'), 'utf8'));
-  writeFileSync(join(dir, 'rules.json'), JSON.stringify({ ...rules, publish }));
+  writeFileSync(join(dir, 'rules.json'), JSON.stringify({ ...rules, publish, ...more }));
   const result = await build(dir);
   expect(result.status).toBe('published');
   return result.outDir;
@@ -24,9 +24,18 @@ async function buildWith(publish: Record<string, boolean>): Promise<string> {
 
 let named: string;
 let hidden: string;
+/** The case with bands that rate 第一党支部's 85 points 一般. */
+let strict: string;
 beforeAll(async () => {
   named = await buildWith({ memberNames: true, pointsBreakdown: true });
   hidden = await buildWith({ memberNames: false });
+  const bands = [
+    { rating: '优秀', minScore: 95 },
+    { rating: '良好', minScore: 90 },
+    { rating: '一般', minScore: 60 },
+    { rating: '较差', minScore: 0 },
+  ];
+  strict = await buildWith({}, { branches: { bands } });
 });
 
 async function board(outDir: string) {
@@ -96,5 +105,30 @@ describe('notice board queries', () => {
       shown += listed.org_id?.length ?? 0;
     }
     expect(shown).toBeGreaterThan(0);
+  });
+
+  it('calls out the basic organisations needing attention, each with every reason', async () => {
+    // Worked by hand from the contract case (as of 2024-12-31, 2024Q1): 第二党支部's topic P1-2 was due
+    // 2024-10-01 and is still 破题, its task T3 was due 2024-03-01 and is not done; 第一党支部 has 1 of its 2
+    // rated members excellent (50%, over the cap of a third). 第二党支部 has two reasons, so it comes first.
+    const attention = async (outDir: string) => {
+      const runner = runnerOver(outDir);
+      const meta = await loadMeta(runner);
+      return runner.run(boardQueries(defaultFilters(meta), meta.publish, { listed: true }).attention);
+    };
+    expect(await attention(named)).toEqual({
+      org_id: ['B2', 'B1'],
+      name: ['第二党支部', '第一党支部'],
+      low_rating: [null, null],
+      score100: [95, 85],
+      over_cap_ratio: [null, 0.5],
+      excellent_cap: [1 / 3, 1 / 3],
+      overdue_topics: [1, 0],
+      overdue_tasks: [1, 0],
+    });
+    // Under bands that rate its 85 points 一般, 第一党支部 has two reasons too, and the lower score: first.
+    const rated = await attention(strict);
+    expect(rated.org_id).toEqual(['B1', 'B2']);
+    expect(rated.low_rating).toEqual(['一般', null]);
   });
 });
