@@ -7,6 +7,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { answerPrint, PrintProblem } from '../src/board/print';
 import { boardQueries } from '../src/queries/board';
 import { defaultFilters } from '../src/queries/filters';
 import { loadMeta } from '../src/queries/meta';
@@ -130,5 +131,21 @@ describe('notice board queries', () => {
     const rated = await attention(strict);
     expect(rated.org_id).toEqual(['B1', 'B2']);
     expect(rated.low_rating).toEqual(['一般', null]);
+  });
+
+  it('prints the tally of any organisation and period the data holds, and says which it does not', async () => {
+    const runner = runnerOver(named);
+    const version = { dataVersion: 'v', asOf: '2024-12-31' };
+    const sheet = await answerPrint(runner, { org: 'B2', period: '2024Q1' }, version);
+    expect(sheet.filters).toEqual({ org: 'B2', period: '2024Q1', year: 2024 });
+    const members = await queryParquet(named, `SELECT name FROM members WHERE org_id = 'B2' ORDER BY name`);
+    expect([...sheet.tally.name].sort()).toEqual(members.map((m) => m.name));
+    await expect(answerPrint(runner, { org: 'NO-SUCH', period: null }, version)).rejects.toEqual(
+      new PrintProblem('org', 'NO-SUCH'),
+    );
+    await expect(answerPrint(runner, { org: null, period: '2023Q4' }, version)).rejects.toMatchObject({
+      kind: 'period',
+      value: '2023Q4',
+    });
   });
 });

@@ -153,3 +153,11 @@ export const SCREEN_COLORS: Record<ScreenTheme, Readonly<Record<string, string>>
     '--rule': INK.red.grid,
   },
 };
+
+/** The printed 公示表: black on white for any office printer, one rule colour and the committee's red title. */
+export const PRINT_COLORS: Readonly<Record<string, string>> = {
+  '--ink': '#000000',
+  '--muted': '#4b5563',
+  '--rule': '#6b7280',
+  '--title': RED,
+};

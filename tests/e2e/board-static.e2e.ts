@@ -2,9 +2,9 @@
  * The notice board as weak hardware and a wall need it, in headless Chromium on the built sample site: the
  * default screen's frames come pre-rendered and rotate with JavaScript off (a CSS animation) and with no
  * WebAssembly (the page's small script); the live board takes over from the frame on show, which keeps its
- * whole interval; the composite overview and the full points frames with their 公示 line carry the
- * figures SQL written here computes; and the memory an hour of rotation leaves, with and
- * without DuckDB-WASM. Screenshots of every frame in both themes.
+ * whole interval; the composite overview, the full points frames with their 公示 line, and the printed
+ * 公示表 carry the figures SQL written here computes; and the memory an hour of rotation leaves, with and
+ * without DuckDB-WASM. Screenshots of every frame in both themes, and of the print at A4.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -250,6 +250,91 @@ describe('the frames’ figures', () => {
     expect(labels.filter(Boolean).length).toBe(total);
     expect(labels[0]).toMatch(/^市分公司党委 · 第 1(–\d+)? \/ 21 个支部 · 2025年第四季度$/);
     expect(labels.at(-1)).toMatch(/第 (\d+–)?21 \/ 21 个支部/);
+    await page.close();
+  });
+});
+
+describe('the printed 公示表', () => {
+  const pdfSize = (pdf: Buffer) => {
+    const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'));
+    return box ? [Math.round(Number(box[1])), Math.round(Number(box[2]))] : null;
+  };
+
+  it('the build’s: one sheet per branch, its members, the 公示 line, on A4', async () => {
+    const page = await browser.newPage();
+    const w = watch(page, new URL(server.url).origin);
+    const from = server.requests.length;
+    await page.goto(url('board/print/'));
+    const sheets = await page.$$eval('.sheet', (ss) =>
+      ss.map((s) => ({
+        org: s.querySelector('.sheet-where .org')?.textContent,
+        period: s.querySelector('.sheet-where .period')?.textContent,
+        rows: s.querySelectorAll('tbody tr').length,
+        notice: s.querySelector('.sheet-notice')?.textContent,
+      })),
+    );
+    const perBranch = await queryParquet(
+      SAMPLE_DATA,
+      `SELECT b.name AS org, count(*)::INT AS rows FROM member_year_points y JOIN organizations b ON b.org_id = y.branch_id
+       WHERE y.year = 2025 GROUP BY b.org_id, b.name ORDER BY b.org_id`,
+    );
+    expect(sheets.map((s) => ({ org: s.org, rows: s.rows }))).toEqual(perBranch);
+    for (const s of sheets) {
+      expect(s.period).toBe('2025年第四季度');
+      expect(s.notice).toBe('公示期 2025年12月31日 至 2026年1月6日 · 如有异议请向党委组织委员反映');
+    }
+    expect(requested(from, LIVE)).toEqual([]); // the default is printed at build time
+    await page.screenshot({ path: join(SHOTS, 'board-print-screen.png') });
+    const pdf = await page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      path: join(SHOTS, 'board-print-a4.pdf'),
+    });
+    expect(pdfSize(pdf)).toEqual([595, 842]); // A4 in points
+    expect(w.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('any branch and period asked for, on A3; an organisation the data does not hold is said', async () => {
+    const [branch] = await queryParquet(
+      SAMPLE_DATA,
+      `SELECT org_id, name FROM organizations WHERE type = '党支部' ORDER BY org_id LIMIT 1`,
+    );
+    const page = await browser.newPage();
+    const w = watch(page, new URL(server.url).origin);
+    await page.goto(url(`board/print/?org=${branch.org_id}&period=2025Q3&paper=a3`));
+    await page.waitForFunction(() => !document.getElementById('printed-sheets'));
+    await page.waitForSelector('.sheet .sheet-where', { timeout: 60_000 });
+    const rows = await page.$$eval('.sheet tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent)),
+    );
+    const expected = await queryParquet(
+      SAMPLE_DATA,
+      `SELECT m.name, coalesce(q.bonus, 0) - coalesce(q.deduction, 0) AS period_points, y.total
+       FROM member_year_points y JOIN members m USING (member_id)
+       LEFT JOIN member_period_points q ON q.member_id = y.member_id AND q.period = '2025Q3'
+       WHERE y.year = 2025 AND y.branch_id = ? ORDER BY y.total DESC, y.member_id`,
+      [String(branch.org_id)],
+    );
+    expect(rows).toEqual(
+      expected.map((r) => [
+        String(r.name),
+        formatValue(Number(r.period_points), 'signed', 'zh'),
+        formatValue(Number(r.total), 'num1', 'zh'),
+      ]),
+    );
+    expect(await page.$eval('.sheet-where', (e) => e.textContent)).toBe(`${branch.name}2025年第三季度`);
+    const pdf = await page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      path: join(SHOTS, 'board-print-a3.pdf'),
+    });
+    expect(pdfSize(pdf)).toEqual([842, 1191]); // A3
+    expect(w.problems).toEqual([]);
+    await page.goto(url('board/print/?org=NO-SUCH-ORG'));
+    await page.waitForSelector('.sheet-status.failed', { timeout: 60_000 });
+    expect(await page.$eval('.sheet-status', (e) => e.textContent)).toBe('数据中没有这个组织：NO-SUCH-ORG');
+    expect(await page.$('.sheet')).toBeNull();
     await page.close();
   });
 });

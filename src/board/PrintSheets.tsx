@@ -1,0 +1,159 @@
+/**
+ * 党员积分公示表: the tally for the paper notice boards, one sheet per branch (its rows go on over as many
+ * pages as they need, the column headings and the 公示 line repeated on each), with the committee's seal
+ * and date lines. Without names published, one sheet of branch averages.
+ */
+import type { ReactNode } from 'react';
+import { formatValue } from '../charts/format';
+import { type Locale, t, tf } from '../i18n/dict';
+import { orgName } from '../queries/meta';
+import type { Columns } from '../queries/types';
+import { branchesOf } from './frames';
+import { noticeLine } from './notice';
+import type { PrintData } from './print';
+
+interface Props {
+  readonly data: PrintData;
+  readonly locale: Locale;
+}
+
+export function PrintSheets({ data, locale }: Props) {
+  const { tally, meta, filters } = data;
+  const all = Array.from({ length: tally.name?.length ?? tally.branch_id?.length ?? 0 }, (_, i) => i);
+  const named = 'name' in tally;
+  const sheets = named ? branchesOf(tally, all) : [{ id: filters.org, name: orgName(meta, filters.org), rows: all }];
+  if (sheets.length === 0)
+    return (
+      <Sheet data={data} locale={locale} title={orgName(meta, filters.org)}>
+        <p className="sheet-empty">{t(locale, 'boardNoData')}</p>
+      </Sheet>
+    );
+  return (
+    <>
+      {sheets.map((sheet) => (
+        <Sheet key={sheet.id} data={data} locale={locale} title={sheet.name}>
+          {named ? (
+            <MemberTable tally={tally} rows={sheet.rows} data={data} locale={locale} />
+          ) : (
+            <BranchTable tally={tally} rows={sheet.rows} data={data} locale={locale} />
+          )}
+        </Sheet>
+      ))}
+    </>
+  );
+}
+
+function Sheet({
+  data,
+  locale,
+  title,
+  children,
+}: {
+  data: PrintData;
+  locale: Locale;
+  title: string;
+  children: ReactNode;
+}) {
+  const committee = orgName(data.meta, data.meta.rootOrg);
+  return (
+    <article className="sheet">
+      <header>
+        <h1>{t(locale, 'printTitle')}</h1>
+        <p className="sheet-where">
+          <span className="org">{title}</span>
+          <span className="period">{formatValue(data.filters.period, 'period', locale)}</span>
+        </p>
+      </header>
+      {children}
+      <footer>
+        <p className="sheet-note">
+          {`${tf(locale, 'printYearTotalNote', { date: data.asOf })} ${t(locale, 'dataVersion')} ${data.version}`}
+        </p>
+        <p className="sheet-seal">
+          <span>{`${committee}${t(locale, 'printSeal')}`}</span>
+          <span>{t(locale, 'printDate')}</span>
+        </p>
+      </footer>
+    </article>
+  );
+}
+
+interface TableProps {
+  readonly tally: Columns;
+  readonly rows: readonly number[];
+  readonly data: PrintData;
+  readonly locale: Locale;
+}
+
+/** The 公示 line in the table's foot: a browser prints it at the foot of every page the table runs over. */
+function NoticeFoot({ data, locale, span }: { data: PrintData; locale: Locale; span: number }) {
+  return (
+    <tfoot>
+      <tr>
+        <td colSpan={span} className="sheet-notice">
+          {noticeLine(data.meta.notice, locale)}
+        </td>
+      </tr>
+    </tfoot>
+  );
+}
+
+function MemberTable({ tally, rows, data, locale }: TableProps) {
+  const breakdown = 'bonus' in tally;
+  const span = breakdown ? 6 : 4;
+  return (
+    <table className="sheet-table">
+      <thead>
+        <tr>
+          <th scope="col">{t(locale, 'printIndex')}</th>
+          <th scope="col">{t(locale, 'boardName')}</th>
+          {breakdown && <th scope="col">{t(locale, 'boardBonus')}</th>}
+          {breakdown && <th scope="col">{t(locale, 'boardDeduction')}</th>}
+          <th scope="col">{t(locale, 'boardPeriodPoints')}</th>
+          <th scope="col">{t(locale, 'boardYearTotal')}</th>
+        </tr>
+      </thead>
+      <NoticeFoot data={data} locale={locale} span={span} />
+      <tbody>
+        {rows.map((i, n) => (
+          <tr key={i}>
+            <td>{n + 1}</td>
+            <td className="name">{String(tally.name[i] ?? '—')}</td>
+            {breakdown && <td>{formatValue(tally.bonus[i], 'num1', locale)}</td>}
+            {breakdown && <td>{formatValue(tally.deduction[i], 'num1', locale)}</td>}
+            <td>{formatValue(tally.period_points[i], 'signed', locale)}</td>
+            <td className="total">{formatValue(tally.total[i], 'num1', locale)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function BranchTable({ tally, rows, data, locale }: TableProps) {
+  return (
+    <table className="sheet-table">
+      <thead>
+        <tr>
+          <th scope="col">{t(locale, 'printIndex')}</th>
+          <th scope="col">{t(locale, 'colName')}</th>
+          <th scope="col">{t(locale, 'boardMembersCount')}</th>
+          <th scope="col">{`${t(locale, 'boardAverage')} ${t(locale, 'boardPeriodPoints')}`}</th>
+          <th scope="col">{`${t(locale, 'boardAverage')} ${t(locale, 'boardYearTotal')}`}</th>
+        </tr>
+      </thead>
+      <NoticeFoot data={data} locale={locale} span={5} />
+      <tbody>
+        {rows.map((i, n) => (
+          <tr key={i}>
+            <td>{n + 1}</td>
+            <td className="name">{String(tally.branch[i] ?? '—')}</td>
+            <td>{String(tally.members[i])}</td>
+            <td>{formatValue(tally.period_points[i], 'signed', locale)}</td>
+            <td className="total">{formatValue(tally.total[i], 'num1', locale)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
