@@ -43,6 +43,10 @@ it('npm run bench -- --size tiny --ingest-only prints and writes the ingest figu
   expect(result.xlsx.rows).toBeGreaterThan(4000);
   expect(result.xlsx.loaded).toBe(result.xlsx.rows);
   expect(out).toMatch(/ingest: XLSX of [\d,]+ rows/);
+  // Reading the workbook alone, its peak printed against the 1 GiB target.
+  expect(out).toMatch(/reading it alone: peak resident \(MiB\)\s+\d+\s+< 1024/);
+  expect(result.xlsx.readPeakMiB).toBeGreaterThan(20);
+  expect(result.xlsx.readPeakMiB).toBeLessThan(result.xlsx.readPeakTargetMiB);
   // No site was built: the browser half is left to the browser tests.
   expect(result.browser).toBeNull();
   expect(result.scale).toBeNull();

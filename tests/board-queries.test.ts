@@ -10,8 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerPrint, PrintProblem } from '../src/board/print';
 import { boardQueries } from '../src/queries/board';
 import { defaultFilters } from '../src/queries/filters';
-import { loadMeta } from '../src/queries/meta';
-import { build, FIXTURES, queryParquet, runnerOver, tempDir } from './helpers';
+import { readManifest } from '../src/ssr/site-data';
+import { build, FIXTURES, metaOver, queryParquet, runnerOver, tempDir } from './helpers';
 
 async function buildWith(publish: Record<string, boolean>, more: object = {}): Promise<string> {
   const dir = join(tempDir('djd-board-'), 'in');
@@ -41,7 +41,7 @@ beforeAll(async () => {
 
 async function board(outDir: string) {
   const runner = runnerOver(outDir);
-  const meta = await loadMeta(runner);
+  const meta = await metaOver(outDir);
   const f = defaultFilters(meta);
   const q = boardQueries(f, meta.publish, { listed: true });
   return { f, points: await runner.run(q.points), honours: await runner.run(q.honours) };
@@ -72,12 +72,17 @@ describe('notice board queries', () => {
     expect(sum(points.deduction)).toBe(Number(expected.deduction ?? 0));
     const [members] = await queryParquet(named, 'SELECT count(*)::INT AS n FROM members');
     expect(points.name.length).toBe(members.n);
+    // The honour roll: ratings the evaluation recorded, not those suggested from points (rules default).
     const [excellent] = await queryParquet(
       named,
-      `SELECT count(*)::INT AS n FROM member_ratings WHERE rating = '优秀' AND year = ?`,
+      `SELECT count(*) FILTER (WHERE rating_source = 'recorded')::INT AS n,
+         count(*) FILTER (WHERE rating_source = 'suggested')::INT AS suggested
+       FROM member_ratings WHERE rating = '优秀' AND year = ?`,
       [f.year],
     );
+    expect(excellent.suggested).toBeGreaterThan(0); // the case this is about
     expect(honours.name?.length ?? 0).toBe(excellent.n);
+    expect(honours.rating_source).toEqual(Array(excellent.n).fill('recorded'));
   });
 
   it('publishes branch totals only, no names, when the rules say names may not be shown', async () => {
@@ -96,7 +101,7 @@ describe('notice board queries', () => {
 
   it('sums the meetings of a screen whose organisation has no page of its own as the work page’s table does', async () => {
     const runner = runnerOver(named);
-    const meta = await loadMeta(runner);
+    const meta = await metaOver(named);
     const base = defaultFilters(meta);
     let shown = 0;
     for (const org of meta.orgs) {
@@ -114,7 +119,7 @@ describe('notice board queries', () => {
     // rated members excellent (50%, over the cap of a third). 第二党支部 has two reasons, so it comes first.
     const attention = async (outDir: string) => {
       const runner = runnerOver(outDir);
-      const meta = await loadMeta(runner);
+      const meta = await metaOver(outDir);
       return runner.run(boardQueries(defaultFilters(meta), meta.publish, { listed: true }).attention);
     };
     expect(await attention(named)).toEqual({
@@ -135,7 +140,7 @@ describe('notice board queries', () => {
 
   it('prints the tally of any organisation and period the data holds, and says which it does not', async () => {
     const runner = runnerOver(named);
-    const version = { dataVersion: 'v', asOf: '2024-12-31' };
+    const version = readManifest(named);
     const sheet = await answerPrint(runner, { org: 'B2', period: '2024Q1' }, version);
     expect(sheet.filters).toEqual({ org: 'B2', period: '2024Q1', year: 2024 });
     const members = await queryParquet(named, `SELECT name FROM members WHERE org_id = 'B2' ORDER BY name`);

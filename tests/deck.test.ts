@@ -5,10 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultFilters } from '../src/queries/filters';
-import { loadMeta } from '../src/queries/meta';
 import { buildDeck, type Deck } from '../src/review/deck';
 import { OVERVIEW_RANKING_ROWS } from '../src/sql/derived';
-import { build, generatedExports, queryParquet, runnerOver } from './helpers';
+import { build, generatedExports, metaOver, queryParquet, runnerOver } from './helpers';
 
 let outDir: string;
 let deck: Deck;
@@ -20,7 +19,7 @@ beforeAll(async () => {
   });
   outDir = (await build(inDir, { allowRejects: true })).outDir;
   const runner = runnerOver(outDir);
-  const meta = await loadMeta(runner);
+  const meta = await metaOver(outDir);
   deck = await buildDeck(runner, meta, defaultFilters(meta).year);
 }, 180_000);
 

@@ -13,6 +13,7 @@ import { buildData } from '../src/ingest/build';
 import { Db } from '../src/ingest/db';
 import { directRows, loadDirect, planDirect } from '../src/ingest/direct-csv';
 import { readCsv } from '../src/ingest/read-csv';
+import { scanFile } from '../src/ingest/scan';
 import { InputError } from '../src/ingest/source';
 import { stagedColumns, stageSheet } from '../src/ingest/stage';
 import { exportsFolder, tempDir } from './helpers';
@@ -62,7 +63,7 @@ function render(f: typeof file extends fc.Arbitrary<infer T> ? T : never): strin
 async function viaJavascript(path: string) {
   let staged: Awaited<ReturnType<typeof stageSheet>>;
   try {
-    staged = await stageSheet(await readCsv(path, 'f.csv'), 'f.csv', `${path}.staged.csv`);
+    staged = await stageSheet(readCsv(await scanFile(path, 'f.csv')), 'f.csv', `${path}.staged.csv`);
   } catch (err) {
     if (err instanceof InputError) return { fileError: err.code };
     throw err;
@@ -79,7 +80,7 @@ async function viaJavascript(path: string) {
 }
 
 async function viaDuckdb(path: string) {
-  const plan = await planDirect(path, await readCsv(path, 'f.csv'));
+  const plan = await planDirect(await scanFile(path, 'f.csv'));
   if (!plan) return null;
   const counts = await loadDirect(db, plan, 'direct_t');
   if (!counts) return null;
@@ -126,7 +127,7 @@ describe('DuckDB reader = JavaScript reader', () => {
     }
     const path = join(tempDir(), 'big.csv');
     writeFileSync(path, `${lines.join('\n')}\n`);
-    const plan = await planDirect(path, await readCsv(path, 'big.csv'));
+    const plan = await planDirect(await scanFile(path, 'big.csv'));
     expect(plan).not.toBeNull();
     const counts = plan && (await loadDirect(db, plan, 'direct_big'));
     expect(counts).toMatchObject({ rowsRead: 999_998, blankRows: 1, notes: [{ row: 500_000 }] });

@@ -111,6 +111,33 @@ describe('faults in the build', () => {
     expect(cached.some((d) => d.startsWith(ledgerSha))).toBe(false);
   }, 120_000);
 
+  it('a UTF-8 CSV that changes between its scan and DuckDB reading it fails the build the same way', async () => {
+    // A file DuckDB's own reader takes: its change is caught after DuckDB read it (inode, size, mtime against the scan).
+    const name = 'utf8-ledger.csv';
+    writeFileSync(
+      join(inDir, name),
+      '党员编号,日期,积分类型,积分类别,分值,事由\nM0001,2025-12-01,加分,学习教育,1,first\n',
+    );
+    const fresh = join(work, 'cache-3');
+    let touched = false;
+    await expect(
+      buildData({
+        inDir,
+        outDir,
+        cacheDir: fresh,
+        onPhase: (phase) => {
+          // Every input has been scanned and planned; DuckDB reads the planned ones next.
+          if (phase === `stage ${name}` && !touched) {
+            touched = true;
+            appendFileSync(join(inDir, name), 'M0001,2025-12-02,加分,学习教育,1,appended\n');
+          }
+        },
+      }),
+    ).rejects.toThrow(new RegExp(`${name}: 文件在构建过程中被修改.*changed while the build read it`));
+    expect(touched).toBe(true);
+    await expectWhole(outDir, published);
+  }, 120_000);
+
   it('a build killed (SIGKILL) while writing leaves the previous output whole; the next build cleans up', async () => {
     const { child, done } = startBuild(inDir, outDir, cacheDir);
     const parent = dirname(outDir);

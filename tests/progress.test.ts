@@ -21,4 +21,13 @@ describe('progress', () => {
     const { stream } = fakeStream(false);
     expect(terminalProgress(stream)).toBeNull();
   });
+
+  it('quotes a file name holding a line break or an escape sequence, so the line cannot be broken or recoloured', () => {
+    const { stream, writes } = fakeStream(true);
+    terminalProgress(stream)?.update('a\nb\x1b[2J\u202e.csv', 10);
+    expect(writes[0]).toContain('"a\\nb\\u001b[2J\\u202e.csv"');
+    // The only control characters written are the progress line's own (return, clear line).
+    const rest = writes[0].replace('\r\x1b[K', '');
+    for (const c of ['\n', '\x1b', '\u202e']) expect(rest).not.toContain(c);
+  });
 });

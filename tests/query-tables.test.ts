@@ -128,14 +128,14 @@ function filterSets(meta: Meta): Filters[] {
 }
 
 const PUBLISH: PublishFlags[] = [
-  { memberNames: true, pointsBreakdown: true },
-  { memberNames: true, pointsBreakdown: false },
-  { memberNames: false, pointsBreakdown: false },
+  { memberNames: true, pointsBreakdown: true, suggestedHonours: true },
+  { memberNames: true, pointsBreakdown: false, suggestedHonours: false },
+  { memberNames: false, pointsBreakdown: false, suggestedHonours: false },
 ];
 
 describe('each query declares every table it reads', () => {
   it('the dashboards, the org page in its views, the notice board, the review deck, the metadata', async () => {
-    const meta = await loadMeta(checking('meta'));
+    const meta = await loadMeta(checking('meta'), manifest);
     const pages = Object.keys(DASHBOARDS).filter((d): d is DashboardId => d !== 'org');
     for (const f of filterSets(meta)) {
       const views: { name: string; view: OrgView }[] = [
@@ -174,7 +174,7 @@ describe('each query declares every table it reads', () => {
   });
 
   it('fails naming the query and the table when a list leaves one out', async () => {
-    const meta = await loadMeta(checking('meta'));
+    const meta = await loadMeta(checking('meta'), manifest);
     const ranking = DASHBOARDS.overview.queries(defaultFilters(meta)).ranking;
     const before = omissions.size;
     await check({ label: 'overview.ranking', query: { ...ranking, tables: [] } });

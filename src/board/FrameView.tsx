@@ -58,7 +58,7 @@ export function FrameView({ frame, board, locale }: Props) {
       return <Topics frame={frame} columns={columns} locale={locale} />;
     case 'honours':
       return 'name' in columns ? (
-        <NameGrid rows={frame.rows} name={get('name')} detail={get('branch')} columns={4} />
+        <NameGrid rows={frame.rows} name={get('name')} detail={(i) => honourDetail(columns, i, locale)} columns={4} />
       ) : (
         <Bars rows={frame.rows} label={get('branch')} value={get('members')} max={maxOf(columns.members)} />
       );
@@ -82,6 +82,12 @@ export function FrameView({ frame, board, locale }: Props) {
         </>
       );
   }
+}
+
+/** An honour's branch, and 建议 where the rating is only suggested from points (src/sql/honours.ts). */
+function honourDetail(columns: Columns, i: number, locale: Locale): string {
+  const branch = String(columns.branch?.[i] ?? '');
+  return columns.rating_source?.[i] === 'suggested' ? `${branch} · ${t(locale, 'sourceSuggested')}` : branch;
 }
 
 function maxOf(values: readonly Value[] = []): number {
@@ -157,7 +163,17 @@ function Topics({ frame, columns, locale }: { frame: Frame; columns: Columns; lo
             <span className="track">
               <span className="fill" style={{ width: `${total ? (closed / total) * 100 : 0}%` }} />
             </span>
-            <span className="figure">{`${t(locale, 'boardSubtopics')} ${closed}/${total}`}</span>
+            <span className="figure">
+              {[
+                `${t(locale, 'boardSubtopics')} ${closed}/${total}`,
+                // Outcome metrics at or past their target, measured from their baselines (src/sql/topic-tables.ts).
+                Number(columns.metrics?.[i]) > 0
+                  ? `${t(locale, 'colMetricsMet')} ${columns.metrics_met[i]}/${columns.metrics[i]}`
+                  : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
           </li>
         );
       })}

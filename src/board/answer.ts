@@ -3,6 +3,7 @@
  * or native DuckDB at build time, which pre-renders the default screen's frames (ssr/board.ts). Both read
  * the same queries, so a pre-rendered frame and the live one it gives way to show the same figures.
  */
+import type { Manifest } from '../model/manifest';
 import { type BoardQuery, boardQueries, queriesFor } from '../queries/board';
 import { defaultFilters, type Filters } from '../queries/filters';
 import { loadMeta, type Meta } from '../queries/meta';
@@ -21,9 +22,9 @@ export interface BoardData {
 export async function answerBoard(
   runner: Runner,
   config: Pick<BoardConfig, 'org' | 'slides'>,
-  version: { dataVersion: string; asOf: string },
+  manifest: Pick<Manifest, 'dataVersion' | 'asOf' | 'tables'>,
 ): Promise<BoardData> {
-  const meta = await loadMeta(runner);
+  const meta = await loadMeta(runner, manifest);
   const base = defaultFilters(meta);
   // Any organisation of the data (a branch's own screen, listed or not); one it does not hold: the whole committee.
   const slice = config.org ? await readSlice(runner, config.org) : undefined;
@@ -38,5 +39,5 @@ export async function answerBoard(
   const wanted = queriesFor(config.slides);
   const results = await Promise.all(wanted.map((q) => runner.run(queries[q])));
   const data = Object.fromEntries(wanted.map((q, i) => [q, results[i]]));
-  return { version: version.dataVersion, asOf: version.asOf, meta, filters, data };
+  return { version: manifest.dataVersion, asOf: manifest.asOf, meta, filters, data };
 }

@@ -4,6 +4,7 @@
  * the latest quarter); the page asks DuckDB-WASM for any other. Unlike a screen, a sheet never falls back:
  * an organisation or period the data does not hold is said, not replaced by another.
  */
+import type { Manifest } from '../model/manifest';
 import { pointsTally } from '../queries/board';
 import { defaultFilters, type Filters } from '../queries/filters';
 import { loadMeta, type Meta } from '../queries/meta';
@@ -50,9 +51,9 @@ export function isDefaultRequest(request: PrintRequest, printed: Filters): boole
 export async function answerPrint(
   runner: Runner,
   request: PrintRequest,
-  version: { dataVersion: string; asOf: string },
+  manifest: Pick<Manifest, 'dataVersion' | 'asOf' | 'tables'>,
 ): Promise<PrintData> {
-  const meta = await loadMeta(runner);
+  const meta = await loadMeta(runner, manifest);
   const base = defaultFilters(meta);
   const slice = request.org ? await readSlice(runner, request.org) : undefined;
   if (request.org && slice === undefined) throw new PrintProblem('org', request.org);
@@ -68,5 +69,5 @@ export async function answerPrint(
     slice: filters.org === meta.rootOrg ? undefined : slice,
   };
   const tally = await runner.run(inView({ tally: pointsTally(filters, meta.publish) }, view).tally);
-  return { meta, filters, asOf: version.asOf, version: version.dataVersion, tally };
+  return { meta, filters, asOf: manifest.asOf, version: manifest.dataVersion, tally };
 }

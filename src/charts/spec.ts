@@ -3,7 +3,9 @@
  * chart, and the columns of its data table and CSV. Every chart of the site
  * passes through this shape and the one wrapper that renders it.
  */
-import type { MessageKey } from '../i18n/dict';
+import type { Locale, MessageKey } from '../i18n/dict';
+import type { Needs } from '../queries/needs';
+import type { Columns } from '../queries/types';
 import type { Format } from './format';
 import type { CategoryColors, Role } from './theme';
 
@@ -38,6 +40,19 @@ export interface ChartShape {
   readonly valueFormat?: Format;
   /** A reference line at the guidance cap on the excellent ratio. */
   readonly capLine?: boolean;
+  /** A target line at this value (1: the 100% an outcome's progress reaches at its target). */
+  readonly targetLine?: number;
+  /**
+   * Each bar coloured by the value of `field` through a palette of meanings (an outcome's status); with
+   * `format`, its label says the meaning in words too.
+   */
+  readonly valueColors?: { readonly field: string; readonly colors: CategoryColors; readonly format?: Format };
+  /** Column holding each category's unit, written after its name: 销售额（万元）. */
+  readonly categoryUnit?: string;
+  /** Each bar carries its value as a label. */
+  readonly labels?: boolean;
+  /** The chart is drawn only when the data holds these tables (the table stays: src/queries/needs.ts). */
+  readonly needs?: Needs;
   readonly height?: number;
 }
 
@@ -49,6 +64,10 @@ export interface ColumnSpec {
   readonly linkOrg?: string;
   /** Open the ledger of the member whose id is in this column. */
   readonly linkMember?: string;
+  /** Written with a second column: a place among peers (第 11 / 21) or a fraction (3 / 4). */
+  readonly of?: { readonly field: string; readonly as: 'place' | 'fraction' };
+  /** Shown only when the data holds these tables (a year total needs the points ledger). */
+  readonly needs?: Needs;
 }
 
 export interface PanelSpec {
@@ -60,6 +79,12 @@ export interface PanelSpec {
   /** Panels spanning the full width of the grid. */
   readonly wide?: boolean;
   readonly note?: MessageKey;
+  /** The source tables the panel is made of: without them it says what the data lacks (src/queries/needs.ts). */
+  readonly needs?: Needs;
+  /** What the panel says when its query answers no rows (default: 暂无数据). */
+  readonly empty?: MessageKey;
+  /** A sentence made from the page's answers, under the title: the figure's headline (12 项指标中 7 项达标). */
+  readonly summary?: (page: Readonly<Record<string, Columns>>, locale: Locale) => string | null;
 }
 
 export interface KpiSpec {
@@ -68,4 +93,6 @@ export interface KpiSpec {
   readonly format: Format;
   /** A second figure under the first: e.g. "203 / 777" or the cap. */
   readonly detail?: (row: Record<string, unknown>) => string;
+  /** Shown only when the data holds these tables. */
+  readonly needs?: Needs;
 }

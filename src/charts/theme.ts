@@ -52,8 +52,19 @@ export const RATING_COLORS: Readonly<Record<string, string>> = { 优秀: RED, �
 /** Star ratings, five to one: a star count keeps its colour whichever counts a period has. */
 export const STAR_COLORS: Readonly<Record<string, string>> = { 5: RED, 4: GOLD, 3: BLUE, 2: GREEN, 1: PURPLE };
 
-/** Colours given to the categories of a chart by their value (a pie of star counts). */
-export const CATEGORY_COLORS = { stars: STAR_COLORS, rating: RATING_COLORS } as const;
+/**
+ * Topic outcome metrics by status (src/sql/topic-tables.ts): met, in progress, gone backwards from the baseline
+ * (its own colour, never read as progress), no target. The status is also written as a word beside the colour.
+ */
+export const OUTCOME_COLORS: Readonly<Record<string, string>> = {
+  met: GREEN,
+  progressing: BLUE,
+  regressed: ORANGE,
+  no_target: GREY,
+};
+
+/** Colours given to the categories of a chart by their value (a pie of star counts, outcome bars by status). */
+export const CATEGORY_COLORS = { stars: STAR_COLORS, rating: RATING_COLORS, outcome: OUTCOME_COLORS } as const;
 export type CategoryColors = keyof typeof CATEGORY_COLORS;
 
 /** A stable colour for each basic organisation, the same in every chart of every page (-1: none). */

@@ -9,6 +9,7 @@ import type { ChartContext } from '../charts/option';
 import type { PanelSpec } from '../charts/spec';
 import { BUILD_THEME, paperColor, type ThemeName } from '../charts/theme';
 import { t, tf } from '../i18n/dict';
+import { meets, missingText, type Sources, unmetNeed } from '../queries/needs';
 import { type Columns, rowCount } from '../queries/types';
 import { Chart } from './Chart';
 import { DataTable } from './DataTable';
@@ -30,6 +31,10 @@ interface Props {
   readonly filename: string;
   /** Rows of the whole answer, when `data` is the build's share of it (see bounds.ts): downloads wait for the rest. */
   readonly whole?: AnswerSize;
+  /** What the data holds (Meta.sources): a panel, chart or column it cannot make says what is missing instead. */
+  readonly sources: Sources;
+  /** The panel's headline sentence, made from the page's answers (PanelSpec.summary). */
+  readonly summary?: string | null;
 }
 
 /**
@@ -48,17 +53,35 @@ export const ChartPanel = memo(function ChartPanel({
   onMember,
   filename,
   whole,
+  sources,
+  summary,
 }: Props) {
   const chartRef = useRef<HTMLDivElement>(null);
   const title = t(ctx.locale, spec.title);
-  const bounded = useMemo(() => (spec.chart ? chartBound(spec.chart, data) : null), [spec, data]);
-  const height = spec.chart && bounded ? chartHeight(spec.chart, bounded.data) : 360;
+  // What the data cannot make is left out: a chart of zeros would stand for "missing".
+  const chart = spec.chart && meets(sources, spec.chart.needs) ? spec.chart : undefined;
+  const chartMissing = spec.chart && !chart ? unmetNeed(sources, spec.chart.needs) : null;
+  const columns = useMemo(() => spec.columns.filter((c) => meets(sources, c.needs)), [spec, sources]);
+  const bounded = useMemo(() => (chart ? chartBound(chart, data) : null), [chart, data]);
+  const height = chart && bounded ? chartHeight(chart, bounded.data) : 360;
   const empty = rowCount(data) === 0;
+  const missing = unmetNeed(sources, spec.needs);
+  if (missing) {
+    return (
+      <section className={`panel missing${spec.wide ? ' wide' : ''}`} id={spec.id} data-missing={missing.join(' ')}>
+        <header>
+          <h2>{title}</h2>
+        </header>
+        <p className="missing-data">{missingText(ctx.locale, missing)}</p>
+      </section>
+    );
+  }
+  const emptyText = t(ctx.locale, spec.empty ?? 'noData');
   // What the note says is cut: of the whole answer (the build's, until the browser has answered).
   const bound = whole?.chart ?? bounded;
   const table = (
     <DataTable
-      columns={spec.columns}
+      columns={columns}
       data={data}
       locale={ctx.locale}
       links={links}
@@ -66,6 +89,7 @@ export const ChartPanel = memo(function ChartPanel({
       onMember={onMember}
       total={whole?.rows}
       interactive={interactive}
+      emptyText={emptyText}
     />
   );
   return (
@@ -78,14 +102,14 @@ export const ChartPanel = memo(function ChartPanel({
             disabled={!interactive || whole !== undefined}
             onClick={() =>
               saveBlob(
-                new Blob([toCsv(spec.columns, data, ctx.locale)], { type: 'text/csv;charset=utf-8' }),
+                new Blob([toCsv(columns, data, ctx.locale)], { type: 'text/csv;charset=utf-8' }),
                 `${filename}.csv`,
               )
             }
           >
             {t(ctx.locale, 'downloadCsv')}
           </button>
-          {spec.chart && (
+          {chart && (
             <button
               type="button"
               disabled={!interactive || empty}
@@ -99,7 +123,9 @@ export const ChartPanel = memo(function ChartPanel({
           )}
         </div>
       </header>
+      {summary && <p className="summary">{summary}</p>}
       {spec.note && <p className="note">{t(ctx.locale, spec.note)}</p>}
+      {chartMissing && <p className="note missing-data">{missingText(ctx.locale, chartMissing)}</p>}
       {bound && bound.shown < bound.total && (
         <p className="note">
           {tf(ctx.locale, bound.unit === 'series' ? 'chartBoundedSeries' : 'chartBoundedCategories', {
@@ -108,11 +134,11 @@ export const ChartPanel = memo(function ChartPanel({
           })}
         </p>
       )}
-      {bounded && empty && <p className="empty chart-empty">{t(ctx.locale, 'noData')}</p>}
-      {spec.chart && bounded && !empty && (
+      {bounded && empty && <p className="empty chart-empty">{emptyText}</p>}
+      {chart && bounded && !empty && (
         <Chart
           chartRef={chartRef}
-          shape={spec.chart}
+          shape={chart}
           data={bounded.data}
           ctx={ctx}
           theme={theme}

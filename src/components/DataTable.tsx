@@ -1,7 +1,7 @@
 /** The accessible alternative of every chart: its data as a table, names as text (React escapes them). */
 import { useState } from 'react';
 import { TABLE_PAGE, tablePage } from '../charts/bounds';
-import { formatValue } from '../charts/format';
+import { formatPlace, formatValue } from '../charts/format';
 import type { ColumnSpec } from '../charts/spec';
 import { type Locale, t, tf } from '../i18n/dict';
 import { type Columns, rowCount } from '../queries/types';
@@ -18,14 +18,16 @@ interface Props {
   readonly total?: number;
   /** Pager buttons (the static first view shows its first page only). */
   readonly interactive?: boolean;
+  /** What an empty answer says (default: 暂无数据). */
+  readonly emptyText?: string;
 }
 
-export function DataTable({ columns, data, locale, links, caption, onMember, total, interactive }: Props) {
+export function DataTable({ columns, data, locale, links, caption, onMember, total, interactive, emptyText }: Props) {
   // The page belongs to the answer it pages through: a new answer starts at its first page.
   const [paged, setPaged] = useState({ data, page: 0 });
   const page = paged.data === data ? paged.page : 0;
   const all = total ?? rowCount(data);
-  if (all === 0) return <p className="empty">{t(locale, 'noData')}</p>;
+  if (all === 0) return <p className="empty">{emptyText ?? t(locale, 'noData')}</p>;
   const pages = Math.ceil(rowCount(data) / TABLE_PAGE);
   const current = Math.min(page, pages - 1);
   const shown = tablePage(data, current);
@@ -100,7 +102,17 @@ function Pager({ locale, from, to, total, last, onPage }: PagerProps) {
 }
 
 function isNumeric(c: ColumnSpec): boolean {
-  return ['int', 'num1', 'pct', 'signed'].includes(c.format ?? 'text');
+  return c.of !== undefined || ['int', 'num1', 'pct', 'signed', 'move'].includes(c.format ?? 'text');
+}
+
+/** A cell's text: its value formatted, or with its second column a place (第 11 / 21) or a fraction (3 / 4). */
+export function cellText(c: ColumnSpec, data: Columns, i: number, locale: Locale): string {
+  const value = data[c.field]?.[i] ?? null;
+  if (!c.of) return formatValue(value, c.format ?? 'text', locale);
+  const of = data[c.of.field]?.[i] ?? null;
+  if (c.of.as === 'place') return formatPlace(value, of, locale);
+  if (value === null || of === null || Number(of) === 0) return '—';
+  return `${formatValue(value, 'int', locale)} / ${formatValue(of, 'int', locale)}`;
 }
 
 function cell(
@@ -111,7 +123,7 @@ function cell(
   links: SiteLinks,
   onMember?: (id: string) => void,
 ) {
-  const text = formatValue(data[c.field]?.[i] ?? null, c.format ?? 'text', locale);
+  const text = cellText(c, data, i, locale);
   const orgId = c.linkOrg ? data[c.linkOrg]?.[i] : null;
   if (orgId) return <a href={orgHref(links, String(orgId))}>{text}</a>;
   const memberId = c.linkMember ? data[c.linkMember]?.[i] : null;

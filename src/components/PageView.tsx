@@ -74,7 +74,9 @@ export function PageView(props: Props) {
           {busy ? t(locale, 'loading') : props.error ? `${t(locale, 'queryError')}: ${props.error}` : ''}
         </p>
       </div>
-      {dashboard.kpis && data.kpis && <Kpis specs={dashboard.kpis} data={data.kpis} locale={locale} />}
+      {dashboard.kpis && data.kpis && (
+        <Kpis specs={dashboard.kpis} data={data.kpis} locale={locale} sources={meta.sources} />
+      )}
       {props.children}
       <div className={`panels${busy ? ' busy' : ''}`} aria-busy={busy || undefined}>
         {dashboard.panels.map((spec) => (
@@ -91,6 +93,8 @@ export function PageView(props: Props) {
             // Only a panel that links members gets the handler: the others need not redraw when it changes.
             onMember={spec.columns.some((c) => c.linkMember) ? props.onMember : undefined}
             filename={props.filename(spec.id, shown)}
+            sources={meta.sources}
+            summary={spec.summary?.(data, locale) ?? null}
           />
         ))}
       </div>

@@ -1,8 +1,11 @@
 /** Downloads of a panel's data: CSV that Excel opens (UTF-8 BOM, CRLF, formulas neutralised) and PNG. */
 import { formatValue } from '../charts/format';
 import type { ColumnSpec } from '../charts/spec';
-import { type Locale, t } from '../i18n/dict';
+import { type Locale, type MessageKey, t } from '../i18n/dict';
 import { type Columns, rowCount, type Value } from '../queries/types';
+
+/** The header of the second number a place or a fraction writes into the CSV. */
+const OF_LABEL: Record<'place' | 'fraction', MessageKey> = { place: 'colPeers', fraction: 'colOf' };
 
 /** A text cell starting like a formula would run in Excel: prefix it so it stays text (OWASP CSV injection). */
 export function csvCell(value: Value): string {
@@ -12,15 +15,20 @@ export function csvCell(value: Value): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** Formats whose words are written in the reader's language; every other value stays as it is (numbers for Excel). */
+const WORDS = new Set(['value', 'source', 'outcome']);
+
 export function toCsv(columns: readonly ColumnSpec[], data: Columns, locale: Locale): string {
-  const lines = [columns.map((c) => csvCell(t(locale, c.label))).join(',')];
+  // A column written with a second one (第 11 / 21, 3 / 4) gives two numbers in the CSV.
+  const header = columns.flatMap((c) => (c.of ? [c.label, OF_LABEL[c.of.as]] : [c.label]));
+  const lines = [header.map((label) => csvCell(t(locale, label))).join(',')];
   for (let i = 0; i < rowCount(data); i++) {
     lines.push(
       columns
-        .map((c) => {
+        .flatMap((c) => {
           const v = data[c.field]?.[i] ?? null;
-          // Numbers stay numbers for Excel; domain values are written in the reader's language.
-          return csvCell(c.format === 'value' || c.format === 'source' ? formatValue(v, c.format, locale) : v);
+          const cell = csvCell(c.format && WORDS.has(c.format) ? formatValue(v, c.format, locale) : v);
+          return c.of ? [cell, csvCell(data[c.of.field]?.[i] ?? null)] : [cell];
         })
         .join(','),
     );

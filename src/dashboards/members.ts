@@ -1,4 +1,6 @@
+import { honoursSentence } from '../charts/sentences';
 import { memberQueries } from '../queries/members';
+import { RATED } from './overview';
 import { pointsTrendPanel } from './panels';
 import type { Dashboard } from './types';
 
@@ -11,6 +13,7 @@ export const members: Dashboard = {
   panels: [
     {
       id: 'ratio',
+      needs: RATED,
       title: 'chartRatio',
       wide: true,
       chart: {
@@ -30,6 +33,7 @@ export const members: Dashboard = {
     },
     {
       id: 'ratings',
+      needs: RATED,
       title: 'chartRatings',
       chart: {
         kind: 'stacked',
@@ -48,6 +52,7 @@ export const members: Dashboard = {
     },
     {
       id: 'distribution',
+      needs: ['points'],
       title: 'chartDistribution',
       chart: {
         kind: 'bar',
@@ -63,6 +68,7 @@ export const members: Dashboard = {
     pointsTrendPanel('monthly'),
     {
       id: 'categories',
+      needs: ['points'],
       title: 'chartCategories',
       chart: {
         kind: 'hstacked',
@@ -83,6 +89,9 @@ export const members: Dashboard = {
       id: 'honours',
       title: 'chartHonours',
       wide: true,
+      needs: RATED,
+      empty: 'honoursEmpty',
+      summary: (page, locale) => (page.honours ? honoursSentence(page.honours, locale) : null),
       columns: [
         { field: 'name', label: 'colName' },
         { field: 'branch', label: 'colBranch' },

@@ -1,5 +1,7 @@
 import { orgQueries } from '../queries/org';
-import { OVERVIEW_KPIS } from './overview';
+import { OVERVIEW_KPIS, RATED } from './overview';
+import { RANKED } from './panels';
+import { TEAMS_PANEL } from './topics';
 import type { Dashboard } from './types';
 
 export const org: Dashboard = {
@@ -13,22 +15,25 @@ export const org: Dashboard = {
     {
       id: 'children',
       title: 'chartChildren',
+      needs: ['organizations'],
       chart: {
         kind: 'hbar',
         category: 'name',
         series: [{ field: 'avg_total', label: 'colAvgTotal', role: 'measure' }],
+        needs: ['points'],
       },
       columns: [
         { field: 'name', label: 'colName', linkOrg: 'org_id' },
         { field: 'type', label: 'colOrgType', format: 'value' },
-        { field: 'members', label: 'colMembers', format: 'int' },
-        { field: 'avg_total', label: 'colAvgTotal', format: 'num1' },
-        { field: 'excellent', label: 'colExcellent', format: 'int' },
+        { field: 'members', label: 'colMembers', format: 'int', needs: ['members'] },
+        { field: 'avg_total', label: 'colAvgTotal', format: 'num1', needs: ['points'] },
+        { field: 'excellent', label: 'colExcellent', format: 'int', needs: RATED },
       ],
     },
     {
       id: 'history',
       title: 'chartHistory',
+      needs: RANKED,
       chart: {
         kind: 'line',
         category: 'period',
@@ -39,13 +44,14 @@ export const org: Dashboard = {
         { field: 'score100', label: 'colScore100', format: 'num1' },
         { field: 'rating', label: 'colRating', format: 'value' },
         { field: 'stars', label: 'colStars', format: 'stars' },
-        { field: 'rank', label: 'colRank', format: 'int' },
+        { field: 'rank', label: 'colRank', of: { field: 'peers', as: 'place' } },
       ],
     },
     {
       id: 'members',
       title: 'chartMembers',
       wide: true,
+      needs: ['members'],
       note: 'drillHint',
       columns: [
         { field: 'name', label: 'colName', linkMember: 'member_id' },
@@ -53,13 +59,14 @@ export const org: Dashboard = {
         { field: 'category', label: 'colCategoryMember', format: 'value' },
         { field: 'status', label: 'colStatus', format: 'value' },
         { field: 'role', label: 'colRole' },
-        { field: 'bonus', label: 'colBonus', format: 'num1' },
-        { field: 'deduction', label: 'colDeduction', format: 'num1' },
-        { field: 'total', label: 'colTotal', format: 'num1' },
-        { field: 'rating', label: 'colRating', format: 'value' },
-        { field: 'rating_source', label: 'colSource', format: 'source' },
+        { field: 'bonus', label: 'colBonus', format: 'num1', needs: ['points'] },
+        { field: 'deduction', label: 'colDeduction', format: 'num1', needs: ['points'] },
+        { field: 'total', label: 'colTotal', format: 'num1', needs: ['points'] },
+        { field: 'rating', label: 'colRating', format: 'value', needs: RATED },
+        { field: 'rating_source', label: 'colSource', format: 'source', needs: RATED },
       ],
     },
+    TEAMS_PANEL,
   ],
 };
 

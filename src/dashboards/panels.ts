@@ -1,11 +1,16 @@
 /** Panels that more than one page shows. */
 import type { PanelSpec } from '../charts/spec';
+import type { Needs } from '../queries/needs';
+
+/** Branch scores, rankings and stars are made of the assessments (支部考核). */
+export const RANKED: Needs = ['assessments'];
 
 /** Branch ranking for the selected period (reads `branchQueries().ranking`). */
 export const RANKING_PANEL: PanelSpec = {
   id: 'ranking',
   title: 'chartRanking',
   wide: true,
+  needs: RANKED,
   chart: {
     kind: 'hbar',
     category: 'name',
@@ -14,7 +19,7 @@ export const RANKING_PANEL: PanelSpec = {
     height: 520,
   },
   columns: [
-    { field: 'rank', label: 'colRank', format: 'int' },
+    { field: 'rank', label: 'colRank', of: { field: 'peers', as: 'place' } },
     { field: 'name', label: 'colName', linkOrg: 'org_id' },
     { field: 'score', label: 'colScore', format: 'num1' },
     { field: 'max_score', label: 'colMaxScore', format: 'num1' },
@@ -29,6 +34,7 @@ export function pointsTrendPanel(id: string): PanelSpec {
   return {
     id,
     title: 'chartPointsTrend',
+    needs: ['points'],
     chart: {
       kind: 'bar',
       category: 'month',

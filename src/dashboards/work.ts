@@ -1,3 +1,4 @@
+import { cutNote } from '../charts/sentences';
 import { workQueries } from '../queries/work';
 import type { Dashboard } from './types';
 
@@ -10,6 +11,7 @@ export const work: Dashboard = {
   panels: [
     {
       id: 'byArea',
+      needs: ['tasks'],
       title: 'chartTaskAreas',
       wide: true,
       chart: {
@@ -33,6 +35,7 @@ export const work: Dashboard = {
     },
     {
       id: 'byBranch',
+      needs: ['tasks'],
       title: 'chartTaskBranches',
       chart: {
         kind: 'hbar',
@@ -51,6 +54,7 @@ export const work: Dashboard = {
     },
     {
       id: 'meetings',
+      needs: ['meetings'],
       title: 'chartMeetings',
       chart: {
         kind: 'hbar',
@@ -72,6 +76,7 @@ export const work: Dashboard = {
     },
     {
       id: 'meetingTypes',
+      needs: ['meetings'],
       title: 'chartMeetingTypes',
       chart: {
         kind: 'bar',
@@ -92,8 +97,14 @@ export const work: Dashboard = {
     },
     {
       id: 'overdueTasks',
+      needs: ['tasks'],
       title: 'chartOverdueTasks',
       wide: true,
+      // The list holds the earliest due only (OVERDUE_TASK_ROWS): it says how many there are in all.
+      summary: (page, locale) => {
+        const total = (page.byArea?.overdue ?? []).reduce<number>((sum, n) => sum + Number(n), 0);
+        return total > 0 ? cutNote(total, page.overdueTasks?.task_id?.length ?? 0, 'tasks', locale) : null;
+      },
       columns: [
         { field: 'task_id', label: 'colId' },
         { field: 'org', label: 'colOrg' },

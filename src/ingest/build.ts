@@ -5,17 +5,18 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { DATA_PRODUCER, MANIFEST, type Manifest, type ManifestTable } from '../model/manifest';
+import { type AsOfSource, DATA_PRODUCER, MANIFEST, type Manifest, type ManifestTable } from '../model/manifest';
 import { type PublishProfile, publicTreatment } from '../model/publish';
 import { REPORT } from '../model/report';
-import { type PublishRules, parseRules, type Rules } from '../model/rules';
+import { type PublishRules, parseRules, RULES_BOUNDS, type Rules } from '../model/rules';
 import { TABLES } from '../model/schema';
 import { isSliced, SLICE_FILE_ORDER, SLICE_SQL, SLICED_TABLES, sliceIndex } from '../sql/branch-slices';
 import { DERIVED } from '../sql/derived';
 import { PARSE_MACROS } from '../sql/parse';
 import { ruleTables } from '../sql/rules-tables';
+import { resolveAsOf } from './as-of';
 import { Db } from './db';
 import {
   assertApart,
@@ -26,10 +27,11 @@ import {
   recover,
   tempDirFor,
 } from './folders';
-import { type InputFile, listInputs, loadPlanned, type StagedInput, sha256File, stageInput } from './inputs';
+import { type InputFile, listInputs, loadPlanned, type StagedInput, stageInput } from './inputs';
 import { acquireLock } from './lock';
 import { dataVersion, type Projection, type TableOutput, writeTable } from './output';
 import { buildReport, type Report } from './report';
+import { type Scan, scanFile } from './scan';
 import type { ProgressFn } from './stage';
 import { loadRules, sourcesOf, validate } from './validate';
 import { acceptedSql, checkedSql, typedSql } from './validate-sql';
@@ -99,20 +101,36 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
   const clock = phaseClock(options.onPhase);
   const now = options.now ?? new Date();
   const { rules, rulesSha256 } = await loadRulesFile(options);
-  const asOf = rules.asOf ?? localDate(now);
+  // The as-of date is read from the data once it is validated; the day keys the fingerprint as it did before.
+  const today = localDate(now);
   const cacheDir = options.cacheDir ?? resolve(process.env.INGEST_CACHE_DIR ?? '.cache/ingest');
   await mkdir(cacheDir, { recursive: true });
   const { inputs, skipped } = await listInputs(options.inDir);
   if (inputs.length === 0)
     throw new Error(`${options.inDir}: 没有找到 CSV 或 Excel 文件 / no CSV or Excel files found`);
 
-  const hashes = await Promise.all(inputs.map(async (i) => ({ file: i.display, sha256: await sha256File(i.path) })));
+  // The one full read of each input before its reader: the hashes make the fingerprint and the cache keys.
+  const scans: Scan[] = [];
+  for (const i of inputs) scans.push(await scanFile(i.path, i.display));
+  const hashes = scans.map((s) => ({ file: s.display, sha256: s.sha256 }));
   const profile = options.profile ?? 'internal';
   // The rule tables as written (their columns and the defaults filled in), not only the rules file's text:
-  // a new rule column or default rebuilds data whose inputs did not change.
-  const ruleRows = ruleTables(rules, asOf);
+  // a new rule column or default rebuilds data whose inputs did not change. The data's own as-of date is
+  // known only after reading it; the day stands for it here, as it does in the fingerprint.
+  const fingerprintAsOf = rules.asOf ?? today;
+  const ruleRows = ruleTables(rules, fingerprintAsOf);
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify({ CODE_HASH, hashes, rulesSha256, ruleRows, asOf, allow: !!options.allowRejects, profile }))
+    .update(
+      JSON.stringify({
+        CODE_HASH,
+        hashes,
+        rulesSha256,
+        ruleRows,
+        asOf: fingerprintAsOf,
+        allow: !!options.allowRejects,
+        profile,
+      }),
+    )
     .digest('hex');
   const previous = await readManifest(options.outDir);
   if (previous?.fingerprint === fingerprint) {
@@ -124,12 +142,8 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
     options.onProgress && ((rows) => options.onProgress?.(input.display, rows));
   const planned: StagedInput[] = [];
   for (const [k, input] of inputs.entries()) {
-    // The hash of the fingerprint: staging re-checks it after reading, so a change in between is caught.
-    const one = await stageInput(input, cacheDir, {
-      progress: progressOf(input),
-      direct: true,
-      sha256: hashes[k].sha256,
-    });
+    // Staging checks the file is still the one scanned after reading it, so a change in between is caught.
+    const one = await stageInput(input, scans[k], cacheDir, { progress: progressOf(input), direct: true });
     planned.push(one);
     clock(`stage ${input.display}`);
   }
@@ -140,10 +154,11 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
     memoryLimit: process.env.INGEST_MEMORY_LIMIT ?? '1GB',
   });
   try {
-    const staged = await loadPlanned(db, planned, inputs, cacheDir, progressOf);
+    const staged = await loadPlanned(db, planned, scans, inputs, cacheDir, progressOf);
     clock('load direct');
-    await loadRules(db, rules, asOf);
     const validation = await validate(db, sourcesOf(staged), clock);
+    const { asOf, source: asOfSource } = await resolveAsOf(db, rules.asOf, today);
+    await loadRules(db, rules, asOf);
     const report = buildReport(staged, validation, skipped, now.toISOString());
     if (!report.ok && !options.allowRejects) {
       // Beside the cache, not the output: the output folder may sit in public/ and be published.
@@ -159,6 +174,7 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
       fingerprint,
       rulesSha256,
       asOf,
+      asOfSource,
       now,
       inputs: staged.map((s) => ({ file: s.file, sha256: s.sha256, bytes: s.bytes })),
       rulesTableNames: Object.keys(ruleTables(rules, asOf)),
@@ -177,6 +193,7 @@ interface OutputMeta {
   readonly fingerprint: string;
   readonly rulesSha256: string;
   readonly asOf: string;
+  readonly asOfSource: AsOfSource;
   readonly now: Date;
   readonly inputs: Manifest['inputs'];
   readonly rulesTableNames: readonly string[];
@@ -226,6 +243,7 @@ async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Ma
       dataVersion: dataVersion(tables),
       generatedAt: meta.now.toISOString(),
       asOf: meta.asOf,
+      asOfSource: meta.asOfSource,
       fingerprint: meta.fingerprint,
       rulesSha256: meta.rulesSha256,
       inputs: meta.inputs,
@@ -251,8 +269,18 @@ async function loadRulesFile(options: BuildOptions): Promise<{ rules: Rules; rul
   }
   let text: string;
   try {
+    // Bounded before it is read: a huge file would take minutes to parse and check.
+    const { size } = await stat(path);
+    if (size > RULES_BOUNDS.fileBytes) throw new RangeError(String(size));
     text = await readFile(path, 'utf8');
-  } catch {
+  } catch (err) {
+    if (err instanceof RangeError) {
+      const max = RULES_BOUNDS.fileBytes.toLocaleString('en');
+      const size = Number(err.message).toLocaleString('en');
+      throw new Error(
+        `${path}: 规则文件过大（${size} 字节，最多 ${max} 字节）/ the rules file is too large (${size} bytes; at most ${max})`,
+      );
+    }
     throw new Error(`${path}: 无法读取规则文件 / cannot read the rules file`);
   }
   let json: unknown;

@@ -12,7 +12,17 @@ export class CsvTokenizer {
   /** True when the input ended inside a quoted field. */
   unterminated = false;
 
-  constructor(private readonly delimiter = ',') {}
+  /** `maxField`: UTF-16 code units kept of a field; the rest is dropped (the caller rejects such a cell). */
+  constructor(
+    private readonly delimiter = ',',
+    private readonly maxField = Number.POSITIVE_INFINITY,
+  ) {}
+
+  /** Appends to the field up to the cap: one huge cell never takes more memory than that. */
+  private append(text: string): void {
+    if (this.field.length + text.length <= this.maxField) this.field += text;
+    else if (this.field.length < this.maxField) this.field += text.slice(0, this.maxField - this.field.length);
+  }
 
   push(chunk: string, out: string[][]): void {
     const d = this.delimiter;
@@ -31,7 +41,7 @@ export class CsvTokenizer {
         if (this.quoteSeen) {
           this.quoteSeen = false;
           if (c === '"') {
-            this.field += '"';
+            this.append('"');
             i++;
             continue;
           }
@@ -39,10 +49,10 @@ export class CsvTokenizer {
         } else {
           const q = chunk.indexOf('"', i);
           if (q === -1) {
-            this.field += chunk.slice(i);
+            this.append(chunk.slice(i));
             return;
           }
-          this.field += chunk.slice(i, q);
+          this.append(chunk.slice(i, q));
           this.quoteSeen = true;
           i = q + 1;
           continue;
@@ -67,7 +77,7 @@ export class CsvTokenizer {
           if (cj === d || cj === '\n' || cj === '\r') break;
           j++;
         }
-        this.field += chunk.slice(i, j);
+        this.append(chunk.slice(i, j));
         i = j;
       }
     }

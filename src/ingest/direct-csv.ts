@@ -12,13 +12,14 @@
  *    to the JavaScript classifier (`classifyRow`), the same one the other path uses.
  * tests/direct-csv.test.ts builds random files both ways and compares.
  */
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { READER_CELL_CAP } from '../model/limits';
 import { sqlIdent } from '../sql/literal';
-import { detectDelimiter } from './csv-tokenizer';
+import { CsvTokenizer, detectDelimiter } from './csv-tokenizer';
 import type { Db } from './db';
-import type { HeaderMatch } from './headers';
-import type { CsvSheet } from './read-csv';
+import { EXAMPLE_ROW_MARK, type HeaderMatch } from './headers';
+import { CHUNK, type Scan } from './scan';
+import type { SourceRow } from './source';
 import { classifyRow, findHeader, type StagedSheet } from './stage';
 
 export interface DirectPlan {
@@ -32,58 +33,57 @@ export interface DirectPlan {
   readonly match: HeaderMatch;
 }
 
+/** DuckDB's max_line_size for the fast path. */
+const MAX_LINE_BYTES = 16777216;
+
 /** Characters JavaScript's `\s` matches (cleanCell trims them), for DuckDB's trim(s, characters). */
 const JS_SPACE =
   ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
-/** Whether a file may take the fast path, and how; null sends it down the JavaScript path. */
-export async function planDirect(path: string, csv: CsvSheet): Promise<DirectPlan | null> {
-  if (csv.encoding !== 'utf-8' || !(await oneLinePerRecord(path))) return null;
-  const delimiter = await firstLineDelimiter(path);
-  if (!delimiter) return null;
-  const iterator = csv.rows[Symbol.asyncIterator]();
-  try {
-    const header = await findHeader(iterator);
-    if (!header || header.breakAbove) return null;
-    const headerFirst = header.cells.find((c) => c !== '') ?? '';
-    const { row: headerRow, cells: headerCells, match } = header;
-    return { path, delimiter, headerRow, width: headerCells.length, headerCells, headerFirst, match };
-  } finally {
-    await iterator.return?.(undefined); // closes the file
-  }
+/**
+ * Whether a file may take the fast path, and how; null sends it down the
+ * JavaScript path. Decided from the scan and the file's first MiB, where the
+ * header must lie (the JavaScript reader picks its delimiter from that MiB too).
+ */
+export async function planDirect(scan: Scan): Promise<DirectPlan | null> {
+  if (!scan.utf8 || !scan.oneLinePerRecord || scan.bytes === 0 || scan.bom || scan.binary) return null;
+  // A line DuckDB would refuse: it would buffer much of it first (900 MiB for a 210 MB line) and fail.
+  if (scan.longestLine > MAX_LINE_BYTES) return null;
+  const text = await headText(scan);
+  // The first line must be whole in what is seen, or its delimiter is a guess.
+  if (scan.bytes > CHUNK && !/[\r\n]/.test(text.replace(/^[\s\ufeff]*/, ''))) return null;
+  const delimiter = detectDelimiter(text);
+  const rows = headRows(text, delimiter, scan.bytes <= CHUNK);
+  const header = await findHeader(oneBatch(rows));
+  if (!header || header.breakAbove) return null;
+  const headerFirst = header.cells.find((c) => c !== '') ?? '';
+  const { row: headerRow, cells: headerCells, match } = header;
+  return { path: scan.path, delimiter, headerRow, width: headerCells.length, headerCells, headerFirst, match };
 }
 
-/** No blank line (DuckDB skips them, shifting row numbers) and no lone CR (old Mac line ends). */
-async function oneLinePerRecord(path: string): Promise<boolean> {
-  let previous = 0x0a; // the start of the file counts as a line start: a leading blank line fails too
-  let lastWasCR = false;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    const bytes = chunk as Buffer;
-    if (bytes.length === 0) continue;
-    if (lastWasCR && bytes[0] !== 0x0a) return false;
-    if (previous === 0x0a && (bytes[0] === 0x0a || bytes[0] === 0x0d)) return false;
-    if (bytes.indexOf('\n\n') >= 0 || bytes.indexOf('\n\r\n') >= 0) return false;
-    for (let i = bytes.indexOf(0x0d); i >= 0; i = bytes.indexOf(0x0d, i + 1)) {
-      if (i + 1 < bytes.length && bytes[i + 1] !== 0x0a) return false;
-    }
-    previous = bytes[bytes.length - 1];
-    lastWasCR = previous === 0x0d;
-  }
-  return !lastWasCR;
-}
-
-/** The delimiter the JavaScript reader would pick, or null when the first line is too long to see whole. */
-async function firstLineDelimiter(path: string): Promise<string | null> {
-  const fh = await open(path, 'r');
+/** The first MiB as text, as the JavaScript reader decodes it (the BOM dropped, a split character held back). */
+async function headText(scan: Scan): Promise<string> {
+  const fh = await open(scan.path, 'r');
   try {
-    const head = Buffer.alloc(1 << 16);
+    const head = Buffer.alloc(Math.min(CHUNK, scan.bytes));
     const { bytesRead } = await fh.read(head, 0, head.length, 0);
-    const text = new TextDecoder('utf-8').decode(head.subarray(0, bytesRead), { stream: true });
-    const complete = bytesRead < head.length || /[\r\n]/.test(text.replace(/^[\s\ufeff]*/, ''));
-    return complete ? detectDelimiter(text) : null;
+    return new TextDecoder('utf-8').decode(head.subarray(0, bytesRead), { stream: true });
   } finally {
     await fh.close();
   }
+}
+
+/** The complete records of the head; the last one may run past it unless the head is the whole file. */
+function headRows(text: string, delimiter: string, whole: boolean): SourceRow[] {
+  const records: string[][] = [];
+  const tokenizer = new CsvTokenizer(delimiter, READER_CELL_CAP);
+  tokenizer.push(text, records);
+  if (whole) tokenizer.end(records);
+  return records.map((cells, i) => ({ row: i + 1, cells }));
+}
+
+async function* oneBatch(rows: readonly SourceRow[]): AsyncGenerator<readonly SourceRow[]> {
+  yield rows;
 }
 
 /**
@@ -118,15 +118,16 @@ export async function loadDirect(
   const first = plan.width > 1 ? `coalesce(${all.map(cleaned).join(', ')})` : cleaned(0);
   const mapped = plan.match.sourceIndex.map((index) => (index >= 0 ? cleaned(index) : 'NULL::VARCHAR'));
   try {
-    // Rows that cannot be data (too few cells filled, or the header again) keep their raw cells for the classifier.
+    // Rows that may not be data (too few cells filled, the header again, a template's example row) keep their
+    // raw cells for the classifier.
     await db.exec(
       `CREATE OR REPLACE TEMP TABLE ${name} AS
        SELECT ${mapped.map((m, i) => `${m} AS m${i}`).join(', ')},
-         CASE WHEN (${filled}) <= 2 OR ${first} = $1 THEN [${all.map(column).join(', ')}] END AS _cells
+         CASE WHEN (${filled}) <= 2 OR ${first} = $1 OR ${first} = $4 THEN [${all.map(column).join(', ')}] END AS _cells
        FROM (SELECT *, ${all.map((i) => `${clean(i)} AS ${cleaned(i)}`).join(', ')}
          FROM read_csv($2, header = false, skip = ${plan.headerRow}, auto_detect = false, delim = $3, quote = '"',
-           escape = '"', strict_mode = true, null_padding = false, max_line_size = 16777216, columns = ${columns}))`,
-      [plan.headerFirst, plan.path, plan.delimiter],
+           escape = '"', strict_mode = true, null_padding = false, max_line_size = ${MAX_LINE_BYTES}, columns = ${columns}))`,
+      [plan.headerFirst, plan.path, plan.delimiter, EXAMPLE_ROW_MARK],
     );
   } catch {
     await db.exec(`DROP TABLE IF EXISTS ${name}`);

@@ -1,3 +1,5 @@
+import { shown } from './terminal';
+
 /** Rows per second per file on a terminal; nothing at all when output is not a terminal (CI, logs). */
 export interface Progress {
   readonly update: (file: string, rows: number) => void;
@@ -8,7 +10,7 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress | null {
   if (!stream.isTTY) return null;
   let current = '';
   let started = 0;
-  let shown = false;
+  let drawn = false;
   return {
     update(file, rows) {
       const now = performance.now();
@@ -18,12 +20,12 @@ export function terminalProgress(stream: NodeJS.WriteStream): Progress | null {
       }
       const seconds = Math.max((now - started) / 1000, 0.001);
       stream.write(
-        `\r\x1b[K读取 reading ${file}: ${rows.toLocaleString()} 行 rows, ${Math.round(rows / seconds).toLocaleString()} 行/秒 rows/s`,
+        `\r\x1b[K读取 reading ${shown(file)}: ${rows.toLocaleString()} 行 rows, ${Math.round(rows / seconds).toLocaleString()} 行/秒 rows/s`,
       );
-      shown = true;
+      drawn = true;
     },
     done() {
-      if (shown) stream.write('\r\x1b[K');
+      if (drawn) stream.write('\r\x1b[K');
     },
   };
 }

@@ -4,77 +4,41 @@
  * GB18030 (a superset of GBK, what Chinese Excel and WPS write) is read as
  * such; UTF-16 is recognised by its BOM (Excel's "Unicode text").
  */
-import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { READER_CELL_CAP } from '../model/limits';
 import { CsvTokenizer, detectDelimiter } from './csv-tokenizer';
+import { CHUNK, type Scan, scanFile } from './scan';
 import { InputError, type Sheet, type SourceRow } from './source';
 
 export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
-const CHUNK = 1 << 20;
+const BAD_ENCODING =
+  '无法识别的文字编码（应为 UTF-8 或 GBK/GB18030）/ unreadable text encoding (expected UTF-8 or GBK/GB18030)';
 
-/** Reads the file once to pick its encoding; fails clearly on binary content. */
+/**
+ * The encoding, from the scan: a file that is not strict UTF-8 is read as
+ * GB18030, and proven so by the reader's own fatal decoder (no pass of its own).
+ */
+export function textEncoding(scan: Scan): TextEncoding {
+  if (scan.bytes === 0) throw new InputError('empty_file', scan.display, '文件为空 / the file is empty');
+  if (scan.bom) return scan.bom;
+  if (scan.binary) {
+    throw new InputError(
+      'binary_file',
+      scan.display,
+      '不是文本文件（可能是改了扩展名的其他文件）/ not a text file (perhaps another format renamed .csv)',
+    );
+  }
+  return scan.utf8 ? 'utf-8' : 'gb18030';
+}
+
+/** The encoding of a file, GB18030 checked to the end: for a file whose rows are not read (and for tests). */
 export async function detectEncoding(path: string, display: string): Promise<TextEncoding> {
-  const fh = await open(path, 'r');
-  try {
-    const head = Buffer.alloc(8192);
-    const { bytesRead } = await fh.read(head, 0, head.length, 0);
-    const first = head.subarray(0, bytesRead);
-    if (bytesRead === 0) throw new InputError('empty_file', display, '文件为空 / the file is empty');
-    if (first[0] === 0xff && first[1] === 0xfe) return 'utf-16le';
-    if (first[0] === 0xfe && first[1] === 0xff) return 'utf-16be';
-    if (looksBinary(first)) {
-      throw new InputError(
-        'binary_file',
-        display,
-        '不是文本文件（可能是改了扩展名的其他文件）/ not a text file (perhaps another format renamed .csv)',
-      );
-    }
-  } finally {
-    await fh.close();
+  const encoding = textEncoding(await scanFile(path, display));
+  if (encoding === 'gb18030' && !(await decodesAll(path, encoding))) {
+    throw new InputError('bad_encoding', display, BAD_ENCODING);
   }
-  if (await isUtf8File(path)) return 'utf-8';
-  if (await decodesAll(path, 'gb18030')) return 'gb18030';
-  throw new InputError(
-    'bad_encoding',
-    display,
-    '无法识别的文字编码（应为 UTF-8 或 GBK/GB18030）/ unreadable text encoding (expected UTF-8 or GBK/GB18030)',
-  );
-}
-
-function looksBinary(bytes: Uint8Array): boolean {
-  let control = 0;
-  for (const b of bytes) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return control > bytes.length * 0.05;
-}
-
-/** Strict UTF-8 check without decoding (Node's validator): a fraction of the cost of a fatal TextDecoder. */
-async function isUtf8File(path: string): Promise<boolean> {
-  let carry: Buffer = Buffer.alloc(0);
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
-    const bytes = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
-    const cut = completeUpTo(bytes);
-    if (!isUtf8(bytes.subarray(0, cut))) return false;
-    carry = Buffer.from(bytes.subarray(cut));
-  }
-  return carry.length === 0;
-}
-
-/** Where the last complete UTF-8 sequence ends: a character split between chunks waits for the next one. */
-function completeUpTo(bytes: Buffer): number {
-  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
-    const b = bytes[bytes.length - back];
-    if (b < 0x80) return bytes.length; // ASCII: everything before is complete
-    if (b >= 0xc0) {
-      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-      return need > back ? bytes.length - back : bytes.length;
-    }
-  }
-  return bytes.length;
+  return encoding;
 }
 
 async function decodesAll(path: string, encoding: TextEncoding): Promise<boolean> {
@@ -94,14 +58,23 @@ export interface CsvSheet extends Sheet {
   readonly encoding: TextEncoding;
 }
 
-export async function readCsv(path: string, display: string): Promise<CsvSheet> {
-  const encoding = await detectEncoding(path, display);
-  return { sheet: null, encoding, rows: csvRows(path, display, encoding) };
+export function readCsv(scan: Scan): CsvSheet {
+  const encoding = textEncoding(scan);
+  return { sheet: null, encoding, rows: csvRows(scan.path, scan.display, encoding) };
 }
 
 async function* csvRows(path: string, display: string, encoding: TextEncoding): AsyncGenerator<SourceRow[]> {
-  // ignoreBOM false: the decoder strips a leading BOM itself.
-  const decoder = new TextDecoder(encoding);
+  // ignoreBOM false: the decoder strips a leading BOM itself. GB18030 is decoded strictly: this read proves it.
+  const strict = new TextDecoder(encoding, { fatal: encoding === 'gb18030' });
+  const decoder = {
+    decode(bytes?: Buffer, options?: TextDecodeOptions): string {
+      try {
+        return strict.decode(bytes, options);
+      } catch {
+        throw new InputError('bad_encoding', display, BAD_ENCODING);
+      }
+    },
+  };
   let tokenizer: CsvTokenizer | null = null;
   let pending = '';
   let row = 0;
@@ -111,7 +84,7 @@ async function* csvRows(path: string, display: string, encoding: TextEncoding): 
     if (!tokenizer) {
       pending += text;
       if (pending.length < 4096) continue;
-      tokenizer = new CsvTokenizer(detectDelimiter(pending));
+      tokenizer = new CsvTokenizer(detectDelimiter(pending), READER_CELL_CAP);
       tokenizer.push(pending, out);
       pending = '';
     } else {
@@ -122,7 +95,7 @@ async function* csvRows(path: string, display: string, encoding: TextEncoding): 
   }
   const tail = decoder.decode();
   if (!tokenizer) {
-    tokenizer = new CsvTokenizer(detectDelimiter(pending + tail));
+    tokenizer = new CsvTokenizer(detectDelimiter(pending + tail), READER_CELL_CAP);
     tokenizer.push(pending, out);
   }
   tokenizer.push(tail, out);

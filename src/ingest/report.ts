@@ -6,11 +6,25 @@ import { REJECT_REASONS, type RejectCode } from '../model/reasons';
 import { type FileProblem, type InputReport, REPORT, type RejectReport, type Report } from '../model/report';
 import { tableDef } from '../model/schema';
 import type { StagedInput } from './inputs';
+import type { SkipCode, SkippedFile } from './listing';
+import { escapeControls, listShort, shown } from './terminal';
 import type { SourceRef, Validation } from './validate';
 
 export type { RejectReport, Report };
 
 const MAX_VALUE = 200;
+
+/** A sheet of 20,000 columns would list them all: the report keeps the first ones and the count. */
+const EXTRA_LISTED = 100;
+
+/** Why a file in the input folder was not read. */
+const SKIPPED: Record<SkipCode, string> = {
+  not_an_export: '不是 CSV 或 Excel 文件，未读取 / not a CSV or Excel file; not read',
+  symlink: '符号链接，不跟随、未读取 / a symbolic link: never followed, not read',
+  hidden: '以“.”开头的隐藏文件或文件夹，未读取 / a hidden file or folder (name starts with “.”); not read',
+  office_lock: 'Office/WPS 的临时锁文件，未读取 / an Office or WPS lock file; not read',
+  not_a_file: '不是普通文件（管道或设备），未读取 / not a regular file (a pipe or a device); not read',
+};
 
 export function columnLetter(index: number): string {
   let s = '';
@@ -21,7 +35,7 @@ export function columnLetter(index: number): string {
 export function buildReport(
   staged: readonly StagedInput[],
   validation: Validation,
-  skipped: readonly string[],
+  skipped: readonly SkippedFile[],
   generatedAt: string,
 ): Report {
   const inputs: InputReport[] = [];
@@ -44,7 +58,8 @@ export function buildReport(
       ...count,
       blankRows: s.blankRows,
       notes: [...s.notes],
-      extraColumns: [...s.extraColumns],
+      extraColumns: s.extraColumns.slice(0, EXTRA_LISTED),
+      extraColumnsCount: s.extraColumns.length,
       personalColumnsDropped: [...s.personalColumns],
       fromCache: input?.fromCache ?? false,
       reader: s.stagedTable ? 'duckdb' : 'javascript',
@@ -69,12 +84,7 @@ export function buildReport(
             detail: '工作表没有可识别的表头，已跳过 / sheet has no recognisable header row; skipped',
           })),
     ),
-    ...skipped.map((file) => ({
-      file,
-      sheet: null,
-      code: 'not_an_export',
-      detail: '不是 CSV 或 Excel 文件，未读取 / not a CSV or Excel file; not read',
-    })),
+    ...skipped.map(({ file, code }) => ({ file, sheet: null, code, detail: SKIPPED[code] })),
   ];
   const rejects = validation.rejects.map((r) => rejectReport(r, validation.sources));
   const totals = inputs.reduce(
@@ -114,27 +124,31 @@ function rejectReport(r: Validation['rejects'][number], sources: readonly Source
   };
 }
 
-/** The report as a person reads it on a terminal. */
+/** Where a row or file is, as a terminal shows it. */
+const where = (file: string, sheet: string | null) =>
+  `${shown(file)}${sheet !== null && sheet !== '' ? ` [${shown(sheet)}]` : ''}`;
+
+/** The report as a person reads it on a terminal: every text that came from the files shown safely. */
 export function formatReport(report: Report, maxRejects = 30): string {
   const lines: string[] = ['导入报告 / import report'];
   for (const i of report.inputs) {
-    const where = `${i.file}${i.sheet ? ` [${i.sheet}]` : ''}`;
     const table = i.table ? `${tableDef(i.table).zh} ${i.table}` : '?';
     lines.push(
-      `  ${where} → ${table}: 读取 read ${i.rowsRead} = 导入 loaded ${i.loaded} + 拒绝 rejected ${i.rejected}` +
+      `  ${where(i.file, i.sheet)} → ${table}: 读取 read ${i.rowsRead} = 导入 loaded ${i.loaded} + 拒绝 rejected ${i.rejected}` +
         `${i.blankRows ? `; 空行 blank ${i.blankRows}` : ''}${i.notes.length ? `; 备注行 notes ${i.notes.length}` : ''}` +
         `${i.encoding ? ` (${i.encoding}${i.fromCache ? ', cached' : ''}${i.reader === 'duckdb' ? ', DuckDB' : ''})` : ''}`,
     );
     if (i.personalColumnsDropped.length)
       lines.push(
-        `      已丢弃个人身份信息列 / personal identifier columns dropped: ${i.personalColumnsDropped.join(', ')}`,
+        `      已丢弃个人身份信息列 / personal identifier columns dropped: ${listShort(i.personalColumnsDropped)}`,
       );
-    if (i.extraColumns.length) lines.push(`      已忽略的列 / ignored columns: ${i.extraColumns.join(', ')}`);
+    if (i.extraColumnsCount)
+      lines.push(`      已忽略的列 / ignored columns: ${listShort(i.extraColumns, i.extraColumnsCount)}`);
     for (const n of i.notes)
-      lines.push(`      第 ${n.row} 行为备注，未导入 / row ${n.row} is a note, not data: ${n.text}`);
+      lines.push(`      第 ${n.row} 行为备注，未导入 / row ${n.row} is a note, not data: ${escapeControls(n.text)}`);
   }
-  for (const e of report.fileErrors) lines.push(`  ✗ ${e.file}${e.sheet ? ` [${e.sheet}]` : ''}: ${e.detail}`);
-  for (const w of report.warnings) lines.push(`  ! ${w.file}${w.sheet ? ` [${w.sheet}]` : ''}: ${w.detail}`);
+  for (const e of report.fileErrors) lines.push(`  ✗ ${where(e.file, e.sheet)}: ${escapeControls(e.detail)}`);
+  for (const w of report.warnings) lines.push(`  ! ${where(w.file, w.sheet)}: ${escapeControls(w.detail)}`);
   const t = report.totals;
   lines.push(`  合计 total: 读取 read ${t.rowsRead} = 导入 loaded ${t.loaded} + 拒绝 rejected ${t.rejected}`);
   for (const r of report.rejects.slice(0, maxRejects)) lines.push(`  ${formatReject(r)}`);
@@ -147,9 +161,11 @@ export function formatReport(report: Report, maxRejects = 30): string {
 }
 
 export function formatReject(r: RejectReport): string {
-  const where = `${r.file}${r.sheet ? ` [${r.sheet}]` : ''} 第 ${r.row} 行 row ${r.row}`;
-  const col = `${r.cell ? `${r.cell} 列 ` : ''}「${r.header ?? r.column}」`;
-  const value = r.value === null ? '' : ` "${r.value}"`;
-  const dup = r.duplicateOf ? ` (第 ${r.duplicateOf.row} 行 / row ${r.duplicateOf.row} of ${r.duplicateOf.file})` : '';
-  return `✗ ${where} ${col}: ${r.reason.zh} / ${r.reason.en}${value}${dup}`;
+  const at = `${where(r.file, r.sheet)} 第 ${r.row} 行 row ${r.row}`;
+  const col = `${r.cell ? `${r.cell} 列 ` : ''}「${escapeControls(r.header ?? r.column)}」`;
+  const value = r.value === null ? '' : ` "${escapeControls(r.value)}"`;
+  const dup = r.duplicateOf
+    ? ` (第 ${r.duplicateOf.row} 行 / row ${r.duplicateOf.row} of ${shown(r.duplicateOf.file)})`
+    : '';
+  return `✗ ${at} ${col}: ${r.reason.zh} / ${r.reason.en}${value}${dup}`;
 }

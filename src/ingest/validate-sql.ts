@@ -3,15 +3,8 @@
  * staged cell, collecting every reason a row cannot be loaded, then splitting
  * accepted rows from rejects. Only schema constants become SQL text.
  */
-import {
-  type ColumnDef,
-  ID_RULE,
-  MAX_TREE_DEPTH,
-  type TableDef,
-  type TableName,
-  TEXT_MAX_LENGTH,
-  tableDef,
-} from '../model/schema';
+import { MAX_CELL_CHARS } from '../model/limits';
+import { type ColumnDef, ID_RULE, MAX_TREE_DEPTH, type TableDef, type TableName, tableDef } from '../model/schema';
 import { sqlIdent, sqlString } from '../sql/literal';
 
 // The rejected value goes into report.json, which is published: identifiers in it are masked too, and a
@@ -19,7 +12,7 @@ import { sqlIdent, sqlString } from '../sql/literal';
 export const VALIDATION_MACROS = [
   `CREATE OR REPLACE MACRO cut_value(v) AS CASE WHEN length(v) > 200 THEN left(v, 200) || '…' ELSE v END`,
   `CREATE OR REPLACE MACRO err(col, code, val) AS
-     {'column': col, 'code': code, 'value': cut_value(mask_personal(CAST(val AS VARCHAR))), 'other_src': NULL::INTEGER, 'other_row': NULL::INTEGER}`,
+     {'column': col, 'code': code, 'value': cut_value(clean_text(CAST(val AS VARCHAR))), 'other_src': NULL::INTEGER, 'other_row': NULL::INTEGER}`,
 ];
 
 /** True when an id cannot be a path segment and a URL value as it is (see ID_RULE). */
@@ -39,7 +32,7 @@ export function typedExpr(col: ColumnDef): string {
     case 'id':
       return `nullif(trim(fold_width(${c})), '')`;
     case 'text':
-      return `mask_personal(${c})`;
+      return `clean_text(${c})`;
     case 'date':
       return `parse_date(${c})`;
     case 'int':
@@ -69,17 +62,18 @@ function cellErrors(col: ColumnDef): string[] {
   const raw = `raw_${sqlIdent(col.name)}`;
   const typed = sqlIdent(col.name);
   const name = sqlString(col.name);
-  const errors: string[] = [];
+  // Past the cell limit (the readers keep only enough of such a cell to tell); strlen first: it costs nothing.
+  const errors = [
+    `CASE WHEN strlen(${raw}) > ${MAX_CELL_CHARS} AND length(${raw}) > ${MAX_CELL_CHARS} THEN err(${name}, 'cell_too_long', NULL) END`,
+  ];
   if (col.required) errors.push(`CASE WHEN ${raw} IS NULL THEN err(${name}, 'required', NULL) END`);
   // An id that is an ID-card or phone number would be published on every page that names the member.
   if (col.type === 'id') errors.push(`CASE WHEN looks_personal(${typed}) THEN err(${name}, 'personal_id', NULL) END`);
   if (col.type === 'id') errors.push(`CASE WHEN ${badId(typed)} THEN err(${name}, 'bad_id', ${typed}) END`);
-  if (col.type === 'text') {
-    const max = col.maxLength ?? TEXT_MAX_LENGTH;
+  if (col.maxLength)
     errors.push(
-      `CASE WHEN length(${typed}) > ${max} THEN err(${name}, 'too_long', length(${typed}) || ' > ' || ${max}) END`,
+      `CASE WHEN length(${typed}) > ${col.maxLength} THEN err(${name}, 'too_long', length(${typed}) || ' > ' || ${col.maxLength}) END`,
     );
-  }
   if (col.type !== 'id' && col.type !== 'text') {
     const isNullWord = col.nullValues?.length
       ? ` AND enum_text(${raw}) NOT IN (${col.nullValues.map(sqlString).join(', ')})`
@@ -122,10 +116,13 @@ function rowChecks(table: TableDef): string[] {
       );
       continue;
     }
-    // A row naming a row that was itself rejected says so, rather than "unknown".
+    // A row naming a row that was itself rejected says so, rather than "unknown"; one naming a table the
+    // export does not hold at all (topics without the organisations) says that table is missing.
     checks.push(
       `CASE WHEN ${c} IS NOT NULL AND ${c} NOT IN (SELECT ${key} FROM ${col.ref.table})
-        THEN err(${name}, CASE WHEN ${c} IN (SELECT ${key} FROM checked_${col.ref.table}) THEN 'ref_rejected' ELSE ${unknown} END, ${c}) END`,
+        THEN err(${name}, CASE WHEN ${c} IN (SELECT ${key} FROM checked_${col.ref.table}) THEN 'ref_rejected'
+          WHEN NOT EXISTS (SELECT 1 FROM checked_${col.ref.table}) THEN ${sqlString(`no_${col.ref.table}`)}
+          ELSE ${unknown} END, ${c}) END`,
     );
   }
   return [...checks, ...(TABLE_CHECKS[table.name] ?? [])];

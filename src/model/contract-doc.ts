@@ -3,20 +3,12 @@
  * never drift from the code: docs/import-contract.md is this function's
  * output, and a test checks that it is current.
  */
+import { MAX_CELL_CHARS, WORKBOOK_LIMITS } from './limits';
 import { REJECT_REASONS } from './reasons';
-import { DEFAULT_RULES } from './rules';
-import { type ColumnDef, ID_RULE, MAX_TREE_DEPTH, TABLES, TEXT_MAX_LENGTH } from './schema';
+import { DEFAULT_RULES, RULES_BOUNDS } from './rules';
+import { COLUMN_TYPE_NAMES, type ColumnDef, ID_RULE, MAX_TREE_DEPTH, TABLES } from './schema';
 
-const TYPE_TEXT: Record<ColumnDef['type'], string> = {
-  id: '编号 id',
-  text: '文本 text',
-  date: '日期 date',
-  int: '整数 integer',
-  number: '数值 number',
-  year: '年度 year',
-  period: '周期 period',
-  enum: '枚举 one of',
-};
+const typeText = (c: ColumnDef) => `${COLUMN_TYPE_NAMES[c.type].zh} ${COLUMN_TYPE_NAMES[c.type].en}`;
 
 function columnLine(c: ColumnDef): string {
   const names = [c.zh, c.name, ...(c.aliases ?? [])].map((n) => `\`${n}\``).join(' / ');
@@ -28,8 +20,8 @@ function columnLine(c: ColumnDef): string {
     : '';
   const nulls = c.nullValues ? `; 视为空 read as blank: ${c.nullValues.join('、')}` : '';
   const ref = c.ref ? `; 须存在于 must exist in \`${c.ref.table}.${c.ref.column}\`` : '';
-  const length = c.type === 'text' ? ` ≤ ${c.maxLength ?? TEXT_MAX_LENGTH}` : '';
-  return `| ${names} | ${TYPE_TEXT[c.type]}${length}${values}${synonyms}${nulls}${ref} | ${c.required ? '必填 required' : '可选 optional'} |`;
+  const length = c.maxLength ? ` ≤ ${c.maxLength}` : '';
+  return `| ${names} | ${typeText(c)}${length}${values}${synonyms}${nulls}${ref} | ${c.required ? '必填 required' : '可选 optional'} | ${c.hint} |`;
 }
 
 export function contractMarkdown(): string {
@@ -48,23 +40,29 @@ export function contractMarkdown(): string {
     '- 编码 Encodings: UTF-8, UTF-8 with BOM, GBK/GB18030 (detected), UTF-16 with BOM (tab-separated “Unicode text”).',
     '- 日期 Dates: `2024-05-20`, `2024/5/20`, `2024.05.20`, `2024年5月20日`, `20240520`, Excel serials; full-width digits (全角) accepted.',
     '- 周期 Periods: `2024-05` (month), `2024Q2` / `2024年第二季度` (quarter), `2024` (year).',
+    '- 导入模板 Blank templates: `npm run templates`, or `/templates/` on the site: one XLSX per table with these headers, drop-down lists and a 填写说明 sheet.',
     '- 个人身份信息 Personal identifiers: columns such as 身份证号, 联系电话, 手机, phone, id_card are never read and never written.',
     '- 多余的列 Extra columns are ignored and listed in the report.',
     `- 编号 Ids: 字母、数字和 \`.\` \`_\` \`-\`，以字母或数字开头，不以 \`.\` 结尾，最多 ${ID_RULE.maxLength} 个字符，不能是 ${ID_RULE.reserved.slice(0, 4).join('、')} 等 Windows 设备名（编号是网页地址的一部分）。`,
     `  Letters, digits and \`.\` \`_\` \`-\`, starting with a letter or digit, not ending in \`.\`, at most ${ID_RULE.maxLength} characters, not a Windows device name such as ${ID_RULE.reserved.slice(0, 4).join(', ')}: ids become parts of page addresses.`,
-    '- 文本长度 Text length: the most characters a value may have is given as ≤ N below; a longer value is rejected.',
+    '- 名称长度 Name length: names and titles have at most the characters given as ≤ N below; a longer one is rejected (other text: the cell limit below).',
     `- 组织树 The organisation tree: one top organisation (no parent; a second is rejected), no loop of parents, at most ${MAX_TREE_DEPTH} levels below the top; an organisation below a rejected one is rejected too.`,
     '',
   ];
   for (const t of TABLES) {
     out.push(`## ${t.zh} / ${t.en} (\`${t.name}\`)`, '');
     if (t.key) out.push(`唯一键 Unique key: ${t.key.map((k) => `\`${k}\``).join(' + ')}`, '');
-    out.push('| 表头 Header (any of) | 类型 Type | |', '| --- | --- | --- |', ...t.columns.map(columnLine), '');
+    out.push(
+      '| 表头 Header (any of) | 类型 Type | | 说明 |',
+      '| --- | --- | --- | --- |',
+      ...t.columns.map(columnLine),
+      '',
+    );
   }
   out.push('## 拒绝原因 / Reject reasons', '', '| code | 中文 | English |', '| --- | --- | --- |');
   for (const [code, r] of Object.entries(REJECT_REASONS)) out.push(`| \`${code}\` | ${r.zh} | ${r.en} |`);
+  out.push('', ...limitsSection());
   out.push(
-    '',
     '## 规则配置 / Rules file',
     '',
     '`rules.json` in the export folder, or `--rules FILE`. Every key is optional; unknown keys are an error. Defaults:',
@@ -73,6 +71,38 @@ export function contractMarkdown(): string {
     JSON.stringify(DEFAULT_RULES, null, 2),
     '```',
     '',
+    `规则文件最大 ${n(RULES_BOUNDS.fileBytes)} 字节；超出下列界限时构建报错，指明键名与界限。`,
+    `The rules file may hold at most ${n(RULES_BOUNDS.fileBytes)} bytes; past a bound below the build stops with the key and the bound.`,
+    '',
+    '| 键 key | 界限 bound |',
+    '| --- | --- |',
+    `| \`points.bonusCategories\`, \`points.deductionCategories\` | ${n(RULES_BOUNDS.categories)} 项 entries each |`,
+    `| \`…Categories[].name\` | ${n(RULES_BOUNDS.nameChars)} 个字符 characters |`,
+    `| \`points.basePoints\`, \`…Categories[].yearlyCap\`, \`rating.suggestion.majorDeduction\` | ${n(RULES_BOUNDS.points)} |`,
+    `| \`branches.bands\`, \`branches.stars\`, \`rating.ratedCategories\`, \`rating.ratedStatuses\` | ${n(RULES_BOUNDS.levels)} 项 entries |`,
+    `| \`meetings.quotas.*\` | ${n(RULES_BOUNDS.meetingsPerYear)} |`,
+    '',
   );
   return out.join('\n');
+}
+
+const n = (x: number) => x.toLocaleString('en');
+const mib = (x: number) => `${n(x / (1 << 20))} MiB`;
+
+/** What the readers bound and clean, from the constants the code uses. */
+function limitsSection(): string[] {
+  const w = WORKBOOK_LIMITS;
+  return [
+    '## 界限与清理 / Limits and cleaning',
+    '',
+    `- 单元格 Cells: 最多 ${n(MAX_CELL_CHARS)} 个字符（Excel 与 WPS 单元格的上限）。更长的单元格使该行被拒绝（\`cell_too_long\`，写明文件、工作表、行和列），其余行照常导入；读取时不会保留超出部分。`,
+    `  At most ${n(MAX_CELL_CHARS)} characters a cell (Excel's and WPS's own limit, so no export from either holds more). A longer cell rejects its row (\`cell_too_long\`, with file, sheet, row and column); the other rows load, and no reader holds more of such a cell than it needs to tell.`,
+    `- 工作簿 Workbooks (XLSX): 每个工作表解压后最多 ${mib(w.sheetBytes)}，共享字符串 ${mib(w.sharedStringsBytes)}，其他部件 ${mib(w.otherPartBytes)}；大于 1 MiB 的部件压缩比最多 ${w.ratio}。解压前按 ZIP 目录检查，超出即整份文件不读取（\`workbook_too_large\`，写明工作表），以防“压缩炸弹”；声明不实的部件在解压到声明大小时停止。`,
+    `  Each sheet at most ${mib(w.sheetBytes)} once inflated, the shared strings ${mib(w.sharedStringsBytes)}, other parts ${mib(w.otherPartBytes)}; a part over 1 MiB may inflate at most ${w.ratio} times its compressed size. Checked from the ZIP's directory before anything is inflated: a file past them (a zip bomb) is refused unread (\`workbook_too_large\`, naming the sheet), and a part that inflates past what it declared is stopped there. Sheets are read as a stream: a sheet of a million rows takes a few hundred MiB.`,
+    '- 文本 Text: 文本列中的双向控制字符（U+202A–U+202E、U+2066–U+2069、U+200E/U+200F、U+061C）在导入时删除，以免名称在图表和标题中反向显示。',
+    '  Bidirectional control characters (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F, U+061C) are removed from text cells at import: a right-to-left override would show a name reversed in charts and titles.',
+    '- 跳过的文件 Skipped files: 符号链接（从不跟随）、以“.”开头的文件与文件夹、Office/WPS 锁文件（`~$…`）、管道与设备、非 CSV/Excel 文件，均在报告中列出并说明原因。',
+    '  Symbolic links (never followed), names starting with “.” (files and folders), Office/WPS lock files (`~$…`), pipes and devices, and files that are not CSV or Excel are not read, and each is listed in the report with why.',
+    '',
+  ];
 }

@@ -24,7 +24,9 @@ const inputReportSchema = z.object({
   rejected: count,
   blankRows: count,
   notes: z.array(z.object({ row, text: z.string() })),
+  /** The first columns no table uses (at most 100); extraColumnsCount says how many there are. */
   extraColumns: z.array(z.string()),
+  extraColumnsCount: count,
   personalColumnsDropped: z.array(z.string()),
   fromCache: z.boolean(),
   /** Who read the file: DuckDB's CSV reader (the fast path) or the JavaScript readers. */

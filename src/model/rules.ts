@@ -7,10 +7,38 @@ import { z } from 'zod';
 import { t } from '../i18n/dict';
 import { BRANCH_RATINGS, MEETING_TYPES, MEMBER_CATEGORIES, MEMBER_STATUSES } from './schema';
 
+/**
+ * Bounds on a rules file, far past any real scheme (a few dozen categories):
+ * a file past them is refused with the key and the bound, never worked
+ * through for minutes. docs/import-contract.md lists them (contract-doc.ts).
+ */
+export const RULES_BOUNDS = {
+  /** Bytes of the rules file itself. */
+  fileBytes: 1 << 20,
+  /** Entries in each category list (bonusCategories, deductionCategories). */
+  categories: 500,
+  /** Characters of a category name. */
+  nameChars: 100,
+  /** Entries in branches.bands and branches.stars, and in the rated lists. */
+  levels: 20,
+  /** Points, caps and deductions. */
+  points: 10000,
+  /** Meetings of one type in a year. */
+  meetingsPerYear: 366,
+} as const;
+
+const B = RULES_BOUNDS;
+const atMost = (n: number, what: string, whatZh: string) => `最多 ${n} ${whatZh} / at most ${n} ${what}`;
+const entries = (n: number) => atMost(n, 'entries', '项');
+const upTo = (n: number) => `不能大于 ${n} / must be at most ${n}`;
+
 const category = z.strictObject({
-  name: z.string().min(1),
+  name: z
+    .string()
+    .min(1)
+    .max(B.nameChars, atMost(B.nameChars, 'characters', '个字符')),
   /** Most points this category can add (or take) in one year. */
-  yearlyCap: z.number().positive().optional(),
+  yearlyCap: z.number().positive().max(B.points, upTo(B.points)).optional(),
   /** 一票否决: any entry zeroes the member's year. */
   veto: z.boolean().optional(),
 });
@@ -29,9 +57,10 @@ export const rulesSchema = z.strictObject({
   points: z
     .strictObject({
       /** 基础分: each member's starting score for the year. */
-      basePoints: z.number().min(0).default(100),
+      basePoints: z.number().min(0).max(B.points, upTo(B.points)).default(100),
       bonusCategories: z
         .array(category)
+        .max(B.categories, entries(B.categories))
         .default([
           { name: '执行组织决定' },
           { name: '参与公益活动' },
@@ -44,6 +73,7 @@ export const rulesSchema = z.strictObject({
         ]),
       deductionCategories: z
         .array(category)
+        .max(B.categories, entries(B.categories))
         .default([
           { name: '无故缺席组织生活' },
           { name: '未按时缴纳党费' },
@@ -58,8 +88,11 @@ export const rulesSchema = z.strictObject({
   rating: z
     .strictObject({
       /** Which member categories and statuses are rated; the rest stay out of the ratio's denominator. */
-      ratedCategories: z.array(z.enum(MEMBER_CATEGORIES)).default(['正式党员']),
-      ratedStatuses: z.array(z.enum(MEMBER_STATUSES)).default(['在职', '离退休', '流动']),
+      ratedCategories: z.array(z.enum(MEMBER_CATEGORIES)).max(B.levels, entries(B.levels)).default(['正式党员']),
+      ratedStatuses: z
+        .array(z.enum(MEMBER_STATUSES))
+        .max(B.levels, entries(B.levels))
+        .default(['在职', '离退休', '流动']),
       /** Guidance cap on the excellent-member ratio (about one third). */
       excellentCap: share.default(1 / 3),
       /** How a rating is suggested from points when no evaluation is recorded. */
@@ -68,7 +101,7 @@ export const rulesSchema = z.strictObject({
           /** The top share of a branch's rated members by total, if above base, are suggested excellent. */
           excellentTopShare: share.default(0.3),
           /** Below base, or any single deduction at least this large: suggested 基本合格. */
-          majorDeduction: z.number().positive().default(10),
+          majorDeduction: z.number().positive().max(B.points, upTo(B.points)).default(10),
           /** A vetoed year is suggested 不合格. */
           vetoIsUnqualified: z.boolean().default(true),
         })
@@ -78,15 +111,19 @@ export const rulesSchema = z.strictObject({
   branches: z
     .strictObject({
       /** Rating bands on a 100-point scale, highest first. */
-      bands: z.array(z.strictObject({ rating: z.enum(BRANCH_RATINGS), minScore: z.number().min(0).max(100) })).default([
-        { rating: '优秀', minScore: 90 },
-        { rating: '良好', minScore: 80 },
-        { rating: '一般', minScore: 60 },
-        { rating: '较差', minScore: 0 },
-      ]),
+      bands: z
+        .array(z.strictObject({ rating: z.enum(BRANCH_RATINGS), minScore: z.number().min(0).max(100) }))
+        .max(B.levels, entries(B.levels))
+        .default([
+          { rating: '优秀', minScore: 90 },
+          { rating: '良好', minScore: 80 },
+          { rating: '一般', minScore: 60 },
+          { rating: '较差', minScore: 0 },
+        ]),
       /** Star thresholds on a 100-point scale (五星 90+, 四星 80-90, ...). */
       stars: z
         .array(z.strictObject({ stars: z.number().int().min(1).max(5), minScore: z.number().min(0).max(100) }))
+        .max(B.levels, entries(B.levels))
         .default([
           { stars: 5, minScore: 90 },
           { stars: 4, minScore: 80 },
@@ -102,7 +139,7 @@ export const rulesSchema = z.strictObject({
     .strictObject({
       /** Yearly quota per meeting type (三会一课): 支部党员大会 quarterly, 支委会 monthly, ... */
       quotas: z
-        .record(z.enum(MEETING_TYPES), z.number().int().min(0))
+        .record(z.enum(MEETING_TYPES), z.number().int().min(0).max(B.meetingsPerYear, upTo(B.meetingsPerYear)))
         .default({ 支部党员大会: 4, 支委会: 12, 党小组会: 12, 党课: 4, 主题党日: 12 }),
     })
     .prefault({}),
@@ -139,6 +176,11 @@ export const rulesSchema = z.strictObject({
             .default(DEFAULT_OBJECTION),
         })
         .prefault({}),
+      /**
+       * Honour rolls (光荣榜, on the site, the board and the review) list ratings suggested from points as well,
+       * labelled 建议. Off: only the ratings recorded by the evaluation (评定) are honours.
+       */
+      suggestedHonours: z.boolean().default(false),
     })
     .prefault({}),
 });
@@ -160,7 +202,8 @@ export function parseRules(input: unknown, source = 'rules'): Rules {
 function checkConsistency(rules: Rules, source: string): Rules {
   const problems: string[] = [];
   const names = [...rules.points.bonusCategories, ...rules.points.deductionCategories].map((c) => c.name);
-  const dup = names.find((n, i) => names.indexOf(n) !== i);
+  const seen = new Set<string>();
+  const dup = names.find((n) => seen.size === seen.add(n).size);
   if (dup) problems.push(`points: category "${dup}" is listed twice`);
   if (!rules.branches.bands.some((b) => b.minScore === 0)) problems.push('branches.bands: one band must start at 0');
   if (!rules.branches.stars.some((s) => s.minScore === 0)) problems.push('branches.stars: one level must start at 0');

@@ -5,6 +5,7 @@
  * overview frame reads several of them at once (SLIDE_QUERIES).
  */
 import { BASIC_ORG_TYPES, BRANCH_RATINGS } from '../model/schema';
+import { HONOURED } from '../sql/honours';
 import { meetingBranches } from '../sql/listed-work';
 import { sqlList } from '../sql/literal';
 import { branchQueries } from './branches';
@@ -76,12 +77,12 @@ export function pointsTally(f: Filters, publish: PublishFlags): Query {
   );
 }
 
-/** Every member rated 优秀 this year (the dashboards' honour roll shows the top of the same list). */
+/** Every honoured member this year (src/sql/honours.ts: recorded ratings; suggested ones only where the rules say). */
 function honourRoll(f: Filters, publish: PublishFlags): Query {
   const v = { year: f.year, org: f.org };
-  const tables = ['member_ratings', 'members', 'organizations', 'org_paths'];
+  const tables = ['member_ratings', 'members', 'organizations', 'org_paths', 'rule_params'];
   const excellent = `FROM member_ratings r JOIN members m USING (member_id) LEFT JOIN organizations b ON b.org_id = r.branch_id
-     WHERE r.year = $year AND r.rating = '优秀' AND ${IN_SUBTREE('r.org_id')}`;
+     WHERE r.year = $year AND ${HONOURED('r')} AND ${IN_SUBTREE('r.org_id')}`;
   if (!publish.memberNames)
     return bind(
       `SELECT r.branch_id, b.name AS branch, CAST(count(*) AS INTEGER) AS members ${excellent}
@@ -89,7 +90,11 @@ function honourRoll(f: Filters, publish: PublishFlags): Query {
       v,
       tables,
     );
-  return bind(`SELECT m.name, b.name AS branch, r.total ${excellent} ORDER BY r.total DESC, r.member_id`, v, tables);
+  return bind(
+    `SELECT m.name, b.name AS branch, r.total, r.rating_source ${excellent} ORDER BY r.total DESC, r.member_id`,
+    v,
+    tables,
+  );
 }
 
 /** The branch ratings that call for attention: the two lowest bands (一般, 较差). */

@@ -8,7 +8,7 @@ export function overviewQueries(f: Filters): Record<string, Query> {
     kpis: kpisQuery(f, 'listed'),
     // The listed organisations' leading branches, ranked at build time (listed_rankings).
     ranking: bind(
-      `SELECT branch_id AS org_id, name, score100, score, max_score, rating, stars, rank
+      `SELECT branch_id AS org_id, name, score100, score, max_score, rating, stars, rank, peers
        FROM listed_rankings WHERE org_id = $org AND period = $period ORDER BY score100 DESC, branch_id`,
       v,
       ['listed_rankings'],

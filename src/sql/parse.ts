@@ -6,6 +6,12 @@
 import { ID_CARD_PATTERN, MASKED_ID_CARD, MASKED_PHONE, PHONE_PATTERN } from '../model/personal';
 import { sqlString } from './literal';
 
+/**
+ * Bidirectional controls (U+061C, U+200E/U+200F, U+202A–U+202E, U+2066–U+2069): invisible, and a
+ * right-to-left override in a name shows its text reversed in every chart, title and page title.
+ */
+export const BIDI_CONTROLS = '\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069';
+
 const FULL = Array.from({ length: 94 }, (_, i) => String.fromCharCode(0xff01 + i)).join('');
 const HALF = Array.from({ length: 94 }, (_, i) => String.fromCharCode(0x21 + i)).join('');
 
@@ -78,6 +84,11 @@ export const PARSE_MACROS: readonly string[] = [
   `CREATE OR REPLACE MACRO mask_personal(s) AS CASE WHEN regexp_matches(s, '[0-9]{11}')
      THEN regexp_replace(regexp_replace(s, ${sqlString(ID_CARD_PATTERN)}, ${sqlString(MASKED_ID_CARD)}, 'g'), ${sqlString(PHONE_PATTERN)}, ${sqlString(MASKED_PHONE)}, 'g')
      ELSE s END`,
+  // The cheap test spares nearly every cell the replacement.
+  `CREATE OR REPLACE MACRO strip_bidi(s) AS CASE WHEN regexp_matches(s, ${sqlString(`[${BIDI_CONTROLS}]`)})
+     THEN regexp_replace(s, ${sqlString(`[${BIDI_CONTROLS}]`)}, '', 'g') ELSE s END`,
+  // What every text cell (names, reasons, titles) becomes before it is stored or reported.
+  `CREATE OR REPLACE MACRO clean_text(s) AS mask_personal(strip_bidi(s))`,
   `CREATE OR REPLACE MACRO looks_personal(s) AS regexp_matches(s, '[0-9]{11}')
      AND (regexp_matches(s, ${sqlString(ID_CARD_PATTERN)}) OR regexp_matches(s, ${sqlString(PHONE_PATTERN)}))`,
   `CREATE OR REPLACE MACRO enum_text(s) AS regexp_replace(fold_width(s), '\\s+', '', 'g')`,

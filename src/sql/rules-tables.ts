@@ -21,7 +21,8 @@ export function ruleTables(rules: Rules, asOf: string): Record<string, RuleTable
       ddl: `(as_of DATE, base_points DOUBLE, excellent_cap DOUBLE, excellent_top_share DOUBLE,
              major_deduction DOUBLE, veto_is_unqualified BOOLEAN, five_star_cap DOUBLE,
              public_member_names BOOLEAN, public_member_ids BOOLEAN, public_points_breakdown BOOLEAN,
-             public_deduction_reasons BOOLEAN, notice_from DATE, notice_until DATE, notice_objection VARCHAR)`,
+             public_deduction_reasons BOOLEAN, notice_from DATE, notice_until DATE, notice_objection VARCHAR,
+             honours_suggested BOOLEAN)`,
       rows: [
         [
           asOf,
@@ -37,6 +38,7 @@ export function ruleTables(rules: Rules, asOf: string): Record<string, RuleTable
           rules.publish.deductionReasons,
           ...noticeDates(rules.publish.notice, asOf),
           rules.publish.notice.objection,
+          rules.publish.suggestedHonours,
         ],
       ],
     },

@@ -14,13 +14,14 @@ import type { DashboardId } from '../dashboards/types';
 import type { Locale } from '../i18n/dict';
 import { defaultFilters } from '../queries/filters';
 import { loadMeta, type Meta } from '../queries/meta';
-import { type Columns, rowCount } from '../queries/types';
+import { type Columns, type Runner, rowCount } from '../queries/types';
 import { buildRunner } from './node-runner';
+import { siteManifest } from './site-data';
 
 let metaPromise: Promise<Meta> | null = null;
 
 export async function siteMeta(): Promise<Meta> {
-  metaPromise ??= buildRunner().then(loadMeta);
+  metaPromise ??= buildRunner().then((runner) => loadMeta(runner, siteManifest()));
   return metaPromise;
 }
 
@@ -36,8 +37,17 @@ export async function shellView(): Promise<Prerendered> {
 }
 
 export async function prerender(id: DashboardId, locale: Locale, org?: string): Promise<Prerendered> {
-  const runner = await buildRunner();
-  const meta = await siteMeta();
+  return prerenderWith(await buildRunner(), await siteMeta(), id, locale, org);
+}
+
+/** A page's first view over any runner and its data's meta (the build's, or a test's). */
+export async function prerenderWith(
+  runner: Runner,
+  meta: Meta,
+  id: DashboardId,
+  locale: Locale,
+  org?: string,
+): Promise<Prerendered> {
   const filters = { ...defaultFilters(meta), ...(org ? { org } : {}) };
   const dashboard = DASHBOARDS[id];
   const entries = Object.entries(dashboard.queries(filters));

@@ -19,11 +19,12 @@ export async function advance(page: Page, ms: number): Promise<void> {
 }
 
 /**
- * Stops the page's clock a second on from where it is (the clock runs on while the call travels: a moment
- * too soon is in the past when it arrives), and says when that is.
+ * Stops the page's clock 2 s on from where it is, and says when that is: the clock runs on while the call
+ * travels, and on a loaded machine a moment too soon is in the past when it arrives ('Cannot fast-forward to
+ * the past'; 1 ms was, and so was 1 s once).
  */
 export async function pause(page: Page): Promise<number> {
-  const at = (await page.evaluate(() => Date.now())) + 1_000;
+  const at = (await page.evaluate(() => Date.now())) + 2_000;
   await page.clock.pauseAt(at);
   return at;
 }

@@ -1,0 +1,29 @@
+/**
+ * Bounds on what an export may hold, so a hostile or broken file gets a clear
+ * reject instead of exhausting memory. docs/import-contract.md is generated
+ * from these constants (src/model/contract-doc.ts).
+ */
+
+/** Characters (code points) in one cell: Excel's and WPS's own limit, so no export from either holds more. */
+export const MAX_CELL_CHARS = 32767;
+
+/**
+ * How much of a cell a reader keeps, in UTF-16 code units: past the limit even
+ * if every character takes two, so validation still sees a cell too long (and
+ * rejects it) while a reader never holds more of it.
+ */
+export const READER_CELL_CAP = 2 * (MAX_CELL_CHARS + 1);
+
+const MiB = 1 << 20;
+
+/** What a workbook's parts may inflate to, checked from the ZIP's directory before any is inflated (src/ingest/zip.ts). */
+export const WORKBOOK_LIMITS = {
+  /** A sheet is streamed: bounded for time, not memory. */
+  sheetBytes: 2048 * MiB,
+  /** Shared strings are held in memory while the sheets are read. */
+  sharedStringsBytes: 256 * MiB,
+  /** The workbook, its relationships and styles. */
+  otherPartBytes: 64 * MiB,
+  /** Inflated bytes per compressed byte, for a part over 1 MiB: real sheets compress 3 to 20 times, a zip bomb hundreds. */
+  ratio: 100,
+} as const;
