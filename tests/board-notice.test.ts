@@ -36,7 +36,8 @@ describe('the 公示 line', () => {
     expect(problem({ days: NOTICE_MAX_DAYS + 1 })).toThrow(/publish\.notice\.days: 公示天数至多 60 天/);
     expect(problem({ days: 2.5 })).toThrow(/publish\.notice\.days/);
     expect(problem({ objection: '反映'.repeat(NOTICE_MAX_CHARS) })).toThrow(/objection: 至多 40 个字 \/ at most 40/);
-    expect(problem({ objection: '请向\n书记反映' })).toThrow(/objection: 不能含换行或控制字符/);
+    expect(problem({ objection: '请向\n书记反映' })).toThrow(/objection: 不能含换行、控制字符/);
+    expect(problem({ objection: '请向\u202e书记反映' })).toThrow(/objection: 不能含换行、控制字符或双向控制字符/);
     expect(problem({ objection: '   ' })).toThrow(/objection: 不能为空/);
     expect(problem({ from: '2025-13-01' })).toThrow(/publish\.notice\.from/);
     expect(problem({ until: '2025-12-01' })).toThrow(/Unrecognized key/);

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { t } from '../i18n/dict';
+import { BIDI_CONTROLS } from '../sql/parse';
 import { BRANCH_RATINGS, MEETING_TYPES, MEMBER_CATEGORIES, MEMBER_STATUSES } from './schema';
 
 /**
@@ -172,7 +173,11 @@ export const rulesSchema = z.strictObject({
             .trim()
             .min(1, '不能为空 / must not be empty')
             .max(NOTICE_MAX_CHARS, `至多 ${NOTICE_MAX_CHARS} 个字 / at most ${NOTICE_MAX_CHARS} characters`)
-            .regex(/^[^\p{Cc}]*$/u, '不能含换行或控制字符 / no line breaks or control characters')
+            // As text cells lose theirs at import (parse.ts): a right-to-left override would reverse the line.
+            .regex(
+              new RegExp(`^[^\\p{Cc}${BIDI_CONTROLS}]*$`, 'u'),
+              '不能含换行、控制字符或双向控制字符 / no line breaks, control or bidirectional control characters',
+            )
             .default(DEFAULT_OBJECTION),
         })
         .prefault({}),
