@@ -6,9 +6,14 @@
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { answerBoard } from '../src/board/answer';
+import { BoardFrame } from '../src/board/BoardFrame';
+import { framesOf } from '../src/board/frames';
 import { answerPrint, PrintProblem } from '../src/board/print';
-import { boardQueries } from '../src/queries/board';
+import { type BoardSlide, boardQueries } from '../src/queries/board';
 import { defaultFilters } from '../src/queries/filters';
 import { readManifest } from '../src/ssr/site-data';
 import { build, FIXTURES, metaOver, queryParquet, runnerOver, tempDir } from './helpers';
@@ -152,5 +157,32 @@ describe('notice board queries', () => {
       kind: 'period',
       value: '2023Q4',
     });
+  });
+
+  it('says among whom its places are, and that its honours are the ratings recorded', async () => {
+    // The contract case ranks its two branches: 第二党支部 95, 第一党支部 85. 第一党支部's own screen shows it
+    // 2nd, and says among how many, not 1 of 1.
+    const slides: BoardSlide[] = ['overview', 'ranking', 'honours'];
+    const frame = async (org: string, slide: BoardSlide) => {
+      const board = await answerBoard(runnerOver(named), { org, slides }, readManifest(named));
+      const [first] = framesOf([slide], board.data);
+      const html = renderToStaticMarkup(createElement(BoardFrame, { frame: first, board, locale: 'zh', slides }));
+      return { html, sub: /<p class="sub">([^<]*)<\/p>/.exec(html)?.[1] };
+    };
+    const branch = await frame('B1', 'ranking');
+    expect(branch.sub).toBe('第一党支部 · 2024年第一季度 · 2 个基层组织参与排名');
+    expect(branch.html).toMatch(/<span class="lead">2<\/span><span class="label">第一党支部<\/span>/);
+    expect((await frame('C1', 'ranking')).sub).toMatch(/ · 2 个基层组织参与排名$/);
+    // The overview's ranking says how many it holds, and among how many they are placed where that differs.
+    const aside = (html: string) => /ov-ranking"><h2><span>[^<]*<\/span><span class="aside">([^<]*)</.exec(html)?.[1];
+    expect(aside((await frame('B1', 'overview')).html)).toBe('共 1 个 · 2 个基层组织参与排名');
+    expect(aside((await frame('C1', 'overview')).html)).toBe('共 2 个');
+    const [recorded] = await queryParquet(
+      named,
+      `SELECT count(*)::INT AS n FROM member_ratings WHERE year = 2024 AND rating = '优秀' AND rating_source = 'recorded'`,
+    );
+    expect((await frame('C1', 'honours')).sub).toBe(
+      `测试党委 · 2024年度 · 共 ${recorded.n} 人，均为民主评议评定的优秀党员`,
+    );
   });
 });

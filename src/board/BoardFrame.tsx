@@ -5,12 +5,13 @@
  */
 import type { ReactNode } from 'react';
 import { formatValue } from '../charts/format';
+import { honoursSentence, rankedAmong } from '../charts/sentences';
 import { type Locale, type MessageKey, t, tf } from '../i18n/dict';
 import { BOARD_SLIDES, type BoardSlide } from '../queries/board';
 import { orgName } from '../queries/meta';
 import type { BoardData } from './answer';
 import { FrameView } from './FrameView';
-import type { Frame } from './frames';
+import { type Frame, slideColumns } from './frames';
 
 export const TITLES: Record<BoardSlide, MessageKey> = {
   overview: 'boardOverview',
@@ -42,6 +43,7 @@ export function BoardFrame({ frame, board, locale, slides, notice, style }: Prop
     orgName(meta, filters.org),
     frame.branches && branchesLabel(frame.branches, locale),
     formatValue(PER_PERIOD.has(frame.slide) ? filters.period : String(filters.year), 'period', locale),
+    aboutList(frame, board, locale),
   ];
   return (
     <section
@@ -69,6 +71,18 @@ export function BoardFrame({ frame, board, locale, slides, notice, style }: Prop
       </footer>
     </section>
   );
+}
+
+/**
+ * What a list's figures are among: a ranking's places are among its scope's organisations (a branch's own
+ * screen shows its place among its committee's: 7 of 21, never 1 of 1); an honour roll says its honours are
+ * the ratings the evaluation recorded (or how many are only suggested, where the rules list those).
+ */
+function aboutList(frame: Frame, board: BoardData, locale: Locale): string | null {
+  const columns = slideColumns(frame.slide, board.data);
+  if (frame.slide === 'ranking') return rankedAmong(columns.peers?.[0], locale);
+  if (frame.slide === 'honours') return honoursSentence(columns, locale);
+  return null;
 }
 
 /** 第 3 / 21 个支部, or 第 3–5 / 21 个支部 for a frame holding several. */

@@ -6,6 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import { formatValue } from '../charts/format';
+import { cutNote, rankedAmong } from '../charts/sentences';
 import { type Locale, type MessageKey, t, tf } from '../i18n/dict';
 import { TOPIC_STAGES } from '../model/schema';
 import { type Columns, rows, type Value } from '../queries/types';
@@ -73,10 +74,17 @@ function Panel(props: { name: string; title: string; aside?: string; children: R
   );
 }
 
+/** The period's ranking, its first ten: the panel says how many there are and, on a branch's own screen, among whom. */
 function Ranking({ columns, locale }: { columns: Columns; locale: Locale }) {
-  const top = rows(columns).slice(0, OVERVIEW_RANKING);
+  const all = rows(columns);
+  const top = all.slice(0, OVERVIEW_RANKING);
+  const peers = Number(columns.peers?.[0] ?? all.length);
+  const aside = [
+    all.length > 0 && cutNote(all.length, top.length, 'orgs', locale),
+    peers !== all.length && rankedAmong(peers, locale),
+  ];
   return (
-    <Panel name="ranking" title={t(locale, 'boardRanking')}>
+    <Panel name="ranking" title={t(locale, 'boardRanking')} aside={aside.filter(Boolean).join(' · ')}>
       {top.length === 0 && <p className="ov-empty">{t(locale, 'boardNoData')}</p>}
       <ol>
         {top.map((r) => {
