@@ -58,11 +58,27 @@ describe('board frames', () => {
   it('pages long lists', () => {
     const ranking = { name: Array.from({ length: 21 }, (_, i) => `b${i}`) };
     const frames = framesOf(['overview', 'ranking'], { ranking });
+    expect(PAGE_ROWS.ranking).toBe(12);
     expect(frames.map((f) => [f.slide, f.page, f.pages, f.rows.length])).toEqual([
       ['overview', 1, 1, 0],
-      ['ranking', 1, 2, PAGE_ROWS.ranking],
-      ['ranking', 2, 2, 21 - PAGE_ROWS.ranking],
+      ['ranking', 1, 2, 11],
+      ['ranking', 2, 2, 10],
     ]);
+    expect(frames.flatMap((f) => f.rows)).toEqual(ranking.name.map((_, i) => i));
+  });
+
+  it('spreads a long list evenly over its pages: no name left alone on the last', () => {
+    for (const n of [1, 31, 32, 33, 65, 97, 200]) {
+      const honours = { name: Array.from({ length: n }, (_, i) => `m${i}`), branch: [] };
+      const frames = framesOf(['honours'], { honours });
+      const sizes = frames.map((f) => f.rows.length);
+      expect(frames.flatMap((f) => f.rows)).toEqual(honours.name.map((_, i) => i));
+      expect(frames.length).toBe(Math.ceil(n / PAGE_ROWS.honours));
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(PAGE_ROWS.honours);
+      expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(frames.length - 1);
+    }
+    const sizes = framesOf(['honours'], { honours: { name: Array(97).fill('m') } }).map((f) => f.rows.length);
+    expect(sizes).toEqual([25, 25, 25, 22]);
   });
 
   /** A tally of branches of the given sizes, named B1, B2, ... */

@@ -116,11 +116,16 @@ function tally(columns: Columns, all: number[]): Frame[] {
   });
 }
 
+/**
+ * At most `size` rows a page, spread evenly over the fewest pages: 97 honours at 32 a page are 25, 25, 25 and 22,
+ * not three full pages and one name alone on a wall for a whole interval.
+ */
 function paged(slide: BoardSlide, rows: number[], size: number): Frame[] {
   const pages = Math.max(1, Math.ceil(rows.length / size));
+  const per = Math.ceil(rows.length / pages);
   return Array.from({ length: pages }, (_, p) => ({
     slide,
-    rows: rows.slice(p * size, (p + 1) * size),
+    rows: rows.slice(p * per, (p + 1) * per),
     page: p + 1,
     pages,
   }));
