@@ -9,9 +9,11 @@ import {
   retryDelay,
 } from '../src/board/config';
 import { framesOf, PAGE_ROWS, TALLY_COLUMNS, TALLY_LINES } from '../src/board/frames';
+import { attentionShown, ems, OVERVIEW_ATTENTION_LINES } from '../src/board/Overview';
 import { periodLabel } from '../src/charts/format';
 import { screenScale } from '../src/client/screen';
 import { BOARD_SLIDES } from '../src/queries/board';
+import type { Value } from '../src/queries/types';
 
 describe('board URL', () => {
   it('reads slides, interval, org, theme, language and poll from the URL', () => {
@@ -167,5 +169,42 @@ describe('slides', () => {
     expect(periodLabel('2024-05', 'zh')).toBe('2024年5月');
     expect(periodLabel('2024-05', 'en')).toBe('May 2024');
     expect(periodLabel('2024', 'zh')).toBe('2024年度');
+  });
+});
+
+describe('the overview’s 需关注', () => {
+  const org = (id: string, more: object): Record<string, Value> => ({
+    org_id: id,
+    name: id,
+    low_rating: null,
+    score100: 80,
+    over_cap_ratio: null,
+    overdue_topics: 0,
+    overdue_tasks: 0,
+    ...more,
+  });
+
+  it('names as many as its five lines hold, a long set of reasons taking two', () => {
+    expect(ems('逾期任务 4 项')).toBeCloseTo(4 + 0.55 * 3 + 1, 5);
+    const short = org('S', { overdue_tasks: 2 });
+    // Rated low, over the cap, topics and tasks overdue: too long for one line in either language.
+    const long = org('L', {
+      low_rating: '一般',
+      score100: 72,
+      over_cap_ratio: 0.4,
+      overdue_topics: 3,
+      overdue_tasks: 4,
+    });
+    for (const locale of ['zh', 'en'] as const) {
+      const lines = (list: Record<string, Value>[]) => attentionShown(list, locale).map((s) => s.lines);
+      expect(lines(Array(9).fill(short))).toEqual([1, 1, 1, 1, 1]);
+      expect(lines([long, short, long, short, short])).toEqual([2, 1, 2]);
+      expect(lines([short, short, short, short, long])).toEqual([1, 1, 1, 1]);
+      for (const list of [
+        [long, long, long],
+        [short, long, short, long, short],
+      ])
+        expect(lines(list).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(OVERVIEW_ATTENTION_LINES);
+    }
   });
 });

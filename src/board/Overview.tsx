@@ -13,9 +13,14 @@ import { type Columns, rows, type Value } from '../queries/types';
 import type { BoardData } from './answer';
 import { Gauge } from './Gauge';
 
-/** Branches in the overview's ranking, and organisations named under 需关注 (the rest are counted). */
+/** Branches in the overview's ranking, and lines of organisations named under 需关注 (the rest are counted). */
 export const OVERVIEW_RANKING = 10;
-export const OVERVIEW_ATTENTION = 5;
+export const OVERVIEW_ATTENTION_LINES = 5;
+/**
+ * The reasons' column holds about 24 ems of its 25 px type (screen.css, .ov-attention): reasons longer than
+ * this (with margin) take a second line, which counts against the panel's lines.
+ */
+const WHY_EMS = 22;
 
 const MEDALS: readonly { className: string; word: MessageKey }[] = [
   { className: 'gold', word: 'boardMedalGold' },
@@ -189,9 +194,30 @@ function reasons(r: Record<string, Value>, locale: Locale): string[] {
   return out;
 }
 
+/** Ems a line of text takes: a CJK character one, anything else about half (no font metrics at build time). */
+export function ems(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/.test(ch) ? 1 : 0.55;
+  return width;
+}
+
+/** The organisations that fit the panel's lines, each with its reasons (one line, or two when long). */
+export function attentionShown(all: Record<string, Value>[], locale: Locale) {
+  const shown: { row: Record<string, Value>; why: string; lines: number }[] = [];
+  let used = 0;
+  for (const row of all) {
+    const why = reasons(row, locale).join(' · ');
+    const lines = ems(why) > WHY_EMS ? 2 : 1;
+    if (used + lines > OVERVIEW_ATTENTION_LINES) break;
+    shown.push({ row, why, lines });
+    used += lines;
+  }
+  return shown;
+}
+
 function Attention({ columns, locale }: { columns: Columns; locale: Locale }) {
   const all = rows(columns);
-  const shown = all.slice(0, OVERVIEW_ATTENTION);
+  const shown = attentionShown(all, locale);
   const title = all.length
     ? `${t(locale, 'boardAttention')} · ${tf(locale, 'boardAttentionCount', { n: String(all.length) })}`
     : t(locale, 'boardAttention');
@@ -199,10 +225,10 @@ function Attention({ columns, locale }: { columns: Columns; locale: Locale }) {
     <Panel name="attention" title={title}>
       {all.length === 0 && <p className="ov-none">{t(locale, 'boardAttentionNone')}</p>}
       <ul>
-        {shown.map((r) => (
-          <li key={String(r.org_id)}>
-            <span className="name">{String(r.name ?? '—')}</span>
-            <span className="why">{reasons(r, locale).join(' · ')}</span>
+        {shown.map(({ row, why, lines }) => (
+          <li key={String(row.org_id)} className={lines > 1 ? 'two-lines' : undefined}>
+            <span className="name">{String(row.name ?? '—')}</span>
+            <span className="why">{why}</span>
           </li>
         ))}
       </ul>

@@ -214,9 +214,23 @@ describe('the frames’ figures', () => {
        WHERE b IN (SELECT org_id FROM organizations WHERE type IN ('党支部', '党总支', '党工委'))`,
     );
     expect(await page.$eval('.ov-attention h2', (e) => e.textContent)).toBe(`需关注 · ${overdue.n} 个基层组织`);
-    const why = await page.$$eval('.ov-attention .why', (els) => els.map((e) => e.textContent ?? ''));
-    expect(why.length).toBe(5);
-    for (const line of why) expect(line).toMatch(/考核(一般|较差)|逾期课题 \d+ 项|逾期任务 \d+ 项|超过上限/);
+    const why = await page.$$eval('.ov-attention li', (lis) =>
+      lis.map((li) => ({ text: li.querySelector('.why')?.textContent ?? '', two: li.className === 'two-lines' })),
+    );
+    // Five lines of them, a long one taking two; the rest counted.
+    expect(why.reduce((n, w) => n + (w.two ? 2 : 1), 0)).toBeLessThanOrEqual(5);
+    expect(why.length).toBeGreaterThanOrEqual(3);
+    for (const w of why) expect(w.text).toMatch(/考核(一般|较差)|逾期课题 \d+ 项|逾期任务 \d+ 项|超过上限/);
+    expect(await page.$eval('.ov-more', (e) => e.textContent)).toBe(
+      `另有 ${Number(overdue.n) - why.length} 个基层组织，见各支部页面`,
+    );
+    // Every line of reasons shows whole: none cut off by its column.
+    expect(
+      await page.$$eval(
+        '.ov-attention .why',
+        (els) => els.filter((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1).length,
+      ),
+    ).toBe(0);
     await page.close();
   });
 
