@@ -1,7 +1,7 @@
 /**
  * 党员积分公示表: the tally for the paper notice boards, one sheet per branch (its rows go on over as many
- * pages as they need, the column headings and the 公示 line repeated on each), with the committee's seal
- * and date lines. Without names published, one sheet of branch averages.
+ * pages as they need, the column headings, the 公示 line and the committee's seal and date lines repeated
+ * on each). Without names published, one sheet of branch averages.
  */
 import type { ReactNode } from 'react';
 import { formatValue } from '../charts/format';
@@ -26,6 +26,9 @@ export function PrintSheets({ data, locale }: Props) {
     return (
       <Sheet data={data} locale={locale} title={orgName(meta, filters.org)}>
         <p className="sheet-empty">{t(locale, 'boardNoData')}</p>
+        <footer>
+          <SealLines data={data} locale={locale} />
+        </footer>
       </Sheet>
     );
   return (
@@ -54,7 +57,6 @@ function Sheet({
   title: string;
   children: ReactNode;
 }) {
-  const committee = orgName(data.meta, data.meta.rootOrg);
   return (
     <article className="sheet">
       <header>
@@ -65,16 +67,22 @@ function Sheet({
         </p>
       </header>
       {children}
-      <footer>
-        <p className="sheet-note">
-          {`${tf(locale, 'printYearTotalNote', { date: data.asOf })} ${t(locale, 'dataVersion')} ${data.version}`}
-        </p>
-        <p className="sheet-seal">
-          <span>{`${committee}${t(locale, 'printSeal')}`}</span>
-          <span>{t(locale, 'printDate')}</span>
-        </p>
-      </footer>
     </article>
+  );
+}
+
+/** What the year's total means, the data version, and the committee's seal and date lines. */
+function SealLines({ data, locale }: Props) {
+  return (
+    <>
+      <p className="sheet-note">
+        {`${tf(locale, 'printYearTotalNote', { date: data.asOf })} ${t(locale, 'dataVersion')} ${data.version}`}
+      </p>
+      <p className="sheet-seal">
+        <span>{`${orgName(data.meta, data.meta.rootOrg)}${t(locale, 'printSeal')}`}</span>
+        <span>{t(locale, 'printDate')}</span>
+      </p>
+    </>
   );
 }
 
@@ -85,13 +93,22 @@ interface TableProps {
   readonly locale: Locale;
 }
 
-/** The 公示 line in the table's foot: a browser prints it at the foot of every page the table runs over. */
+/**
+ * The 公示 line and the seal lines in the table's foot: a browser prints them at the foot of every page the
+ * table runs over, so each loose page on a notice board carries them, and they never go on a page of their own
+ * after the last rows (a footer after the table did, for a branch of 36 on A4).
+ */
 function NoticeFoot({ data, locale, span }: { data: PrintData; locale: Locale; span: number }) {
   return (
     <tfoot>
       <tr>
         <td colSpan={span} className="sheet-notice">
           {noticeLine(data.meta.notice, locale)}
+        </td>
+      </tr>
+      <tr>
+        <td colSpan={span} className="sheet-foot">
+          <SealLines data={data} locale={locale} />
         </td>
       </tr>
     </tfoot>

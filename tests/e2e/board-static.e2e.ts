@@ -6,6 +6,7 @@
  * 公示表 carry the figures SQL written here computes; and the memory an hour of rotation leaves, with and
  * without DuckDB-WASM. Screenshots of every frame in both themes, and of the print at A4.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -269,6 +270,22 @@ describe('the frames’ figures', () => {
 });
 
 describe('the printed 公示表', () => {
+  /** Each page's text (poppler's pdftotext, as a reader's PDF program would extract it). */
+  const pdfPages = (file: string) =>
+    execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((page) => page.trim() !== '');
+  /** Every printed page carries rows, the 公示 line and the seal line: none is left with the foot alone. */
+  const expectWholePages = (file: string) => {
+    const pages = pdfPages(file);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      expect(page).toMatch(/^\s*\d+\s+\S+\s+[+-]?\d+\s+\d+\.\d\s*$/m);
+      expect(page).toContain('公示期 2025年12月31日 至 2026年1月6日');
+      expect(page).toContain('（盖章）');
+    }
+    return pages;
+  };
   const pdfSize = (pdf: Buffer) => {
     const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'));
     return box ? [Math.round(Number(box[1])), Math.round(Number(box[2]))] : null;
@@ -305,6 +322,13 @@ describe('the printed 公示表', () => {
       path: join(SHOTS, 'board-print-a4.pdf'),
     });
     expect(pdfSize(pdf)).toEqual([595, 842]); // A4 in points
+    // A sheet a branch: as many pages as branches, more only for a branch too long for one (36 fit one).
+    const pages = expectWholePages(join(SHOTS, 'board-print-a4.pdf'));
+    const long = perBranch.filter((b) => Number(b.rows) > 36).length;
+    expect(pages.length).toBeGreaterThanOrEqual(perBranch.length + long);
+    expect(pages.length).toBeLessThanOrEqual(perBranch.length + 2 * long);
+    for (const b of perBranch.filter((b) => Number(b.rows) <= 36))
+      expect(pages.filter((p) => p.includes(String(b.org))).length).toBe(1);
     expect(w.problems).toEqual([]);
     await page.close();
   });
@@ -344,6 +368,7 @@ describe('the printed 公示表', () => {
       path: join(SHOTS, 'board-print-a3.pdf'),
     });
     expect(pdfSize(pdf)).toEqual([842, 1191]); // A3
+    expectWholePages(join(SHOTS, 'board-print-a3.pdf'));
     expect(w.problems).toEqual([]);
     await page.goto(url('board/print/?org=NO-SUCH-ORG'));
     await page.waitForSelector('.sheet-status.failed', { timeout: 60_000 });
