@@ -24,7 +24,8 @@ export function PrintSheets({ data, locale }: Props) {
   const sheets = named ? branchesOf(tally, all) : [{ id: filters.org, name: orgName(meta, filters.org), rows: all }];
   if (sheets.length === 0)
     return (
-      <Sheet data={data} locale={locale} title={orgName(meta, filters.org)}>
+      <Sheet data={data} locale={locale}>
+        <Where data={data} locale={locale} title={orgName(meta, filters.org)} />
         <p className="sheet-empty">{t(locale, 'boardNoData')}</p>
         <footer>
           <SealLines data={data} locale={locale} />
@@ -34,11 +35,11 @@ export function PrintSheets({ data, locale }: Props) {
   return (
     <>
       {sheets.map((sheet) => (
-        <Sheet key={sheet.id} data={data} locale={locale} title={sheet.name}>
+        <Sheet key={sheet.id} data={data} locale={locale}>
           {named ? (
-            <MemberTable tally={tally} rows={sheet.rows} data={data} locale={locale} />
+            <MemberTable tally={tally} rows={sheet.rows} data={data} locale={locale} title={sheet.name} />
           ) : (
-            <BranchTable tally={tally} rows={sheet.rows} data={data} locale={locale} />
+            <BranchTable tally={tally} rows={sheet.rows} data={data} locale={locale} title={sheet.name} />
           )}
         </Sheet>
       ))}
@@ -46,28 +47,38 @@ export function PrintSheets({ data, locale }: Props) {
   );
 }
 
-function Sheet({
-  data,
-  locale,
-  title,
-  children,
-}: {
-  data: PrintData;
-  locale: Locale;
-  title: string;
-  children: ReactNode;
-}) {
+function Sheet({ locale, children }: { data: PrintData; locale: Locale; children: ReactNode }) {
   return (
     <article className="sheet">
       <header>
         <h1>{t(locale, 'printTitle')}</h1>
-        <p className="sheet-where">
-          <span className="org">{title}</span>
-          <span className="period">{formatValue(data.filters.period, 'period', locale)}</span>
-        </p>
       </header>
       {children}
     </article>
+  );
+}
+
+/** The branch and the period: in the table's head, so every page a long branch runs over says whose it is. */
+function Where({ data, locale, title }: Props & { title: string }) {
+  return (
+    <p className="sheet-where">
+      <span className="org">{title}</span>
+      <span className="period">{formatValue(data.filters.period, 'period', locale)}</span>
+    </p>
+  );
+}
+
+/** The head of a sheet's table, repeated on each page: the branch and period, then the column headings. */
+function Head({ data, locale, title, span, children }: Props & { title: string; span: number; children: ReactNode }) {
+  return (
+    <thead>
+      <tr>
+        <th colSpan={span} className="sheet-where-cell">
+          <Where data={data} locale={locale} title={title} />
+        </th>
+      </tr>
+      <tr>{children}</tr>
+    </thead>
   );
 }
 
@@ -91,6 +102,7 @@ interface TableProps {
   readonly rows: readonly number[];
   readonly data: PrintData;
   readonly locale: Locale;
+  readonly title: string;
 }
 
 /**
@@ -115,21 +127,19 @@ function NoticeFoot({ data, locale, span }: { data: PrintData; locale: Locale; s
   );
 }
 
-function MemberTable({ tally, rows, data, locale }: TableProps) {
+function MemberTable({ tally, rows, data, locale, title }: TableProps) {
   const breakdown = 'bonus' in tally;
   const span = breakdown ? 6 : 4;
   return (
     <table className="sheet-table">
-      <thead>
-        <tr>
-          <th scope="col">{t(locale, 'printIndex')}</th>
-          <th scope="col">{t(locale, 'boardName')}</th>
-          {breakdown && <th scope="col">{t(locale, 'boardBonus')}</th>}
-          {breakdown && <th scope="col">{t(locale, 'boardDeduction')}</th>}
-          <th scope="col">{t(locale, 'boardPeriodPoints')}</th>
-          <th scope="col">{t(locale, 'boardYearTotal')}</th>
-        </tr>
-      </thead>
+      <Head data={data} locale={locale} title={title} span={span}>
+        <th scope="col">{t(locale, 'printIndex')}</th>
+        <th scope="col">{t(locale, 'boardName')}</th>
+        {breakdown && <th scope="col">{t(locale, 'boardBonus')}</th>}
+        {breakdown && <th scope="col">{t(locale, 'boardDeduction')}</th>}
+        <th scope="col">{t(locale, 'boardPeriodPoints')}</th>
+        <th scope="col">{t(locale, 'boardYearTotal')}</th>
+      </Head>
       <NoticeFoot data={data} locale={locale} span={span} />
       <tbody>
         {rows.map((i, n) => (
@@ -147,18 +157,16 @@ function MemberTable({ tally, rows, data, locale }: TableProps) {
   );
 }
 
-function BranchTable({ tally, rows, data, locale }: TableProps) {
+function BranchTable({ tally, rows, data, locale, title }: TableProps) {
   return (
     <table className="sheet-table">
-      <thead>
-        <tr>
-          <th scope="col">{t(locale, 'printIndex')}</th>
-          <th scope="col">{t(locale, 'colName')}</th>
-          <th scope="col">{t(locale, 'boardMembersCount')}</th>
-          <th scope="col">{`${t(locale, 'boardAverage')} ${t(locale, 'boardPeriodPoints')}`}</th>
-          <th scope="col">{`${t(locale, 'boardAverage')} ${t(locale, 'boardYearTotal')}`}</th>
-        </tr>
-      </thead>
+      <Head data={data} locale={locale} title={title} span={5}>
+        <th scope="col">{t(locale, 'printIndex')}</th>
+        <th scope="col">{t(locale, 'colName')}</th>
+        <th scope="col">{t(locale, 'boardMembersCount')}</th>
+        <th scope="col">{`${t(locale, 'boardAverage')} ${t(locale, 'boardPeriodPoints')}`}</th>
+        <th scope="col">{`${t(locale, 'boardAverage')} ${t(locale, 'boardYearTotal')}`}</th>
+      </Head>
       <NoticeFoot data={data} locale={locale} span={5} />
       <tbody>
         {rows.map((i, n) => (

@@ -277,11 +277,15 @@ describe('the printed 公示表', () => {
     execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
       .split('\f')
       .filter((page) => page.trim() !== '');
-  /** Every printed page carries rows, the 公示 line and the seal line: none is left with the foot alone. */
-  const expectWholePages = (file: string) => {
+  /**
+   * Every printed page says whose it is and carries rows, the 公示 line and the seal line: none is left with the
+   * foot alone, none of a long branch's pages is anonymous on a notice board.
+   */
+  const expectWholePages = (file: string, branches: string[]) => {
     const pages = pdfPages(file);
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
+      expect(branches.filter((b) => page.includes(b))).toHaveLength(1);
       expect(page).toMatch(/^\s*\d+\s+\S+\s+[+-]?\d+\s+\d+\.\d\s*$/m);
       expect(page).toContain('公示期 2025年12月31日 至 2026年1月6日');
       expect(page).toContain('（盖章）');
@@ -324,13 +328,15 @@ describe('the printed 公示表', () => {
       path: join(SHOTS, 'board-print-a4.pdf'),
     });
     expect(pdfSize(pdf)).toEqual([595, 842]); // A4 in points
-    // A sheet a branch: as many pages as branches, more only for a branch too long for one (36 fit one).
-    const pages = expectWholePages(join(SHOTS, 'board-print-a4.pdf'));
-    const long = perBranch.filter((b) => Number(b.rows) > 36).length;
-    expect(pages.length).toBeGreaterThanOrEqual(perBranch.length + long);
-    expect(pages.length).toBeLessThanOrEqual(perBranch.length + 2 * long);
-    for (const b of perBranch.filter((b) => Number(b.rows) <= 36))
-      expect(pages.filter((p) => p.includes(String(b.org))).length).toBe(1);
+    // A sheet a branch: one page for a branch of up to 36, two for the sample's longer ones (at most 52).
+    const pages = expectWholePages(
+      join(SHOTS, 'board-print-a4.pdf'),
+      perBranch.map((b) => String(b.org)),
+    );
+    const sheetPages = perBranch.map((b) => (Number(b.rows) <= 36 ? 1 : 2));
+    for (const [k, b] of perBranch.entries())
+      expect(pages.filter((p) => p.includes(String(b.org))).length).toBe(sheetPages[k]);
+    expect(pages.length).toBe(sheetPages.reduce((n, p) => n + p, 0));
     expect(w.problems).toEqual([]);
     await page.close();
   });
@@ -370,7 +376,7 @@ describe('the printed 公示表', () => {
       path: join(SHOTS, 'board-print-a3.pdf'),
     });
     expect(pdfSize(pdf)).toEqual([842, 1191]); // A3
-    expectWholePages(join(SHOTS, 'board-print-a3.pdf'));
+    expectWholePages(join(SHOTS, 'board-print-a3.pdf'), [String(branch.name)]);
     expect(w.problems).toEqual([]);
     await page.goto(url('board/print/?org=NO-SUCH-ORG'));
     await page.waitForSelector('.sheet-status.failed', { timeout: 60_000 });
