@@ -4,7 +4,7 @@
  * list cut to its first rows. Browser-safe.
  */
 import { type Locale, tf } from '../i18n/dict';
-import { type Columns, rows } from '../queries/types';
+import { type Columns, rows, type Value } from '../queries/types';
 import type { OutcomeStatus } from '../sql/topic-tables';
 import { formatMove, formatPlace, formatValue, localTimestamp } from './format';
 
@@ -112,6 +112,11 @@ export function honoursSentence(answer: Columns, locale: Locale): string | null 
     suggested: n(suggested, locale),
   };
   return tf(locale, suggested > 0 ? 'honoursWithSuggested' : 'honoursRecorded', vars);
+}
+
+/** 21 个基层组织参与排名: how many organisations a ranking's places are among (the notice board's lists). */
+export function rankedAmong(peers: Value | undefined, locale: Locale): string | null {
+  return peers == null ? null : tf(locale, 'boardRankedAmong', { n: n(Number(peers), locale) });
 }
 
 /**

@@ -140,9 +140,16 @@ export const BUILD_THEME: ThemeName = 'light';
 export const SCREEN_THEMES = ['dark', 'red'] as const;
 export type ScreenTheme = (typeof SCREEN_THEMES)[number];
 
+/** The top three of a ranking, marked as medals on the board (with their number and name, never colour alone). */
+const MEDALS = { '--gold': '#f2c14e', '--silver': '#c9d1db', '--bronze': '#d08a4f', '--on-medal': '#1a1200' };
+
 /** The board's colours as the CSS variables its stylesheet reads (screen.css). */
 export const SCREEN_COLORS: Record<ScreenTheme, Readonly<Record<string, string>>> = {
   dark: {
+    ...MEDALS,
+    '--panel': 'rgba(255, 255, 255, 0.035)',
+    '--warn': '#ff8a65',
+    '--met': '#7ad39a',
     '--bg': 'radial-gradient(circle at 20% 0%, #1d2433 0%, #0b0e14 70%)',
     '--text': '#f3f4f6',
     '--muted': '#aab2bf',
@@ -152,6 +159,10 @@ export const SCREEN_COLORS: Record<ScreenTheme, Readonly<Record<string, string>>
     '--rule': 'rgba(255, 255, 255, 0.14)',
   },
   red: {
+    ...MEDALS,
+    '--panel': 'rgba(0, 0, 0, 0.14)',
+    '--warn': '#ffe28a',
+    '--met': '#fff6dc',
     '--bg': 'linear-gradient(160deg, #b0101c 0%, #7d0610 60%, #5c040b 100%)',
     '--text': INK.red.text,
     '--muted': '#f3d9a4',
@@ -176,3 +187,10 @@ export const DECK_INK = {
   coverTitle: '#ffd34d',
   coverText: '#fff6dc',
 } as const;
+/** The printed 公示表: black on white for any office printer, one rule colour and the committee's red title. */
+export const PRINT_COLORS: Readonly<Record<string, string>> = {
+  '--ink': '#000000',
+  '--muted': '#4b5563',
+  '--rule': '#6b7280',
+  '--title': RED,
+};

@@ -114,13 +114,19 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
   for (const i of inputs) scans.push(await scanFile(i.path, i.display));
   const hashes = scans.map((s) => ({ file: s.display, sha256: s.sha256 }));
   const profile = options.profile ?? 'internal';
+  // The rule tables as written (their columns and the defaults filled in), not only the rules file's text:
+  // a new rule column or default rebuilds data whose inputs did not change. The data's own as-of date is
+  // known only after reading it; the day stands for it here, as it does in the fingerprint.
+  const fingerprintAsOf = rules.asOf ?? today;
+  const ruleRows = ruleTables(rules, fingerprintAsOf);
   const fingerprint = createHash('sha256')
     .update(
       JSON.stringify({
         CODE_HASH,
         hashes,
         rulesSha256,
-        asOf: rules.asOf ?? today,
+        ruleRows,
+        asOf: fingerprintAsOf,
         allow: !!options.allowRejects,
         profile,
       }),

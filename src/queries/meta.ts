@@ -33,6 +33,15 @@ export interface Meta {
   readonly internal: boolean;
   /** 公示范围: what public screens may show (from the rules config). */
   readonly publish: PublishFlags;
+  /** 公示: the period the points posted stay up, and where to object (the rules' publish.notice). */
+  readonly notice: Notice;
+}
+
+export interface Notice {
+  /** First and last day, ISO dates. */
+  readonly from: string;
+  readonly until: string;
+  readonly objection: string;
 }
 
 export interface PublishFlags {
@@ -61,7 +70,9 @@ const orgsQuery: Query = {
 };
 const rulesQuery: Query = {
   sql: `SELECT CAST(as_of AS VARCHAR) AS as_of, excellent_cap, public_member_names, public_points_breakdown,
-      internal_build, honours_suggested
+      internal_build, CAST(notice_from AS VARCHAR) AS notice_from, CAST(notice_until AS VARCHAR) AS notice_until,
+      notice_objection,
+      honours_suggested
     FROM rule_params`,
   params: [],
   tables: ['rule_params'],
@@ -89,6 +100,11 @@ export async function loadMeta(runner: Runner, manifest: Pick<Manifest, 'tables'
       memberNames: rules.public_member_names[0] !== false,
       pointsBreakdown: rules.public_points_breakdown[0] === true,
       suggestedHonours: rules.honours_suggested[0] === true,
+    },
+    notice: {
+      from: String(rules.notice_from[0] ?? ''),
+      until: String(rules.notice_until[0] ?? ''),
+      objection: String(rules.notice_objection[0] ?? ''),
     },
   };
 }
