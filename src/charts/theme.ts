@@ -126,6 +126,10 @@ export function echartsTheme(name: ThemeName): Record<string, unknown> {
     legend: { textStyle: { color: text } },
     categoryAxis: axis,
     valueAxis: axis,
+    // Value labels at a bar's end or a point sit on the page, not on the bar: the page's ink (ECharts' own
+    // default is a dark grey, unreadable on the dark theme).
+    bar: { label: { color: text } },
+    line: { label: { color: text } },
     pie: { label: { color: text } },
     funnel: { label: { color: text } },
   };
