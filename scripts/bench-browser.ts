@@ -16,8 +16,8 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { quietZodAnnotations } from '../src/ssr/rollup-warnings';
 import { launch, launchWithProfile } from '../tests/e2e/browser';
-import { type StaticServer, serveStatic } from '../tests/e2e/static-server';
 import { nativeQuery } from './bench-native';
+import { type StaticServer, serveStatic } from './static-server';
 
 export interface BrowserFigures {
   readonly firstContentfulPaintMs: number;

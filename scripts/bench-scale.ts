@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { readManifest } from '../src/ssr/site-data';
 import { launch } from '../tests/e2e/browser';
-import { type StaticServer, serveStatic } from '../tests/e2e/static-server';
 import { nativeQuery } from './bench-native';
+import { type StaticServer, serveStatic } from './static-server';
 
 export interface ScaleFigures {
   readonly overviewInteractiveMs: number;

@@ -18,7 +18,7 @@ function counting(): Runner & { ran: string[] } {
 }
 
 describe('answers kept across filter changes', () => {
-  it('a year change on an org page re-runs the year’s queries, not its path or rating history', async () => {
+  it('a year change on an org page re-runs the year’s queries, not its path, rating history, place or score trend of the period', async () => {
     const runner = counting();
     const answered: Answered = new Map();
     const f2025: Filters = { year: 2025, period: '2025Q4', org: 'B003' };
@@ -28,9 +28,12 @@ describe('answers kept across filter changes', () => {
     const second = await runAll(runner, orgQueries({ ...f2025, year: 2024 }, { slice: 'B003' }), answered);
     expect(second.path).toBe(first.path);
     expect(second.history).toBe(first.history);
+    // The place among peers and the score's trend over periods follow the period, which this change keeps.
+    expect(second.place).toBe(first.place);
+    expect(second.kpiPeriods).toBe(first.kpiPeriods);
     expect(second.kpis).not.toBe(first.kpis);
     expect(second.members).not.toBe(first.members);
-    expect(runner.ran.length).toBe(Object.keys(second).length - 2);
+    expect(runner.ran.length).toBe(Object.keys(second).length - 4);
     // Another organisation: everything again.
     runner.ran.length = 0;
     await runAll(runner, orgQueries({ ...f2025, org: 'B004' }, { slice: 'B004' }), answered);

@@ -6,17 +6,23 @@
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { boardQueries } from '../src/queries/board';
+import { answerBoard } from '../src/board/answer';
+import { BoardFrame } from '../src/board/BoardFrame';
+import { framesOf } from '../src/board/frames';
+import { answerPrint, PrintProblem } from '../src/board/print';
+import { type BoardSlide, boardQueries } from '../src/queries/board';
 import { defaultFilters } from '../src/queries/filters';
-import { loadMeta } from '../src/queries/meta';
-import { build, FIXTURES, queryParquet, runnerOver, tempDir } from './helpers';
+import { readManifest } from '../src/ssr/site-data';
+import { build, FIXTURES, metaOver, queryParquet, runnerOver, tempDir } from './helpers';
 
-async function buildWith(publish: Record<string, boolean>): Promise<string> {
+async function buildWith(publish: Record<string, boolean>, more: object = {}): Promise<string> {
   const dir = join(tempDir('djd-board-'), 'in');
   cpSync(join(FIXTURES, 'contract'), dir, { recursive: true });
   const rules = JSON.parse(readFileSync(join(dir, 'rules.json'), 'utf8'));
-  writeFileSync(join(dir, 'rules.json'), JSON.stringify({ ...rules, publish }));
+  writeFileSync(join(dir, 'rules.json'), JSON.stringify({ ...rules, publish, ...more }));
   const result = await build(dir);
   expect(result.status).toBe('published');
   return result.outDir;
@@ -24,14 +30,23 @@ async function buildWith(publish: Record<string, boolean>): Promise<string> {
 
 let named: string;
 let hidden: string;
+/** The case with bands that rate 第一党支部's 85 points 一般. */
+let strict: string;
 beforeAll(async () => {
   named = await buildWith({ memberNames: true, pointsBreakdown: true });
   hidden = await buildWith({ memberNames: false });
+  const bands = [
+    { rating: '优秀', minScore: 95 },
+    { rating: '良好', minScore: 90 },
+    { rating: '一般', minScore: 60 },
+    { rating: '较差', minScore: 0 },
+  ];
+  strict = await buildWith({}, { branches: { bands } });
 });
 
 async function board(outDir: string) {
   const runner = runnerOver(outDir);
-  const meta = await loadMeta(runner);
+  const meta = await metaOver(outDir);
   const f = defaultFilters(meta);
   const q = boardQueries(f, meta.publish, { listed: true });
   return { f, points: await runner.run(q.points), honours: await runner.run(q.honours) };
@@ -62,12 +77,17 @@ describe('notice board queries', () => {
     expect(sum(points.deduction)).toBe(Number(expected.deduction ?? 0));
     const [members] = await queryParquet(named, 'SELECT count(*)::INT AS n FROM members');
     expect(points.name.length).toBe(members.n);
+    // The honour roll: ratings the evaluation recorded, not those suggested from points (rules default).
     const [excellent] = await queryParquet(
       named,
-      `SELECT count(*)::INT AS n FROM member_ratings WHERE rating = '优秀' AND year = ?`,
+      `SELECT count(*) FILTER (WHERE rating_source = 'recorded')::INT AS n,
+         count(*) FILTER (WHERE rating_source = 'suggested')::INT AS suggested
+       FROM member_ratings WHERE rating = '优秀' AND year = ?`,
       [f.year],
     );
+    expect(excellent.suggested).toBeGreaterThan(0); // the case this is about
     expect(honours.name?.length ?? 0).toBe(excellent.n);
+    expect(honours.rating_source).toEqual(Array(excellent.n).fill('recorded'));
   });
 
   it('publishes branch totals only, no names, when the rules say names may not be shown', async () => {
@@ -86,7 +106,7 @@ describe('notice board queries', () => {
 
   it('sums the meetings of a screen whose organisation has no page of its own as the work page’s table does', async () => {
     const runner = runnerOver(named);
-    const meta = await loadMeta(runner);
+    const meta = await metaOver(named);
     const base = defaultFilters(meta);
     let shown = 0;
     for (const org of meta.orgs) {
@@ -96,5 +116,73 @@ describe('notice board queries', () => {
       shown += listed.org_id?.length ?? 0;
     }
     expect(shown).toBeGreaterThan(0);
+  });
+
+  it('calls out the basic organisations needing attention, each with every reason', async () => {
+    // Worked by hand from the contract case (as of 2024-12-31, 2024Q1): 第二党支部's topic P1-2 was due
+    // 2024-10-01 and is still 破题, its task T3 was due 2024-03-01 and is not done; 第一党支部 has 1 of its 2
+    // rated members excellent (50%, over the cap of a third). 第二党支部 has two reasons, so it comes first.
+    const attention = async (outDir: string) => {
+      const runner = runnerOver(outDir);
+      const meta = await metaOver(outDir);
+      return runner.run(boardQueries(defaultFilters(meta), meta.publish, { listed: true }).attention);
+    };
+    expect(await attention(named)).toEqual({
+      org_id: ['B2', 'B1'],
+      name: ['第二党支部', '第一党支部'],
+      low_rating: [null, null],
+      score100: [95, 85],
+      over_cap_ratio: [null, 0.5],
+      excellent_cap: [1 / 3, 1 / 3],
+      overdue_topics: [1, 0],
+      overdue_tasks: [1, 0],
+    });
+    // Under bands that rate its 85 points 一般, 第一党支部 has two reasons too, and the lower score: first.
+    const rated = await attention(strict);
+    expect(rated.org_id).toEqual(['B1', 'B2']);
+    expect(rated.low_rating).toEqual(['一般', null]);
+  });
+
+  it('prints the tally of any organisation and period the data holds, and says which it does not', async () => {
+    const runner = runnerOver(named);
+    const version = readManifest(named);
+    const sheet = await answerPrint(runner, { org: 'B2', period: '2024Q1' }, version);
+    expect(sheet.filters).toEqual({ org: 'B2', period: '2024Q1', year: 2024 });
+    const members = await queryParquet(named, `SELECT name FROM members WHERE org_id = 'B2' ORDER BY name`);
+    expect([...sheet.tally.name].sort()).toEqual(members.map((m) => m.name));
+    await expect(answerPrint(runner, { org: 'NO-SUCH', period: null }, version)).rejects.toEqual(
+      new PrintProblem('org', 'NO-SUCH'),
+    );
+    await expect(answerPrint(runner, { org: null, period: '2023Q4' }, version)).rejects.toMatchObject({
+      kind: 'period',
+      value: '2023Q4',
+    });
+  });
+
+  it('says among whom its places are, and that its honours are the ratings recorded', async () => {
+    // The contract case ranks its two branches: 第二党支部 95, 第一党支部 85. 第一党支部's own screen shows it
+    // 2nd, and says among how many, not 1 of 1.
+    const slides: BoardSlide[] = ['overview', 'ranking', 'honours'];
+    const frame = async (org: string, slide: BoardSlide) => {
+      const board = await answerBoard(runnerOver(named), { org, slides }, readManifest(named));
+      const [first] = framesOf([slide], board.data);
+      const html = renderToStaticMarkup(createElement(BoardFrame, { frame: first, board, locale: 'zh', slides }));
+      return { html, sub: /<p class="sub">([^<]*)<\/p>/.exec(html)?.[1] };
+    };
+    const branch = await frame('B1', 'ranking');
+    expect(branch.sub).toBe('第一党支部 · 2024年第一季度 · 2 个基层组织参与排名');
+    expect(branch.html).toMatch(/<span class="lead">2<\/span><span class="label">第一党支部<\/span>/);
+    expect((await frame('C1', 'ranking')).sub).toMatch(/ · 2 个基层组织参与排名$/);
+    // The overview's ranking says how many it holds, and among how many they are placed where that differs.
+    const aside = (html: string) => /ov-ranking"><h2><span>[^<]*<\/span><span class="aside">([^<]*)</.exec(html)?.[1];
+    expect(aside((await frame('B1', 'overview')).html)).toBe('共 1 个 · 2 个基层组织参与排名');
+    expect(aside((await frame('C1', 'overview')).html)).toBe('共 2 个');
+    const [recorded] = await queryParquet(
+      named,
+      `SELECT count(*)::INT AS n FROM member_ratings WHERE year = 2024 AND rating = '优秀' AND rating_source = 'recorded'`,
+    );
+    expect((await frame('C1', 'honours')).sub).toBe(
+      `测试党委 · 2024年度 · 共 ${recorded.n} 人，均为民主评议评定的优秀党员`,
+    );
   });
 });

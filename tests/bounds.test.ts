@@ -155,7 +155,16 @@ describe('first view and table pages', () => {
   it('an empty answer shows "no data" in place of an empty chart frame', () => {
     const empty = Object.fromEntries(panel.columns.map((c) => [c.field, []]));
     const html = renderToStaticMarkup(
-      createElement(ChartPanel, { spec: panel, data: empty, ctx, links, interactive: true, filename: 'x' }),
+      createElement(ChartPanel, {
+        spec: panel,
+        data: empty,
+        ctx,
+        links,
+        interactive: true,
+        filename: 'x',
+        viewLine: '',
+        sources: { assessments: 1 },
+      }),
     );
     expect(html).toContain('暂无数据');
     expect(html).not.toContain('class="chart"');
@@ -173,6 +182,8 @@ describe('first view and table pages', () => {
         links,
         interactive: true,
         filename: 'x',
+        viewLine: '',
+        sources: { assessments: 1 },
       }),
     );
     expect(html.match(/<tr>/g)).toHaveLength(TABLE_PAGE + 1); // header row + one page

@@ -5,13 +5,16 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultFilters } from '../src/queries/filters';
-import { loadMeta } from '../src/queries/meta';
-import { buildDeck, type Deck } from '../src/review/deck';
+import { buildDeckData } from '../src/review/deck';
+import type { DeckData } from '../src/review/model';
+import { honourFigures } from '../src/review/slides/honours';
+import { rankRows } from '../src/review/slides/ranking';
+import { starFigures } from '../src/review/slides/stars';
 import { OVERVIEW_RANKING_ROWS } from '../src/sql/derived';
-import { build, generatedExports, queryParquet, runnerOver } from './helpers';
+import { build, generatedExports, metaOver, queryParquet, runnerOver } from './helpers';
 
 let outDir: string;
-let deck: Deck;
+let data: DeckData;
 
 beforeAll(async () => {
   const inDir = generatedExports({
@@ -20,22 +23,33 @@ beforeAll(async () => {
   });
   outDir = (await build(inDir, { allowRejects: true })).outDir;
   const runner = runnerOver(outDir);
-  const meta = await loadMeta(runner);
-  deck = await buildDeck(runner, meta, defaultFilters(meta).year);
+  const meta = await metaOver(outDir);
+  data = await buildDeckData(runner, meta, { year: defaultFilters(meta).year });
 }, 180_000);
 
 describe('annual review deck at scale', () => {
-  it('counts every five-star branch of the period, not only those in the leading ranking', async () => {
-    const list = deck.slides.flatMap((s) => s.lists ?? []).find((l) => l.title === 'reviewFiveStar');
+  it('counts and names every five-star branch of the period, not only those in the leading ranking', async () => {
+    const stars = starFigures(data);
     const [expected] = await queryParquet(
       outDir,
       'SELECT count(*)::INT AS n FROM branch_ratings WHERE period = ? AND stars = 5',
-      [deck.filters.period],
+      [String(stars?.period)],
     );
     expect(expected.n).toBeGreaterThan(OVERVIEW_RANKING_ROWS); // the case this test is for
-    expect(list?.total).toBe(expected.n);
-    // Named: the five-star branches among the leading ones, every one of them five-star.
-    expect(list?.items.length).toBeGreaterThan(0);
-    expect(list?.items.length).toBeLessThanOrEqual(OVERVIEW_RANKING_ROWS);
+    expect(stars?.fiveStar).toBe(expected.n);
+    expect(honourFigures(data)?.fiveStar.length).toBe(expected.n);
+  });
+
+  it('ranks every basic organisation of the year, numbered 1, 2, 3 within the committee', async () => {
+    const [expected] = await queryParquet(
+      outDir,
+      `SELECT count(DISTINCT org_id)::INT AS n FROM branch_ratings WHERE year(period_start) = ?`,
+      [data.year],
+    );
+    const rows = rankRows(data);
+    expect(rows.length).toBe(expected.n);
+    expect(rows.length).toBeGreaterThan(OVERVIEW_RANKING_ROWS);
+    expect(rows[0].rank).toBe(1);
+    expect(rows.every((r, i) => i === 0 || r.score <= rows[i - 1].score)).toBe(true);
   });
 });

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll } from 'vitest';
 import { type BuildOptions, type BuildResult, buildData } from '../src/ingest/build';
+import { loadMeta, type Meta } from '../src/queries/meta';
 import type { Columns, Runner } from '../src/queries/types';
+import { readManifest } from '../src/ssr/site-data';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 const made: string[] = [];
@@ -77,6 +79,11 @@ export function runnerOver(outDir: string): Runner {
       return columns;
     },
   };
+}
+
+/** The pages' metadata of a build's output: its queries over the Parquet, and its manifest's tables. */
+export function metaOver(outDir: string): Promise<Meta> {
+  return loadMeta(runnerOver(outDir), readManifest(outDir));
 }
 
 /** Exports written by the sample generator (scripts/generate-sample.ts) with these options, in a folder of their own. */

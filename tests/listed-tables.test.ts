@@ -7,7 +7,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { branchQueries } from '../src/queries/branches';
 import { OVERVIEW_RANKING_ROWS } from '../src/sql/derived';
-import { HONOUR_ROLL_ROWS } from '../src/sql/listed-members';
 import { OVERDUE_TASK_ROWS } from '../src/sql/listed-work';
 import { build, generatedExports, queryParquet, runnerOver } from './helpers';
 
@@ -87,17 +86,19 @@ describe('listed member tables', () => {
     );
   });
 
-  it(`the honour roll: the ${HONOUR_ROLL_ROWS} excellent members with the highest totals`, async () => {
+  it('the honour roll: every member the evaluation rated excellent, none suggested from points', async () => {
     await expectSame(
       'SELECT org_id, year, member_id, name, branch, total, rating_source FROM listed_honours',
-      `SELECT root, year, member_id, name, branch, total, rating_source FROM (
-         SELECT s.root, r.year, r.member_id, m.name, b.name AS branch, r.total, r.rating_source,
-           rank() OVER (PARTITION BY s.root, r.year ORDER BY r.total DESC, r.member_id) AS k
-         FROM sub s JOIN member_ratings r ON r.org_id = s.id JOIN members m USING (member_id)
-         LEFT JOIN organizations b ON b.org_id = r.branch_id WHERE r.rating = '优秀')
-       WHERE k <= ${HONOUR_ROLL_ROWS}`,
-      HONOUR_ROLL_ROWS,
+      `SELECT s.root, r.year, r.member_id, m.name, b.name AS branch, r.total, r.rating_source
+       FROM sub s JOIN member_ratings r ON r.org_id = s.id JOIN members m USING (member_id)
+       LEFT JOIN organizations b ON b.org_id = r.branch_id WHERE r.rating = '优秀' AND r.rating_source = 'recorded'`,
     );
+    // Suggested ratings exist in this data: the roll leaves them out, by the rules' default.
+    const [r] = await queryParquet(
+      outDir,
+      `SELECT count(*)::INT AS n FROM member_ratings WHERE rating = '优秀' AND rating_source = 'suggested'`,
+    );
+    expect(r.n).toBeGreaterThan(0);
   });
 });
 
@@ -158,14 +159,27 @@ describe('listed work tables', () => {
 });
 
 describe('listed rankings', () => {
-  it(`the ${OVERVIEW_RANKING_ROWS} leading branches of each subtree per period, ranked within it`, async () => {
+  it(`the ${OVERVIEW_RANKING_ROWS} leading branches of each subtree per period, each at its place among its peers`, async () => {
+    // A listed committee ranks its own subtree; any other listed organisation (a branch) keeps its place in
+    // the subtree of its nearest committee above. Walked here by parent_id.
     await expectSame(
-      'SELECT org_id, period, branch_id, name, score100, rank FROM listed_rankings',
-      `SELECT * EXCLUDE (k) FROM (
-         SELECT s.root, b.period, b.org_id, o.name, b.score100,
-           rank() OVER (PARTITION BY s.root, b.period ORDER BY b.score100 DESC)::INT AS rank,
-           row_number() OVER (PARTITION BY s.root, b.period ORDER BY b.score100 DESC, b.org_id) AS k
-         FROM sub s JOIN branch_ratings b ON b.org_id = s.id JOIN organizations o ON o.org_id = b.org_id)
+      'SELECT org_id, period, branch_id, name, score100, rank, peers FROM listed_rankings',
+      `WITH RECURSIVE up(org, anc, d) AS (
+         SELECT org_id, org_id, 0 FROM organizations
+         UNION ALL SELECT up.org, o.parent_id, up.d + 1 FROM up JOIN organizations o ON o.org_id = up.anc
+         WHERE o.parent_id IS NOT NULL),
+       scope AS (
+         SELECT up.org, coalesce(arg_min(up.anc, up.d) FILTER (WHERE a.type = '党委'), arg_max(up.anc, up.d)) AS scope
+         FROM up JOIN organizations a ON a.org_id = up.anc GROUP BY up.org),
+       ranked AS (
+         SELECT l.org_id AS root, b.period, b.org_id, o.name, b.score100,
+           rank() OVER (PARTITION BY l.org_id, b.period ORDER BY b.score100 DESC)::INT AS rank,
+           count(*) OVER (PARTITION BY l.org_id, b.period)::INT AS peers
+         FROM listed_orgs l JOIN scope c ON c.org = l.org_id JOIN sub s ON s.root = c.scope
+         JOIN branch_ratings b ON b.org_id = s.id JOIN organizations o ON o.org_id = b.org_id)
+       SELECT * EXCLUDE (k) FROM (
+         SELECT r.*, row_number() OVER (PARTITION BY r.root, r.period ORDER BY r.score100 DESC, r.org_id) AS k
+         FROM ranked r SEMI JOIN sub s ON s.root = r.root AND s.id = r.org_id)
        WHERE k <= ${OVERVIEW_RANKING_ROWS}`,
     );
   });
@@ -184,7 +198,8 @@ describe('支部考核 for a committee', () => {
     const q = branchQueries({ year: Number(period.slice(0, 4)), period, org });
     const runner = runnerOver(outDir);
     const [ranking, report] = [await runner.run(q.ranking), await runner.run(q.report)];
-    // Ranked here among the committee's subtree (walked by parent_id), each period on its own.
+    // Ranked here among the committee's subtree (walked by parent_id), each period on its own: a committee is its
+    // own peer scope.
     const expected = await queryParquet(
       outDir,
       `${SUBTREES} SELECT b.period, b.org_id, rank() OVER (PARTITION BY b.period ORDER BY b.score100 DESC)::INT AS rank

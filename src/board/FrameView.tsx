@@ -1,21 +1,34 @@
 /**
- * One frame of the notice board: plain HTML bars and tables, sized for a
- * 1920x1080 screen and read from across a room. Names from the data are
- * React text, never markup.
+ * The figures of one frame: plain HTML bars, tables and SVG, sized for a 1920x1080 screen and read from
+ * across a room; no chart library, so a TV box draws them as fast as text. Names from the data are React
+ * text, never markup.
  */
 import { formatValue } from '../charts/format';
 import { type Locale, t } from '../i18n/dict';
+import { TOPIC_STAGES } from '../model/schema';
 import type { Columns, Value } from '../queries/types';
-import type { Frame } from './frames';
+import type { BoardData } from './answer';
+import { type Frame, slideColumns } from './frames';
+import { Overview } from './Overview';
+import { PointsTally, TallyNotice } from './Tally';
 
 interface Props {
   readonly frame: Frame;
-  readonly columns: Columns;
+  readonly board: BoardData;
   readonly locale: Locale;
 }
 
-export function FrameView({ frame, columns, locale }: Props) {
-  if (frame.rows.length === 0) return <p className="board-empty">{t(locale, 'boardNoData')}</p>;
+export function FrameView({ frame, board, locale }: Props) {
+  if (frame.slide === 'overview') return <Overview board={board} locale={locale} />;
+  const columns = slideColumns(frame.slide, board.data);
+  const notice = frame.slide === 'points' && <TallyNotice notice={board.meta.notice} locale={locale} />;
+  if (frame.rows.length === 0)
+    return (
+      <>
+        <p className="board-empty">{t(locale, 'boardNoData')}</p>
+        {notice}
+      </>
+    );
   const get = (field: string) => (i: number) => columns[field]?.[i] ?? null;
   switch (frame.slide) {
     case 'ranking':
@@ -45,25 +58,36 @@ export function FrameView({ frame, columns, locale }: Props) {
       return <Topics frame={frame} columns={columns} locale={locale} />;
     case 'honours':
       return 'name' in columns ? (
-        <NameGrid rows={frame.rows} name={get('name')} detail={get('branch')} columns={4} />
+        <NameGrid rows={frame.rows} name={get('name')} detail={(i) => honourDetail(columns, i, locale)} columns={4} />
       ) : (
         <Bars rows={frame.rows} label={get('branch')} value={get('members')} max={maxOf(columns.members)} />
       );
     case 'points':
-      return 'name' in columns ? (
-        <PointsTally frame={frame} columns={columns} locale={locale} />
-      ) : (
-        <Bars
-          rows={frame.rows}
-          label={get('branch')}
-          value={get('total')}
-          max={maxOf(columns.total)}
-          text={(i) =>
-            `${t(locale, 'boardAverage')} ${formatValue(columns.total[i], 'num1', locale)} · ${t(locale, 'boardPeriodPoints')} ${formatValue(columns.period_points[i], 'signed', locale)} · ${columns.members[i]} ${t(locale, 'boardMembersCount')}`
-          }
-        />
+      return (
+        <>
+          {'name' in columns ? (
+            <PointsTally frame={frame} columns={columns} locale={locale} />
+          ) : (
+            <Bars
+              rows={frame.rows}
+              label={get('branch')}
+              value={get('total')}
+              max={maxOf(columns.total)}
+              text={(i) =>
+                `${t(locale, 'boardAverage')} ${formatValue(columns.total[i], 'num1', locale)} · ${t(locale, 'boardPeriodPoints')} ${formatValue(columns.period_points[i], 'signed', locale)} · ${columns.members[i]} ${t(locale, 'boardMembersCount')}`
+              }
+            />
+          )}
+          {notice}
+        </>
       );
   }
+}
+
+/** An honour's branch, and 建议 where the rating is only suggested from points (src/sql/honours.ts). */
+function honourDetail(columns: Columns, i: number, locale: Locale): string {
+  const branch = String(columns.branch?.[i] ?? '');
+  return columns.rating_source?.[i] === 'suggested' ? `${branch} · ${t(locale, 'sourceSuggested')}` : branch;
 }
 
 function maxOf(values: readonly Value[] = []): number {
@@ -81,7 +105,7 @@ interface BarsProps {
 
 function Bars({ rows, label, value, max, lead, text }: BarsProps) {
   return (
-    <ol className="board-bars">
+    <ol className={`board-bars${lead ? ' with-lead' : ''}`}>
       {rows.map((i) => {
         const share = Math.max(0, Math.min(1, Number(value(i)) / max));
         return (
@@ -119,59 +143,18 @@ function NameGrid(props: {
   );
 }
 
-function PointsTally({ frame, columns, locale }: Props) {
-  const breakdown = 'bonus' in columns;
-  return (
-    <table className="board-tally">
-      <thead>
-        <tr>
-          {[0, 1, 2].map((c) => (
-            <th key={c} scope="colgroup">
-              <span>{t(locale, 'boardName')}</span>
-              {breakdown && <span>{`${t(locale, 'boardBonus')} / ${t(locale, 'boardDeduction')}`}</span>}
-              <span>{t(locale, 'boardPeriodPoints')}</span>
-              <span>{t(locale, 'boardYearTotal')}</span>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {Array.from({ length: Math.ceil(frame.rows.length / 3) }, (_, r) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows of a fixed page layout
-          <tr key={r}>
-            {[0, 1, 2].map((c) => {
-              const i = frame.rows[c * Math.ceil(frame.rows.length / 3) + r];
-              if (i === undefined) return <td key={c} />;
-              return (
-                <td key={c}>
-                  <span className="name">{String(columns.name[i] ?? '—')}</span>
-                  {breakdown && <span className="small">{`+${columns.bonus[i]} / −${columns.deduction[i]}`}</span>}
-                  <span>{formatValue(columns.period_points[i], 'signed', locale)}</span>
-                  <span className="total">{formatValue(columns.total[i], 'num1', locale)}</span>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-const STAGES = ['点题', '领题', '破题', '结题'];
-
-function Topics({ frame, columns, locale }: Props) {
+function Topics({ frame, columns, locale }: { frame: Frame; columns: Columns; locale: Locale }) {
   return (
     <ol className="board-topics">
       {frame.rows.map((i) => {
         const closed = Number(columns.closed[i]);
         const total = closed + Number(columns.open[i]);
-        const reached = STAGES.indexOf(String(columns.stage[i]));
+        const reached = (TOPIC_STAGES as readonly string[]).indexOf(String(columns.stage[i]));
         return (
           <li key={i}>
             <span className="title">{String(columns.title[i] ?? '—')}</span>
             <span className="stages">
-              {STAGES.map((s, k) => (
+              {TOPIC_STAGES.map((s, k) => (
                 <span key={s} className={k <= reached ? 'done' : ''}>
                   {formatValue(s, 'value', locale)}
                 </span>
@@ -180,7 +163,17 @@ function Topics({ frame, columns, locale }: Props) {
             <span className="track">
               <span className="fill" style={{ width: `${total ? (closed / total) * 100 : 0}%` }} />
             </span>
-            <span className="figure">{`${t(locale, 'boardSubtopics')} ${closed}/${total}`}</span>
+            <span className="figure">
+              {[
+                `${t(locale, 'boardSubtopics')} ${closed}/${total}`,
+                // Outcome metrics at or past their target, measured from their baselines (src/sql/topic-tables.ts).
+                Number(columns.metrics?.[i]) > 0
+                  ? `${t(locale, 'colMetricsMet')} ${columns.metrics_met[i]}/${columns.metrics[i]}`
+                  : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
           </li>
         );
       })}

@@ -1,6 +1,8 @@
 /** How a figure is written on a page, in a table and in a CSV. */
-import { type Locale, t, valueLabel } from '../i18n/dict';
+import { type Locale, type MessageKey, t, valueLabel } from '../i18n/dict';
 import type { Value } from '../queries/types';
+import type { AttentionReason } from '../sql/attention';
+import type { OutcomeStatus } from '../sql/topic-tables';
 
 export type Format =
   | 'text'
@@ -13,7 +15,10 @@ export type Format =
   | 'month'
   | 'band'
   | 'source'
-  | 'period';
+  | 'period'
+  | 'move'
+  | 'outcome'
+  | 'reasons';
 
 export function formatValue(value: Value, format: Format, locale: Locale): string {
   if (value === null || value === undefined) return '—';
@@ -31,9 +36,7 @@ export function formatValue(value: Value, format: Format, locale: Locale): strin
     case 'stars':
       return '★'.repeat(Number(value));
     case 'month':
-      return locale === 'zh'
-        ? `${Number(value)}月`
-        : new Date(2000, Number(value) - 1, 1).toLocaleString('en-GB', { month: 'short' });
+      return locale === 'zh' ? `${Number(value)}月` : MONTHS_EN[Number(value) - 1];
     case 'band':
       return `${value}–${Number(value) + 9}`;
     case 'source':
@@ -43,8 +46,18 @@ export function formatValue(value: Value, format: Format, locale: Locale): strin
       );
     case 'period':
       return periodLabel(String(value), locale);
+    case 'move':
+      return formatMove(Number(value), locale);
+    case 'outcome':
+      return t(locale, OUTCOME_WORDS[String(value) as OutcomeStatus] ?? 'outcomeNoTarget');
     case 'value':
       return valueLabel(locale, String(value));
+    case 'reasons':
+      return String(value)
+        .split(',')
+        .filter(Boolean)
+        .map((code) => t(locale, `attention_${code as AttentionReason}`))
+        .join(locale === 'zh' ? '、' : '; ');
     default:
       return String(value);
   }
@@ -67,17 +80,54 @@ function numberFormat(locale: Locale, digits: 0 | 1): Intl.NumberFormat {
   return f;
 }
 
+/** Places gained since the previous period (previous place − place): ▲2, ▼1, or unchanged. */
 const QUARTERS_ZH = ['一', '二', '三', '四'];
+/** One spelling of each month everywhere (the runtime's own short names differ: "Sep" or "Sept"). */
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** 2025Q4 → 2025年第四季度 / 2025 Q4; 2025-05 → 2025年5月 / May 2025; 2025 → 2025年度. */
 export function periodLabel(period: string, locale: Locale): string {
   const q = /^(\d{4})Q([1-4])$/.exec(period);
   if (q) return locale === 'zh' ? `${q[1]}年第${QUARTERS_ZH[Number(q[2]) - 1]}季度` : `${q[1]} Q${q[2]}`;
   const m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (m)
-    return locale === 'zh'
-      ? `${m[1]}年${Number(m[2])}月`
-      : `${new Date(2000, Number(m[2]) - 1, 1).toLocaleString('en-GB', { month: 'short' })} ${m[1]}`;
+  if (m) return locale === 'zh' ? `${m[1]}年${Number(m[2])}月` : `${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}`;
   if (/^\d{4}$/.test(period)) return locale === 'zh' ? `${period}年度` : period;
   return period;
+}
+
+/** A place among peers: 第 11 / 21 (11 of 21); just the place when the number of peers is unknown. */
+export function formatPlace(rank: Value, of: Value, locale: Locale): string {
+  if (rank === null || rank === undefined) return '—';
+  const place = formatValue(rank, 'int', locale);
+  if (of === null || of === undefined) return place;
+  const peers = formatValue(of, 'int', locale);
+  return locale === 'zh' ? `第 ${place} / ${peers}` : `${place} of ${peers}`;
+}
+
+/** A change of place since the previous period: ▲2 moved up two places, ▼1 down one, = the same. */
+export function formatMove(places: number, locale: Locale): string {
+  if (!Number.isFinite(places)) return '—';
+  if (places === 0) return locale === 'zh' ? '= 持平' : '= same';
+  return `${places > 0 ? '▲' : '▼'}${Math.abs(places)}`;
+}
+
+/** The word of an outcome metric's status (src/sql/topic-tables.ts), never a colour alone. */
+export const OUTCOME_WORDS: Readonly<Record<OutcomeStatus, MessageKey>> = {
+  met: 'outcomeMet',
+  progressing: 'outcomeProgressing',
+  regressed: 'outcomeRegressed',
+  no_target: 'outcomeNoTarget',
+};
+
+/**
+ * An instant (an ISO timestamp in UTC, as the build records it) in the local time of the machine that renders
+ * it, with its offset so that no reader mistakes it: 2026-05-01 18:32 (UTC+08:00).
+ */
+export function localTimestamp(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (v: number) => String(v).padStart(2, '0');
+  const offset = -d.getTimezoneOffset();
+  const zone = `UTC${offset < 0 ? '−' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())} (${zone})`;
 }

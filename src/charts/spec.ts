@@ -3,7 +3,10 @@
  * chart, and the columns of its data table and CSV. Every chart of the site
  * passes through this shape and the one wrapper that renders it.
  */
-import type { MessageKey } from '../i18n/dict';
+import type { Locale, MessageKey } from '../i18n/dict';
+import type { Meta } from '../queries/meta';
+import type { Needs } from '../queries/needs';
+import type { Columns } from '../queries/types';
 import type { Format } from './format';
 import type { CategoryColors, Role } from './theme';
 
@@ -35,9 +38,26 @@ export interface ChartShape {
   readonly colorKey?: string;
   /** Categories coloured by their value (a pie of star counts), the same whichever values a period has. */
   readonly categoryColors?: CategoryColors;
+  /** Column with an organisation id: a click on a bar or slice opens that organisation's page, filters kept. */
+  readonly drillOrg?: string;
+  /** A label at the end of each bar: its value, then these columns ("96.2 · 优秀 · ▲2"); an empty part is left out. */
+  readonly barLabels?: readonly { readonly field: string; readonly format: Format }[];
   readonly valueFormat?: Format;
   /** A reference line at the guidance cap on the excellent ratio. */
   readonly capLine?: boolean;
+  /** A target line at this value (1: the 100% an outcome's progress reaches at its target). */
+  readonly targetLine?: number;
+  /**
+   * Each bar coloured by the value of `field` through a palette of meanings (an outcome's status); with
+   * `format`, its label says the meaning in words too.
+   */
+  readonly valueColors?: { readonly field: string; readonly colors: CategoryColors; readonly format?: Format };
+  /** Column holding each category's unit, written after its name: 销售额（万元）. */
+  readonly categoryUnit?: string;
+  /** Each bar carries its value as a label. */
+  readonly labels?: boolean;
+  /** The chart is drawn only when the data holds these tables (the table stays: src/queries/needs.ts). */
+  readonly needs?: Needs;
   readonly height?: number;
 }
 
@@ -49,6 +69,12 @@ export interface ColumnSpec {
   readonly linkOrg?: string;
   /** Open the ledger of the member whose id is in this column. */
   readonly linkMember?: string;
+  /** With linkMember, on a page that has no ledger: the ledger opens on the page of the organisation in `org`, for `year`. */
+  readonly ledgerAt?: { readonly org: string; readonly year: string };
+  /** Written with a second column: a place among peers (第 11 / 21) or a fraction (3 / 4). */
+  readonly of?: { readonly field: string; readonly as: 'place' | 'fraction' };
+  /** Shown only when the data holds these tables (a year total needs the points ledger). */
+  readonly needs?: Needs;
 }
 
 export interface PanelSpec {
@@ -60,6 +86,16 @@ export interface PanelSpec {
   /** Panels spanning the full width of the grid. */
   readonly wide?: boolean;
   readonly note?: MessageKey;
+  /** A column holding how many rows there are in all, when the query itself lists the first few only. */
+  readonly totalField?: string;
+  /** Shown only where this holds (an internal build's members needing attention). */
+  readonly when?: (meta: Meta) => boolean;
+  /** The source tables the panel is made of: without them it says what the data lacks (src/queries/needs.ts). */
+  readonly needs?: Needs;
+  /** What the panel says when its query answers no rows (default: 暂无数据). */
+  readonly empty?: MessageKey;
+  /** A sentence made from the page's answers, under the title: the figure's headline (12 项指标中 7 项达标). */
+  readonly summary?: (page: Readonly<Record<string, Columns>>, locale: Locale) => string | null;
 }
 
 export interface KpiSpec {
@@ -67,5 +103,13 @@ export interface KpiSpec {
   readonly label: MessageKey;
   readonly format: Format;
   /** A second figure under the first: e.g. "203 / 777" or the cap. */
-  readonly detail?: (row: Record<string, unknown>) => string;
+  readonly detail?: (row: Record<string, unknown>, locale: Locale) => string;
+  /** The same figure a year or a period before (`field`), and which year or period that was (`when`). */
+  readonly previous?: { readonly field: string; readonly when: string; readonly kind: 'year' | 'period' };
+  /** The figure over time: a column of one of the page's trend answers, drawn as a small line. */
+  readonly trend?: { readonly table: string; readonly field: string };
+  /** A limit the figure is read against (the cap on the excellent ratio): the card states where it stands. */
+  readonly capField?: string;
+  /** Shown only when the data holds these tables. */
+  readonly needs?: Needs;
 }

@@ -46,14 +46,28 @@ export const ROLE_COLORS = {
 
 export type Role = keyof typeof ROLE_COLORS;
 
+/** A headline figure against its limit (charts/kpi.ts): each state also says itself in words. */
+export const KPI_STATE_COLORS = { belowCap: GREEN, nearCap: GOLD, overCap: RED } as const;
+
 /** Branch rating bands (支部考核 优秀/良好/一般/较差), the highest first. */
 export const RATING_COLORS: Readonly<Record<string, string>> = { 优秀: RED, 良好: GOLD, 一般: BLUE, 较差: GREY };
 
 /** Star ratings, five to one: a star count keeps its colour whichever counts a period has. */
 export const STAR_COLORS: Readonly<Record<string, string>> = { 5: RED, 4: GOLD, 3: BLUE, 2: GREEN, 1: PURPLE };
 
-/** Colours given to the categories of a chart by their value (a pie of star counts). */
-export const CATEGORY_COLORS = { stars: STAR_COLORS, rating: RATING_COLORS } as const;
+/**
+ * Topic outcome metrics by status (src/sql/topic-tables.ts): met, in progress, gone backwards from the baseline
+ * (its own colour, never read as progress), no target. The status is also written as a word beside the colour.
+ */
+export const OUTCOME_COLORS: Readonly<Record<string, string>> = {
+  met: GREEN,
+  progressing: BLUE,
+  regressed: ORANGE,
+  no_target: GREY,
+};
+
+/** Colours given to the categories of a chart by their value (a pie of star counts, outcome bars by status). */
+export const CATEGORY_COLORS = { stars: STAR_COLORS, rating: RATING_COLORS, outcome: OUTCOME_COLORS } as const;
 export type CategoryColors = keyof typeof CATEGORY_COLORS;
 
 /** A stable colour for each basic organisation, the same in every chart of every page (-1: none). */
@@ -92,6 +106,11 @@ export function paperColor(theme: ThemeName): string {
   return INK[theme].paper;
 }
 
+/** The text colour of a theme, for what is drawn beside a chart (a downloaded PNG's heading). */
+export function inkColor(theme: ThemeName): string {
+  return INK[theme].text;
+}
+
 /** The ECharts theme object registered under `name`: text, axes, legend and the default palette. */
 export function echartsTheme(name: ThemeName): Record<string, unknown> {
   const { text, grid, palette } = INK[name];
@@ -107,6 +126,10 @@ export function echartsTheme(name: ThemeName): Record<string, unknown> {
     legend: { textStyle: { color: text } },
     categoryAxis: axis,
     valueAxis: axis,
+    // Value labels at a bar's end or a point sit on the page, not on the bar: the page's ink (ECharts' own
+    // default is a dark grey, unreadable on the dark theme).
+    bar: { label: { color: text } },
+    line: { label: { color: text } },
     pie: { label: { color: text } },
     funnel: { label: { color: text } },
   };
@@ -121,9 +144,16 @@ export const BUILD_THEME: ThemeName = 'light';
 export const SCREEN_THEMES = ['dark', 'red'] as const;
 export type ScreenTheme = (typeof SCREEN_THEMES)[number];
 
+/** The top three of a ranking, marked as medals on the board (with their number and name, never colour alone). */
+const MEDALS = { '--gold': '#f2c14e', '--silver': '#c9d1db', '--bronze': '#d08a4f', '--on-medal': '#1a1200' };
+
 /** The board's colours as the CSS variables its stylesheet reads (screen.css). */
 export const SCREEN_COLORS: Record<ScreenTheme, Readonly<Record<string, string>>> = {
   dark: {
+    ...MEDALS,
+    '--panel': 'rgba(255, 255, 255, 0.035)',
+    '--warn': '#ff8a65',
+    '--met': '#7ad39a',
     '--bg': 'radial-gradient(circle at 20% 0%, #1d2433 0%, #0b0e14 70%)',
     '--text': '#f3f4f6',
     '--muted': '#aab2bf',
@@ -133,6 +163,10 @@ export const SCREEN_COLORS: Record<ScreenTheme, Readonly<Record<string, string>>
     '--rule': 'rgba(255, 255, 255, 0.14)',
   },
   red: {
+    ...MEDALS,
+    '--panel': 'rgba(0, 0, 0, 0.14)',
+    '--warn': '#ffe28a',
+    '--met': '#fff6dc',
     '--bg': 'linear-gradient(160deg, #b0101c 0%, #7d0610 60%, #5c040b 100%)',
     '--text': INK.red.text,
     '--muted': '#f3d9a4',
@@ -141,4 +175,26 @@ export const SCREEN_COLORS: Record<ScreenTheme, Readonly<Record<string, string>>
     '--track': 'rgba(255, 255, 255, 0.14)',
     '--rule': INK.red.grid,
   },
+};
+
+/** The review deck's ink, on the web (screen.css uses the same values) and in the PowerPoint file (review/pptx.ts). */
+export const DECK_INK = {
+  /** The band across the top, the headline, a KPI's figure. */
+  accent: RED,
+  headline: '#b5121b',
+  rule: GOLD,
+  text: '#22262d',
+  muted: '#6b7280',
+  paper: '#ffffff',
+  /** The cover: a red ground, gold title, cream text. */
+  cover: '#a9101a',
+  coverTitle: '#ffd34d',
+  coverText: '#fff6dc',
+} as const;
+/** The printed 公示表: black on white for any office printer, one rule colour and the committee's red title. */
+export const PRINT_COLORS: Readonly<Record<string, string>> = {
+  '--ink': '#000000',
+  '--muted': '#4b5563',
+  '--rule': '#6b7280',
+  '--title': RED,
 };

@@ -1,53 +1,102 @@
 /**
- * The notice-board screen (公示栏, client:only): rotates through its frames
- * on a timer, keeps its data current through the feed, and shows a notice
- * when an update fails while the last good figures stay up. Set up by the
- * URL alone; nothing on it needs a pointer or a key.
+ * The live notice-board screen (公示栏, client:only): where the browser can (WebAssembly, enough memory),
+ * it loads DuckDB-WASM, keeps the figures current through the feed and rotates its frames, showing a notice
+ * when an update fails while the last good figures stay up. The page's pre-rendered frames (StaticBoard)
+ * are on show until its first figures arrive; it then carries on from the frame on show, which stays its
+ * whole interval. Set up by the URL alone; nothing on it needs a pointer or a key.
  */
-import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
-import { type BoardConfig, parseBoardConfig } from '../board/config';
-import { FrameView } from '../board/FrameView';
+import { type CSSProperties, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { BoardFrame } from '../board/BoardFrame';
+import { type BoardConfig, goesLive, parseBoardConfig } from '../board/config';
 import { framesOf } from '../board/frames';
-import { formatValue } from '../charts/format';
+import { staticBoard } from '../board/static-api';
 import { SCREEN_COLORS } from '../charts/theme';
-import { type Locale, type MessageKey, t } from '../i18n/dict';
-import type { BoardSlide } from '../queries/board';
-import { orgName } from '../queries/meta';
+import { type Locale, t } from '../i18n/dict';
 import { type FeedState, startFeed } from './board-feed';
 import { fitScreen } from './screen';
 
-const TITLES: Record<BoardSlide, MessageKey> = {
-  ranking: 'boardRanking',
-  points: 'boardPoints',
-  honours: 'boardHonours',
-  topics: 'boardTopics',
-  meetings: 'boardMeetings',
-};
-
-/** Slides of the selected period; the others cover the whole year. */
-const PER_PERIOD = new Set<BoardSlide>(['ranking', 'points']);
+/** Where the rotation starts: the frame on show, and when it gives way to the next (ms since the epoch). */
+interface Rotation {
+  readonly from: number;
+  readonly firstChange: number;
+}
 
 export default function BoardIsland({ locale: pageLocale, dataUrl }: { locale: Locale; dataUrl: string }) {
   const config = useMemo<BoardConfig>(() => parseBoardConfig(location.search, pageLocale), [pageLocale]);
   const { locale } = config;
+  const [handover] = useState(staticBoard);
+  const [live] = useState(() =>
+    goesLive(config, {
+      wasm: typeof WebAssembly === 'object',
+      deviceMemory: (navigator as Navigator & { deviceMemory?: number }).deviceMemory,
+    }),
+  );
   const [feed, setFeed] = useState<FeedState>({ current: null, failure: null });
+  const [rotation, setRotation] = useState<Rotation | null>(null);
   const [step, setStep] = useState(0);
   const screen = useRef<HTMLDivElement>(null);
+  // Until its figures arrive, the pre-rendered frames stay on show where they apply.
+  const showing = live && (rotation !== null || !handover?.applies);
 
-  useEffect(() => startFeed(dataUrl, config, setFeed), [dataUrl, config]);
-  useEffect(() => (screen.current ? fitScreen(screen.current) : undefined), []);
   useEffect(() => {
+    if (!live) return handover?.cannotGoLive();
+    if (!handover?.applies) handover?.stop(); // this screen's own loading frame from now on
+    return startFeed(dataUrl, config, setFeed);
+  }, [live, handover, dataUrl, config]);
+  useEffect(() => (showing && screen.current ? fitScreen(screen.current) : undefined), [showing]);
+  useEffect(() => {
+    if (!showing) return;
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t(locale, 'boardTitle')} · ${t(locale, 'siteTitle')}`;
-  }, [locale]);
+  }, [locale, showing]);
+
+  // The first figures: the rotation starts now, from the pre-rendered frame on show, which keeps its time.
+  const hasData = feed.current !== null;
+  useLayoutEffect(() => {
+    if (!hasData || rotation) return;
+    const ms = config.interval * 1000;
+    if (handover?.applies) {
+      setRotation({ from: handover.step, firstChange: handover.changedAt + ms });
+      handover.stop();
+    } else setRotation({ from: 0, firstChange: Date.now() + ms });
+  }, [hasData, rotation, handover, config.interval]);
   useEffect(() => {
-    const timer = setInterval(() => setStep((s) => s + 1), config.interval * 1000);
-    return () => clearInterval(timer);
-  }, [config.interval]);
+    if (!rotation) return;
+    let every: ReturnType<typeof setInterval> | undefined;
+    // At the time fixed when the figures came, not an interval from now: this effect may run a while after that.
+    const first = setTimeout(
+      () => {
+        setStep((s) => s + 1);
+        every = setInterval(() => setStep((s) => s + 1), config.interval * 1000);
+      },
+      Math.max(0, rotation.firstChange - Date.now()),
+    );
+    return () => {
+      clearTimeout(first);
+      clearInterval(every);
+    };
+  }, [rotation, config.interval]);
 
   const current = feed.current;
   const frames = useMemo(() => (current ? framesOf(config.slides, current.data) : []), [current, config.slides]);
-  const frame = frames.length ? frames[step % frames.length] : null;
+  if (!showing) return null;
+  const frame = rotation && frames.length ? frames[(rotation.from + step) % frames.length] : null;
+  const failure = feed.failure && (
+    <span
+      className="board-notice"
+      role="status"
+      data-failures={feed.failure.failures}
+      data-error={feed.failure.message}
+    >
+      {[
+        t(locale, 'boardUpdateFailed'),
+        current ? `${t(locale, 'boardShowing')} ${current.asOf}` : null,
+        t(locale, 'boardRetry'),
+      ]
+        .filter(Boolean)
+        .join(' · ')}
+    </span>
+  );
 
   return (
     <div
@@ -60,72 +109,20 @@ export default function BoardIsland({ locale: pageLocale, dataUrl }: { locale: L
       data-version={current?.version ?? ''}
     >
       <div className="screen board" ref={screen}>
+        <Clock locale={locale} />
         {current && frame ? (
-          <>
-            <header>
-              <div>
-                <h1>{t(locale, TITLES[frame.slide])}</h1>
-                <p className="sub">
-                  {[
-                    orgName(current.meta, current.filters.org),
-                    frame.group,
-                    formatValue(
-                      PER_PERIOD.has(frame.slide) ? current.filters.period : String(current.filters.year),
-                      'period',
-                      locale,
-                    ),
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
-              </div>
-              <Clock locale={locale} />
-            </header>
-            <section className="board-body">
-              <FrameView frame={frame} columns={current.data[frame.slide]} locale={locale} />
-            </section>
-          </>
+          <BoardFrame frame={frame} board={current} locale={locale} slides={config.slides} notice={failure} />
         ) : (
-          <header>
-            <h1>{t(locale, feed.failure ? 'boardUpdateFailed' : 'boardLoading')}</h1>
-            <Clock locale={locale} />
-          </header>
+          <section className="board-frame board-message">
+            <header>
+              <h1>{t(locale, feed.failure ? 'boardUpdateFailed' : 'boardLoading')}</h1>
+            </header>
+            <div className="board-body" />
+            <footer>{failure}</footer>
+          </section>
         )}
-        <footer>
-          <span>
-            {current ? `${t(locale, 'dataAsOf')} ${current.asOf} · ${t(locale, 'dataVersion')} ${current.version}` : ''}
-          </span>
-          {feed.failure && (
-            <span
-              className="board-notice"
-              role="status"
-              data-failures={feed.failure.failures}
-              data-error={feed.failure.message}
-            >
-              {[
-                t(locale, 'boardUpdateFailed'),
-                current ? `${t(locale, 'boardShowing')} ${current.asOf}` : null,
-                t(locale, 'boardRetry'),
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            </span>
-          )}
-          {frame && frame.pages > 1 && <span className="page">{`${frame.page} / ${frame.pages}`}</span>}
-          <Progress slides={config.slides} active={frame?.slide} />
-        </footer>
       </div>
     </div>
-  );
-}
-
-function Progress({ slides, active }: { slides: readonly BoardSlide[]; active?: BoardSlide }) {
-  return (
-    <span className="dots" aria-hidden="true">
-      {slides.map((s) => (
-        <span key={s} className={s === active ? 'on' : ''} />
-      ))}
-    </span>
   );
 }
 

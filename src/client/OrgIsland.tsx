@@ -117,6 +117,9 @@ export default function OrgIsland({ locale, base, shell }: OrgIslandProps) {
   return (
     <OrgPageView
       {...view}
+      // The one org page for ?id= has nothing on screen until its first answer: it says so, in the places the
+      // figures will take, rather than "no data".
+      pending={shell && Object.keys(data).length === 0}
       onFilters={runner ? onFilters : undefined}
       onMember={runner ? onMember : undefined}
       ledger={ledger}

@@ -6,22 +6,12 @@
  * fails the last good figures stay up, the failure is reported, and the
  * next try waits longer (backoff).
  */
+import { answerBoard, type BoardData } from '../board/answer';
 import { type BoardConfig, retryDelay } from '../board/config';
-import { type BoardSlide, boardQueries } from '../queries/board';
-import { defaultFilters, type Filters } from '../queries/filters';
-import { loadMeta, type Meta } from '../queries/meta';
-import { type OrgView, readSlice } from '../queries/org';
-import type { Columns, Query } from '../queries/types';
 import { type Dataset, openDataset } from './duckdb';
 import { fetchManifest } from './manifest';
 
-export interface BoardData {
-  readonly version: string;
-  readonly asOf: string;
-  readonly meta: Meta;
-  readonly filters: Filters;
-  readonly data: Record<BoardSlide, Columns>;
-}
+export type { BoardData };
 
 export interface FeedFailure {
   readonly message: string;
@@ -52,7 +42,7 @@ export function startFeed(dataUrl: string, config: BoardConfig, onState: (s: Fee
       const manifest = await fetchManifest(dataUrl);
       if (manifest.dataVersion !== shown?.data.version) {
         const dataset = await openDataset(dataUrl, manifest);
-        const data = await answer(dataset, config).catch(async (err) => {
+        const data = await answerBoard(dataset, config, manifest).catch(async (err) => {
           await dataset.close().catch(() => undefined);
           throw err;
         });
@@ -78,23 +68,4 @@ export function startFeed(dataUrl: string, config: BoardConfig, onState: (s: Fee
     stopped = true;
     clearTimeout(timer);
   };
-}
-
-async function answer(dataset: Dataset, config: BoardConfig): Promise<BoardData> {
-  const meta = await loadMeta(dataset);
-  const base = defaultFilters(meta);
-  // Any organisation of the data (a branch's own screen, listed or not); one it does not hold: the whole committee.
-  const slice = config.org ? await readSlice(dataset, config.org) : undefined;
-  const org = config.org && slice !== undefined ? config.org : base.org;
-  const filters = { ...base, org };
-  const view: OrgView = {
-    listed: meta.orgs.some((o) => o.id === org),
-    // The root's screen reads whole tables; any other reads its slice's rows of the sliced ones.
-    slice: org === meta.rootOrg ? undefined : slice,
-  };
-  const queries = Object.entries(boardQueries(filters, meta.publish, view)) as [BoardSlide, Query][];
-  const wanted = queries.filter(([slide]) => config.slides.includes(slide));
-  const results = await Promise.all(wanted.map(([, q]) => dataset.run(q)));
-  const data = Object.fromEntries(wanted.map(([slide], i) => [slide, results[i]])) as Record<BoardSlide, Columns>;
-  return { version: dataset.manifest.dataVersion, asOf: dataset.manifest.asOf, meta, filters, data };
 }

@@ -3,6 +3,7 @@
  * through useECharts with the page's theme.
  */
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { REDRAW_AT } from '../charts/layout';
 import { buildOption, type ChartContext } from '../charts/option';
 import type { ChartShape } from '../charts/spec';
 import { BUILD_THEME, type ThemeName } from '../charts/theme';
@@ -22,27 +23,25 @@ interface Props {
   readonly interactive: boolean;
   readonly height: number;
   readonly title: string;
+  /** A click on the bar or slice of this row (of `data`): drill into it. */
+  readonly onDrill?: (row: number) => void;
 }
 
-export function Chart({ chartRef, shape, data, ctx, theme, svg, interactive, height, title }: Props) {
+export function Chart({ chartRef, shape, data, ctx, theme, svg, interactive, height, title, onDrill }: Props) {
   const [wanted, want] = useLiveWanted(data, svg, theme);
-  // The build's SVG is drawn 960 px wide: on a phone it shrinks to unreadable, so the live chart is drawn there
-  // (a desktop's half-width panel reads it well enough, and keeps ECharts unloaded until it is needed).
-  useEffect(() => {
-    if (interactive && svg && window.innerWidth < 720) want();
-  }, [interactive, svg, want]);
+  useRedrawWhereTheSvgDoesNotFit(chartRef, interactive && !!svg && !wanted, want);
   const option = useMemo(
     () => (interactive && wanted ? (width: number) => buildOption(shape, data, ctx, width) : null),
     [interactive, wanted, shape, data, ctx],
   );
-  useECharts(chartRef, option, theme, height);
+  useECharts(chartRef, option, theme, height, onDrill);
   return (
     <div
       className="chart"
       ref={chartRef}
       role="img"
       aria-label={title}
-      style={{ height }}
+      style={{ height, cursor: onDrill ? 'pointer' : undefined }}
       onPointerEnter={want}
       // The SVG comes from ECharts' own server renderer, which escapes every text it writes. It stays
       // until the live chart replaces it, so the first view does not blink when the page takes over.
@@ -66,4 +65,28 @@ function useLiveWanted(data: Columns, svg: string | undefined, theme: ThemeName)
   const needed = !svg || theme !== BUILD_THEME || changed;
   if (needed && !live) setLive(true);
   return [needed || live, want];
+}
+
+/**
+ * The build's SVG is drawn for the 1920-px layout (charts/layout.ts): it fills a desktop's panel at first
+ * paint. Where the panel is narrower or wider by more than REDRAW_AT (a phone, a laptop, a resized window)
+ * the live chart is drawn at the panel's own width instead; the container keeps its height, so nothing moves.
+ */
+function useRedrawWhereTheSvgDoesNotFit(
+  ref: RefObject<HTMLDivElement | null>,
+  watching: boolean,
+  want: () => void,
+): void {
+  useEffect(() => {
+    const el = ref.current;
+    const drawn = Number(el?.querySelector('svg')?.getAttribute('width'));
+    if (!watching || !el || !drawn) return;
+    const check = () => {
+      if (Math.abs(el.clientWidth - drawn) / drawn > REDRAW_AT) want();
+    };
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, watching, want]);
 }

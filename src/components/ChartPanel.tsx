@@ -7,13 +7,14 @@ import { type AnswerSize, chartBound, chartHeight } from '../charts/bounds';
 import { formatValue } from '../charts/format';
 import type { ChartContext } from '../charts/option';
 import type { PanelSpec } from '../charts/spec';
-import { BUILD_THEME, paperColor, type ThemeName } from '../charts/theme';
+import { BUILD_THEME, inkColor, paperColor, type ThemeName } from '../charts/theme';
 import { t, tf } from '../i18n/dict';
+import { meets, missingText, type Sources, unmetNeed } from '../queries/needs';
 import { type Columns, rowCount } from '../queries/types';
 import { Chart } from './Chart';
 import { DataTable } from './DataTable';
 import { saveBlob, svgToPng, toCsv } from './download';
-import type { SiteLinks } from './links';
+import { orgHref, type SiteLinks } from './links';
 
 interface Props {
   readonly spec: PanelSpec;
@@ -28,8 +29,15 @@ interface Props {
   readonly interactive: boolean;
   readonly onMember?: (memberId: string) => void;
   readonly filename: string;
+  /** The view the panel shows, for a downloaded PNG's heading (view-line.ts). */
+  readonly viewLine: string;
+
   /** Rows of the whole answer, when `data` is the build's share of it (see bounds.ts): downloads wait for the rest. */
   readonly whole?: AnswerSize;
+  /** What the data holds (Meta.sources): a panel, chart or column it cannot make says what is missing instead. */
+  readonly sources: Sources;
+  /** The panel's headline sentence, made from the page's answers (PanelSpec.summary). */
+  readonly summary?: string | null;
 }
 
 /**
@@ -47,25 +55,47 @@ export const ChartPanel = memo(function ChartPanel({
   interactive,
   onMember,
   filename,
+  viewLine,
   whole,
+  sources,
+  summary,
 }: Props) {
   const chartRef = useRef<HTMLDivElement>(null);
   const title = t(ctx.locale, spec.title);
-  const bounded = useMemo(() => (spec.chart ? chartBound(spec.chart, data) : null), [spec, data]);
-  const height = spec.chart && bounded ? chartHeight(spec.chart, bounded.data) : 360;
+  // What the data cannot make is left out: a chart of zeros would stand for "missing".
+  const chart = spec.chart && meets(sources, spec.chart.needs) ? spec.chart : undefined;
+  const chartMissing = spec.chart && !chart ? unmetNeed(sources, spec.chart.needs) : null;
+  const columns = useMemo(() => spec.columns.filter((c) => meets(sources, c.needs)), [spec, sources]);
+  const bounded = useMemo(() => (chart ? chartBound(chart, data) : null), [chart, data]);
+  const height = chart && bounded ? chartHeight(chart, bounded.data) : 360;
   const empty = rowCount(data) === 0;
+  const drill = useMemo(() => drillTo(spec, bounded?.data, links), [spec, bounded, links]);
+  const missing = unmetNeed(sources, spec.needs);
+  if (missing) {
+    return (
+      <section className={`panel missing${spec.wide ? ' wide' : ''}`} id={spec.id} data-missing={missing.join(' ')}>
+        <header>
+          <h2>{title}</h2>
+        </header>
+        <p className="missing-data">{missingText(ctx.locale, missing)}</p>
+      </section>
+    );
+  }
+  const emptyText = t(ctx.locale, spec.empty ?? 'noData');
   // What the note says is cut: of the whole answer (the build's, until the browser has answered).
   const bound = whole?.chart ?? bounded;
   const table = (
     <DataTable
-      columns={spec.columns}
+      columns={columns}
       data={data}
       locale={ctx.locale}
       links={links}
       caption={title}
       onMember={onMember}
       total={whole?.rows}
+      totalField={spec.totalField}
       interactive={interactive}
+      emptyText={emptyText}
     />
   );
   return (
@@ -78,20 +108,22 @@ export const ChartPanel = memo(function ChartPanel({
             disabled={!interactive || whole !== undefined}
             onClick={() =>
               saveBlob(
-                new Blob([toCsv(spec.columns, data, ctx.locale)], { type: 'text/csv;charset=utf-8' }),
+                new Blob([toCsv(columns, data, ctx.locale)], { type: 'text/csv;charset=utf-8' }),
                 `${filename}.csv`,
               )
             }
           >
             {t(ctx.locale, 'downloadCsv')}
           </button>
-          {spec.chart && (
+          {chart && (
             <button
               type="button"
               disabled={!interactive || empty}
               onClick={async () => {
                 const svgEl = chartRef.current?.querySelector('svg');
-                if (svgEl) saveBlob(await svgToPng(svgEl, paperColor(theme)), `${filename}.png`);
+                if (!svgEl) return;
+                const heading = { title, line: viewLine, ink: inkColor(theme) };
+                saveBlob(await svgToPng(svgEl, paperColor(theme), heading), `${filename}.png`);
               }}
             >
               {t(ctx.locale, 'downloadPng')}
@@ -99,7 +131,9 @@ export const ChartPanel = memo(function ChartPanel({
           )}
         </div>
       </header>
+      {summary && <p className="summary">{summary}</p>}
       {spec.note && <p className="note">{t(ctx.locale, spec.note)}</p>}
+      {chartMissing && <p className="note missing-data">{missingText(ctx.locale, chartMissing)}</p>}
       {bound && bound.shown < bound.total && (
         <p className="note">
           {tf(ctx.locale, bound.unit === 'series' ? 'chartBoundedSeries' : 'chartBoundedCategories', {
@@ -108,11 +142,11 @@ export const ChartPanel = memo(function ChartPanel({
           })}
         </p>
       )}
-      {bounded && empty && <p className="empty chart-empty">{t(ctx.locale, 'noData')}</p>}
-      {spec.chart && bounded && !empty && (
+      {bounded && empty && <p className="empty chart-empty">{emptyText}</p>}
+      {chart && bounded && !empty && (
         <Chart
           chartRef={chartRef}
-          shape={spec.chart}
+          shape={chart}
           data={bounded.data}
           ctx={ctx}
           theme={theme}
@@ -120,6 +154,7 @@ export const ChartPanel = memo(function ChartPanel({
           interactive={interactive}
           height={height}
           title={title}
+          onDrill={drill}
         />
       )}
       {bounded
@@ -133,3 +168,25 @@ export const ChartPanel = memo(function ChartPanel({
     </section>
   );
 });
+
+/**
+ * A bar or slice of an organisation opens its page with the year and period kept: the chart is one view
+ * of the data, the organisation's page the next step down.
+ */
+function drillTo(spec: PanelSpec, data: Columns | undefined, links: SiteLinks): ((row: number) => void) | undefined {
+  const field = spec.chart?.drillOrg;
+  if (!field || !data) return undefined;
+  return (row) => {
+    const id = data[field]?.[row];
+    if (id == null) return;
+    const here = new URLSearchParams(location.search);
+    const keep = new URLSearchParams();
+    for (const key of ['year', 'period']) {
+      const value = here.get(key);
+      if (value) keep.set(key, value);
+    }
+    const href = orgHref(links, String(id));
+    const search = keep.toString();
+    location.assign(search ? `${href}${href.includes('?') ? '&' : '?'}${search}` : href);
+  };
+}

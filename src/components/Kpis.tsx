@@ -1,22 +1,97 @@
-/** Headline figures. Each carries its raw value in data-value, so tests compare numbers, not text. */
-import { formatValue } from '../charts/format';
-import type { KpiSpec } from '../charts/spec';
-import { type Locale, t } from '../i18n/dict';
-import { type Columns, rows } from '../queries/types';
+/**
+ * Headline figures. Each carries its raw value in data-value, so tests compare numbers, not text; with it,
+ * where the data has them, the change since a year (or a period) before, a small trend line, and a state in
+ * words (the excellent ratio against its cap), never colour alone. A figure the data cannot make (no meetings
+ * table: no completion rate) is left out, not shown as 0 or —.
+ */
 
-export function Kpis({ specs, data, locale }: { specs: readonly KpiSpec[]; data: Columns; locale: Locale }) {
-  const row = rows(data)[0] ?? {};
+import { formatValue } from '../charts/format';
+import { type KpiState, kpiChange, kpiState } from '../charts/kpi';
+import type { KpiSpec } from '../charts/spec';
+import { KPI_STATE_COLORS, ROLE_COLORS } from '../charts/theme';
+import { type Locale, t } from '../i18n/dict';
+import { meets, type Sources } from '../queries/needs';
+import { type Columns, rows, type Value } from '../queries/types';
+
+interface Props {
+  readonly specs: readonly KpiSpec[];
+  /** The page's answers: `kpis` (one row), and the trend tables the specs name. */
+  readonly data: Record<string, Columns>;
+  readonly locale: Locale;
+  readonly sources: Sources;
+  /** Not answered yet: each card keeps its place and says so. */
+  readonly pending?: boolean;
+}
+
+export function Kpis({ specs, data, locale, sources, pending }: Props) {
+  const row = rows(data.kpis ?? {})[0] ?? {};
   return (
     <dl className="kpis">
-      {specs.map((k) => (
-        <div className="kpi" key={k.field} data-kpi={k.field} data-value={row[k.field] ?? ''}>
-          <dt>{t(locale, k.label)}</dt>
-          <dd>
-            <span className="value">{formatValue(row[k.field] ?? null, k.format, locale)}</span>
-            {k.detail && <span className="detail">{k.detail(row)}</span>}
-          </dd>
-        </div>
-      ))}
+      {shownKpis(specs, sources).map((k) => {
+        const change = kpiChange(k, row, locale);
+        const state = kpiState(k, row);
+        const trend = k.trend ? ((data[k.trend.table]?.[k.trend.field] ?? []) as Value[]) : [];
+        return (
+          <div className="kpi" key={k.field} data-kpi={k.field} data-value={row[k.field] ?? ''}>
+            <dt>{t(locale, k.label)}</dt>
+            <dd>
+              <span className="value">{pending ? '…' : formatValue(row[k.field] ?? null, k.format, locale)}</span>
+              {k.detail && <span className="detail">{k.detail(row, locale)}</span>}
+              {state && <StateBadge state={state} locale={locale} />}
+            </dd>
+            {change && (
+              <dd className="change" data-change={change.delta}>
+                {change.text}
+              </dd>
+            )}
+            {/* Before the first answer their lines are kept, so the answer moves nothing below the cards. */}
+            {pending && k.previous && <dd className="change">{'\u00a0'}</dd>}
+            {trend.filter((v) => v != null).length > 1 && <Sparkline values={trend} />}
+            {pending && k.trend && <span className="sparkline" />}
+          </div>
+        );
+      })}
     </dl>
+  );
+}
+
+/** The figures the data can make. */
+export function shownKpis(specs: readonly KpiSpec[], sources: Sources): KpiSpec[] {
+  return specs.filter((k) => meets(sources, k.needs));
+}
+
+function StateBadge({ state, locale }: { state: KpiState; locale: Locale }) {
+  return (
+    <span className="state" data-state={state} style={{ color: KPI_STATE_COLORS[state] }}>
+      {t(locale, `state_${state}`)}
+    </span>
+  );
+}
+
+/** The figure over time: a line, its last point marked. Missing years are gaps, not zeros. */
+function Sparkline({ values }: { values: readonly Value[] }) {
+  const nums = values.map((v) => (v == null ? null : Number(v)));
+  const present = nums.filter((n): n is number => n !== null);
+  const [lo, hi] = [Math.min(...present), Math.max(...present)];
+  const [w, h] = [120, 28];
+  const x = (i: number) => (nums.length === 1 ? w / 2 : (i / (nums.length - 1)) * (w - 4) + 2);
+  const y = (n: number) => (hi === lo ? h / 2 : h - 3 - ((n - lo) / (hi - lo)) * (h - 6));
+  const runs: string[] = [];
+  let run: string[] = [];
+  nums.forEach((n, i) => {
+    if (n === null) {
+      if (run.length) runs.push(run.join(' '));
+      run = [];
+    } else run.push(`${x(i).toFixed(1)},${y(n).toFixed(1)}`);
+  });
+  if (run.length) runs.push(run.join(' '));
+  const last = nums.length - 1;
+  return (
+    <svg className="sparkline" viewBox={`0 0 ${w} ${h}`} aria-hidden="true" focusable="false">
+      {runs.map((points) => (
+        <polyline key={points} points={points} fill="none" stroke={ROLE_COLORS.measure} strokeWidth="1.5" />
+      ))}
+      {nums[last] !== null && <circle cx={x(last)} cy={y(nums[last] as number)} r="2.5" fill={ROLE_COLORS.measure} />}
+    </svg>
   );
 }

@@ -4,6 +4,7 @@
  */
 
 import { chartContext } from '../charts/context';
+import { placeSentence } from '../charts/sentences';
 import { LEDGER_PANEL, org } from '../dashboards/org';
 import { t } from '../i18n/dict';
 import type { Filters } from '../queries/filters';
@@ -12,6 +13,7 @@ import { type Columns, rowCount, rows } from '../queries/types';
 import { ChartPanel } from './ChartPanel';
 import { orgHref, type SiteLinks } from './links';
 import { PageView, type ViewProps } from './PageView';
+import { viewLine } from './view-line';
 
 export interface Ledger {
   readonly member: string;
@@ -36,9 +38,11 @@ export function OrgPageView(props: Props) {
       {...props}
       dashboard={org}
       title={title}
+      orgName={path.at(-1)?.name}
       filename={filename}
       head={<Breadcrumbs chain={path} links={links} />}
     >
+      <Place answer={data.place} locale={locale} />
       {ledger && (
         <div className="ledger">
           <button type="button" className="close" onClick={props.onCloseLedger}>
@@ -55,6 +59,8 @@ export function OrgPageView(props: Props) {
               links={links}
               interactive={props.interactive}
               filename={`ledger-${ledger.member}-${filters.year}`}
+              viewLine={`${ledger.name} · ${viewLine(meta, filters, ['year'], locale, path.at(-1)?.name)}`}
+              sources={meta.sources}
             />
           )}
         </div>
@@ -67,6 +73,16 @@ export function OrgPageView(props: Props) {
 function orgPath(meta: Meta, org: string, answer: Columns | undefined): OrgInfo[] {
   if (answer && rowCount(answer) > 0) return rows(answer) as unknown as OrgInfo[];
   return orgChain(meta, org);
+}
+
+/** Where the organisation stands among its peers this period, and how it moved (none for a committee). */
+function Place({ answer, locale }: { answer: Columns | undefined; locale: ViewProps['locale'] }) {
+  const text = placeSentence(answer, locale);
+  return text ? (
+    <p className="place" data-rank={String(answer?.rank?.[0] ?? '')} data-peers={String(answer?.peers?.[0] ?? '')}>
+      {text}
+    </p>
+  ) : null;
 }
 
 function Breadcrumbs({ chain, links }: { chain: readonly OrgInfo[]; links: SiteLinks }) {

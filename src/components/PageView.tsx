@@ -17,6 +17,7 @@ import { ChartPanel } from './ChartPanel';
 import { FilterBar } from './FilterBar';
 import { Kpis } from './Kpis';
 import type { SiteLinks } from './links';
+import { viewLine } from './view-line';
 
 /** What every page view is given, at build time and in the page. */
 export interface ViewProps {
@@ -41,6 +42,8 @@ export interface ViewProps {
   readonly onFilters?: (filters: Filters) => void;
   /** The build's rendering of the view, which the island reads its SVGs from and then replaces. */
   readonly firstView?: boolean;
+  /** Nothing answered yet (the org page for ?id=): places are kept for the figures, which say they are loading. */
+  readonly pending?: boolean;
 }
 
 interface Props extends ViewProps {
@@ -53,12 +56,16 @@ interface Props extends ViewProps {
   /** Between the headline figures and the panels (the org page's ledger). */
   readonly children?: ReactNode;
   readonly onMember?: (memberId: string) => void;
+  /** The organisation's name when the page is one organisation's (it may not be among the listed ones). */
+  readonly orgName?: string;
 }
 
 export function PageView(props: Props) {
   const { dashboard, locale, meta, filters, data, svgs, links, interactive, busy } = props;
   const ctx = chartContext(meta, locale);
   const shown = props.shown ?? filters;
+  // Which view the figures are of: on every printed page's head and in every downloaded PNG.
+  const line = viewLine(meta, shown, dashboard.filters, locale, props.orgName);
   return (
     <div
       className="dashboard"
@@ -66,34 +73,81 @@ export function PageView(props: Props) {
       data-ready={props.ready ? 'true' : 'false'}
       {...(props.firstView ? { [FIRST_VIEW_ATTR]: '' } : {})}
     >
-      <div className="page-head">
-        {props.head}
-        <h1>{props.title}</h1>
-        <FilterBar meta={meta} filters={filters} show={dashboard.filters} locale={locale} onChange={props.onFilters} />
-        <p className="status" role="status">
-          {busy ? t(locale, 'loading') : props.error ? `${t(locale, 'queryError')}: ${props.error}` : ''}
-        </p>
-      </div>
-      {dashboard.kpis && data.kpis && <Kpis specs={dashboard.kpis} data={data.kpis} locale={locale} />}
-      {props.children}
-      <div className={`panels${busy ? ' busy' : ''}`} aria-busy={busy || undefined}>
-        {dashboard.panels.map((spec) => (
-          <ChartPanel
-            key={spec.id}
-            spec={spec}
-            data={data[spec.id] ?? {}}
-            ctx={ctx}
-            theme={props.theme}
-            links={links}
-            svg={svgs?.[spec.id]}
-            whole={props.sizes?.[spec.id]}
-            interactive={interactive}
-            // Only a panel that links members gets the handler: the others need not redraw when it changes.
-            onMember={spec.columns.some((c) => c.linkMember) ? props.onMember : undefined}
-            filename={props.filename(spec.id, shown)}
+      <PrintFrame head={`${t(locale, 'siteTitle')} · ${props.title} · ${line}`}>
+        <div className="page-head">
+          {props.head}
+          <h1>{props.title}</h1>
+          <p className="view-line" data-view-line="">
+            {line}
+          </p>
+          <FilterBar
+            meta={meta}
+            filters={filters}
+            show={dashboard.filters}
+            locale={locale}
+            onChange={props.onFilters}
           />
-        ))}
-      </div>
+          {/* In the build's view too, disabled: the button arriving with the island moves nothing. */}
+          <button type="button" className="print-button" disabled={!interactive} onClick={() => print()}>
+            {t(locale, 'printPdf')}
+          </button>
+          <p className="status" role="status">
+            {busy ? t(locale, 'loading') : props.error ? `${t(locale, 'queryError')}: ${props.error}` : ''}
+          </p>
+        </div>
+        {dashboard.kpis && (data.kpis || props.pending) && (
+          <Kpis specs={dashboard.kpis} data={data} locale={locale} sources={meta.sources} pending={props.pending} />
+        )}
+        {props.children}
+        {props.pending ? (
+          <p className="pending-block">{t(locale, 'loading')}</p>
+        ) : (
+          <div className={`panels${busy ? ' busy' : ''}`} aria-busy={busy || undefined}>
+            {dashboard.panels
+              .filter((spec) => spec.when?.(meta) ?? true)
+              .map((spec) => (
+                <ChartPanel
+                  key={spec.id}
+                  spec={spec}
+                  data={data[spec.id] ?? {}}
+                  ctx={ctx}
+                  theme={props.theme}
+                  links={links}
+                  svg={svgs?.[spec.id]}
+                  whole={props.sizes?.[spec.id]}
+                  interactive={interactive}
+                  // Only a panel that links members gets the handler: the others need not redraw when it changes.
+                  onMember={spec.columns.some((c) => c.linkMember) ? props.onMember : undefined}
+                  filename={props.filename(spec.id, shown)}
+                  viewLine={line}
+                  sources={meta.sources}
+                  summary={spec.summary?.(data, locale) ?? null}
+                />
+              ))}
+          </div>
+        )}
+      </PrintFrame>
     </div>
+  );
+}
+
+/**
+ * On paper, a table whose head repeats on every page: the title and the view on each printed page. On
+ * screen the table is not there (display: contents, global.css), its head hidden.
+ */
+function PrintFrame({ head, children }: { head: string; children: ReactNode }) {
+  return (
+    <table className="print-frame" role="presentation">
+      <thead>
+        <tr>
+          <td className="print-head">{head}</td>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <td>{children}</td>
+        </tr>
+      </tbody>
+    </table>
   );
 }

@@ -25,8 +25,12 @@ export function useECharts(
   option: OptionOf | null,
   theme: ThemeName,
   height: number,
+  onClick?: (dataIndex: number) => void,
 ): void {
   const live = useRef<Live | null>(null);
+  // The click handler of the latest render, read when a click comes: the chart is not rebuilt for it.
+  const clicked = useRef(onClick);
+  clicked.current = onClick;
   // One request per new option, theme or height: each is drawn once, and marked pending until it is.
   const request = useMemo(() => (option ? { option, theme, height } : null), [option, theme, height]);
   useLayoutEffect(() => {
@@ -38,7 +42,7 @@ export function useECharts(
     import('../charts/echarts').then(({ echarts }) => {
       const el = ref.current;
       if (cancelled || !el) return;
-      live.current ??= start(echarts, el, request.theme, request.height);
+      live.current ??= start(echarts, el, request.theme, request.height, (i) => clicked.current?.(i));
       const { chart } = live.current;
       if (live.current.theme !== request.theme) {
         chart.setTheme(request.theme);
@@ -61,9 +65,18 @@ export function useECharts(
   );
 }
 
-function start(echarts: typeof import('echarts/core'), el: HTMLElement, theme: ThemeName, height: number): Live {
+function start(
+  echarts: typeof import('echarts/core'),
+  el: HTMLElement,
+  theme: ThemeName,
+  height: number,
+  onClick: (dataIndex: number) => void,
+): Live {
   el.replaceChildren(); // the build's SVG gives way to the live chart
   const chart = echarts.init(el, theme, { renderer: 'svg', height });
+  chart.on('click', (p) => {
+    if (typeof p.dataIndex === 'number') onClick(p.dataIndex);
+  });
   // A viewBox lets the SVG scale to paper when printed (ECharts sizes it in pixels for the screen).
   chart.on('finished', () =>
     el.querySelector('svg')?.setAttribute('viewBox', `0 0 ${chart.getWidth()} ${chart.getHeight()}`),

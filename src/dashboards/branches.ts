@@ -1,5 +1,5 @@
 import { branchQueries } from '../queries/branches';
-import { RANKING_PANEL } from './panels';
+import { RANKED, RANKING_PANEL } from './panels';
 import type { Dashboard } from './types';
 
 export const branches: Dashboard = {
@@ -12,6 +12,7 @@ export const branches: Dashboard = {
     RANKING_PANEL,
     {
       id: 'stars',
+      needs: RANKED,
       title: 'chartStars',
       chart: {
         kind: 'pie',
@@ -27,6 +28,7 @@ export const branches: Dashboard = {
     },
     {
       id: 'trend',
+      needs: RANKED,
       title: 'chartBranchTrend',
       chart: {
         kind: 'line',
@@ -44,6 +46,7 @@ export const branches: Dashboard = {
     },
     {
       id: 'dimensions',
+      needs: RANKED,
       title: 'chartDimensions',
       wide: true,
       chart: {
@@ -51,28 +54,31 @@ export const branches: Dashboard = {
         category: 'name',
         categoryKey: 'org_id',
         seriesBy: 'dimension',
+        seriesFormat: 'value',
         series: [{ field: 'score', label: 'colScore' }],
         height: 560,
       },
       columns: [
         { field: 'name', label: 'colName', linkOrg: 'org_id' },
-        { field: 'dimension', label: 'colCategory' },
+        { field: 'dimension', label: 'colCategory', format: 'value' },
         { field: 'score', label: 'colScore', format: 'num1' },
         { field: 'max_score', label: 'colMaxScore', format: 'num1' },
       ],
     },
     {
       id: 'report',
+      needs: RANKED,
       title: 'chartReport',
       note: 'quarterlyReportNote',
       wide: true,
       columns: [
-        { field: 'rank', label: 'colRank', format: 'int' },
+        { field: 'rank', label: 'colRank', of: { field: 'peers', as: 'place' } },
         { field: 'name', label: 'colName', linkOrg: 'org_id' },
         { field: 'score100', label: 'colScore100', format: 'num1' },
         { field: 'rating', label: 'colRating', format: 'value' },
         { field: 'stars', label: 'colStars', format: 'stars' },
-        { field: 'previous_rank', label: 'colPreviousRank', format: 'int' },
+        { field: 'previous_rank', label: 'colPreviousRank', of: { field: 'previous_peers', as: 'place' } },
+        { field: 'rank_change', label: 'colRankChange', format: 'move' },
         { field: 'change', label: 'colChange', format: 'signed' },
       ],
     },

@@ -1,20 +1,33 @@
 /** Panels that more than one page shows. */
 import type { PanelSpec } from '../charts/spec';
+import type { Needs } from '../queries/needs';
+
+/** Branch scores, rankings and stars are made of the assessments (支部考核). */
+export const RANKED: Needs = ['assessments'];
 
 /** Branch ranking for the selected period (reads `branchQueries().ranking`). */
 export const RANKING_PANEL: PanelSpec = {
   id: 'ranking',
   title: 'chartRanking',
   wide: true,
+  needs: RANKED,
   chart: {
     kind: 'hbar',
     category: 'name',
-    colorKey: 'org_id',
+    categoryKey: 'org_id',
+    drillOrg: 'org_id',
+    // Coloured by rating band, each bar saying its score, band and places gained in words beside the colour.
+    valueColors: { field: 'rating', colors: 'rating' },
+    barLabels: [
+      { field: 'rating', format: 'value' },
+      { field: 'place_change', format: 'move' },
+    ],
     series: [{ field: 'score100', label: 'colScore100' }],
     height: 520,
   },
   columns: [
-    { field: 'rank', label: 'colRank', format: 'int' },
+    { field: 'rank', label: 'colRank', of: { field: 'peers', as: 'place' } },
+    { field: 'place_change', label: 'colPlaceChange', format: 'move' },
     { field: 'name', label: 'colName', linkOrg: 'org_id' },
     { field: 'score', label: 'colScore', format: 'num1' },
     { field: 'max_score', label: 'colMaxScore', format: 'num1' },
@@ -29,6 +42,7 @@ export function pointsTrendPanel(id: string): PanelSpec {
   return {
     id,
     title: 'chartPointsTrend',
+    needs: ['points'],
     chart: {
       kind: 'bar',
       category: 'month',

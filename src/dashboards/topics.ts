@@ -1,5 +1,65 @@
+import { outcomeCounts, outcomesSentence, teamOf, teamSentence } from '../charts/sentences';
+import type { PanelSpec } from '../charts/spec';
 import { topicQueries } from '../queries/topics';
 import type { Dashboard } from './types';
+
+/** Outcome metrics against their baselines and targets (reads `outcomesQuery`): the topics page's and the deck's. */
+export const OUTCOMES_PANEL: PanelSpec = {
+  id: 'outcomes',
+  title: 'chartOutcomes',
+  note: 'outcomesNote',
+  needs: ['topic_outcomes'],
+  summary: (page, locale) => (page.outcomes ? outcomesSentence(outcomeCounts(page.outcomes), locale) : null),
+  chart: {
+    kind: 'hbar',
+    category: 'metric',
+    categoryUnit: 'unit',
+    valueFormat: 'pct',
+    valueColors: { field: 'status', colors: 'outcome', format: 'outcome' },
+    targetLine: 1,
+    labels: true,
+    series: [{ field: 'progress', label: 'colProgress' }],
+  },
+  columns: [
+    { field: 'title', label: 'colTitle' },
+    { field: 'metric', label: 'colMetric' },
+    { field: 'unit', label: 'colUnit', format: 'value' },
+    { field: 'baseline', label: 'colBaseline', format: 'num1' },
+    { field: 'target', label: 'colTarget', format: 'num1' },
+    { field: 'actual', label: 'colActual', format: 'num1' },
+    { field: 'progress', label: 'colProgress', format: 'pct' },
+    { field: 'attainment', label: 'colAttainment', format: 'pct' },
+    { field: 'status', label: 'colOutcomeStatus', format: 'outcome' },
+  ],
+};
+
+/** Each topic's team by kind, and everyone on a team in all (reads `teamsQuery` and `teamTotalsQuery`). */
+export const TEAMS_PANEL: PanelSpec = {
+  id: 'teams',
+  title: 'chartTeams',
+  needs: ['topic_owners'],
+  summary: (page, locale) => {
+    const team = teamOf(page.teamTotals);
+    return team ? teamSentence(team, locale) : null;
+  },
+  chart: {
+    kind: 'hstacked',
+    category: 'title',
+    categoryKey: 'topic_id',
+    series: [
+      { field: 'members', label: 'colPartyMembers', role: 'measure' },
+      { field: 'backbone', label: 'colBackbone', role: 'share' },
+      { field: 'unspecified', label: 'colUnspecified', role: 'pending' },
+    ],
+  },
+  columns: [
+    { field: 'topic_id', label: 'colId' },
+    { field: 'title', label: 'colTitle' },
+    { field: 'members', label: 'colPartyMembers', format: 'int' },
+    { field: 'backbone', label: 'colBackbone', format: 'int' },
+    { field: 'unspecified', label: 'colUnspecified', format: 'int' },
+  ],
+};
 
 export const topics: Dashboard = {
   id: 'topics',
@@ -11,6 +71,7 @@ export const topics: Dashboard = {
     {
       id: 'funnel',
       title: 'chartFunnel',
+      needs: ['topics'],
       chart: {
         kind: 'stacked',
         category: 'stage',
@@ -26,29 +87,13 @@ export const topics: Dashboard = {
         { field: 'subtopics', label: 'colSubtopics', format: 'int' },
       ],
     },
-    {
-      id: 'outcomes',
-      title: 'chartOutcomes',
-      chart: {
-        kind: 'hbar',
-        category: 'metric',
-        valueFormat: 'pct',
-        series: [{ field: 'attainment', label: 'colAttainment', role: 'done' }],
-      },
-      columns: [
-        { field: 'title', label: 'colTitle' },
-        { field: 'metric', label: 'colMetric' },
-        { field: 'unit', label: 'colUnit' },
-        { field: 'baseline', label: 'colBaseline', format: 'num1' },
-        { field: 'target', label: 'colTarget', format: 'num1' },
-        { field: 'actual', label: 'colActual', format: 'num1' },
-        { field: 'attainment', label: 'colAttainment', format: 'pct' },
-      ],
-    },
+    OUTCOMES_PANEL,
+    TEAMS_PANEL,
     {
       id: 'progress',
       title: 'chartProgress',
       wide: true,
+      needs: ['topics'],
       chart: {
         kind: 'hstacked',
         category: 'title',
@@ -63,13 +108,20 @@ export const topics: Dashboard = {
         { field: 'stage', label: 'colStage', format: 'value' },
         { field: 'closed', label: 'colClosed', format: 'int' },
         { field: 'open', label: 'colOpen', format: 'int' },
-        { field: 'attainment', label: 'colAttainment', format: 'pct' },
+        { field: 'progress', label: 'colProgress', format: 'pct', needs: ['topic_outcomes'] },
+        {
+          field: 'metrics_met',
+          label: 'colMetricsMet',
+          of: { field: 'metrics', as: 'fraction' },
+          needs: ['topic_outcomes'],
+        },
       ],
     },
     {
       id: 'overdue',
       title: 'chartOverdue',
       wide: true,
+      needs: ['topics'],
       columns: [
         { field: 'topic_id', label: 'colId' },
         { field: 'title', label: 'colTitle' },
@@ -83,12 +135,19 @@ export const topics: Dashboard = {
       id: 'byBranch',
       title: 'chartTopicBranches',
       wide: true,
+      needs: ['topics', 'organizations'],
       columns: [
         { field: 'name', label: 'colName', linkOrg: 'org_id' },
         { field: 'topics', label: 'colTopics', format: 'int' },
         { field: 'closed', label: 'colClosed', format: 'int' },
+        { field: 'closed_share', label: 'colClosedShare', format: 'pct' },
         { field: 'overdue', label: 'colOverdue', format: 'int' },
-        { field: 'attainment', label: 'colAttainment', format: 'pct' },
+        {
+          field: 'metrics_met',
+          label: 'colMetricsMet',
+          of: { field: 'metrics_with_target', as: 'fraction' },
+          needs: ['topic_outcomes'],
+        },
       ],
     },
   ],

@@ -1,3 +1,4 @@
+import { cutNote } from '../charts/sentences';
 import { workQueries } from '../queries/work';
 import type { Dashboard } from './types';
 
@@ -10,11 +11,13 @@ export const work: Dashboard = {
   panels: [
     {
       id: 'byArea',
+      needs: ['tasks'],
       title: 'chartTaskAreas',
       wide: true,
       chart: {
         kind: 'stacked',
         category: 'area',
+        categoryFormat: 'value',
         series: [
           { field: 'done_on_time', label: 'colOnTime', role: 'done' },
           { field: 'done_late', label: 'colLate', role: 'late' },
@@ -23,7 +26,7 @@ export const work: Dashboard = {
         ],
       },
       columns: [
-        { field: 'area', label: 'colArea' },
+        { field: 'area', label: 'colArea', format: 'value' },
         { field: 'done_on_time', label: 'colOnTime', format: 'int' },
         { field: 'done_late', label: 'colLate', format: 'int' },
         { field: 'overdue', label: 'colOverdue', format: 'int' },
@@ -33,11 +36,13 @@ export const work: Dashboard = {
     },
     {
       id: 'byBranch',
+      needs: ['tasks'],
       title: 'chartTaskBranches',
       chart: {
         kind: 'hbar',
         category: 'name',
         colorKey: 'org_id',
+        drillOrg: 'org_id',
         valueFormat: 'pct',
         series: [{ field: 'completion', label: 'colCompletion' }],
         height: 520,
@@ -51,6 +56,7 @@ export const work: Dashboard = {
     },
     {
       id: 'meetings',
+      needs: ['meetings'],
       title: 'chartMeetings',
       chart: {
         kind: 'hbar',
@@ -72,6 +78,7 @@ export const work: Dashboard = {
     },
     {
       id: 'meetingTypes',
+      needs: ['meetings'],
       title: 'chartMeetingTypes',
       chart: {
         kind: 'bar',
@@ -92,12 +99,18 @@ export const work: Dashboard = {
     },
     {
       id: 'overdueTasks',
+      needs: ['tasks'],
       title: 'chartOverdueTasks',
       wide: true,
+      // The list holds the earliest due only (OVERDUE_TASK_ROWS): it says how many there are in all.
+      summary: (page, locale) => {
+        const total = (page.byArea?.overdue ?? []).reduce<number>((sum, n) => sum + Number(n), 0);
+        return total > 0 ? cutNote(total, page.overdueTasks?.task_id?.length ?? 0, 'tasks', locale) : null;
+      },
       columns: [
         { field: 'task_id', label: 'colId' },
         { field: 'org', label: 'colOrg' },
-        { field: 'area', label: 'colArea' },
+        { field: 'area', label: 'colArea', format: 'value' },
         { field: 'task', label: 'colTask' },
         { field: 'owner', label: 'colOwner' },
         { field: 'due_on', label: 'colDue' },

@@ -5,11 +5,12 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ManifestTable } from '../model/manifest';
+import type { AsOfSource, ManifestTable } from '../model/manifest';
 import { REPORT } from '../model/report';
 import { isSliced, sliceSql } from '../sql/branch-slices';
 import { DERIVED } from '../sql/derived';
 import { ruleTables } from '../sql/rules-tables';
+import { latestEventSql, resolveAsOf } from './as-of';
 import type { BuildContext, BuildResult } from './build';
 import { CHUNK_DEPENDENT, outputTables, SLICED_WHOLE } from './build-tables';
 import {
@@ -31,6 +32,7 @@ import { buildReport } from './report';
 import { commitState, linkOrCopy, newStateDir, stateFiles } from './state';
 import {
   baseKey,
+  CHUNKED_SOURCES,
   createSourcesTable,
   inputsForState,
   sourceKeys,
@@ -39,7 +41,7 @@ import {
   storeRuns,
 } from './state-capture';
 import { loadRules, sourcesOf, summarise, validate } from './validate';
-import { reportPathIn, type TablePlan, writeOutput } from './write-output';
+import { type OutputMeta, reportPathIn, type TablePlan, writeOutput } from './write-output';
 
 export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
   const { options, clock, cacheDir, inputs, scans } = ctx;
@@ -55,10 +57,12 @@ export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
   try {
     const staged = await loadPlanned(db, planned, scans, inputs, cacheDir, ctx.progressOf);
     clock('load direct');
-    await loadRules(db, ctx.rules, ctx.asOf);
     const sources = sourcesOf(staged);
-    const { counts, perSource } = await validate(db, sources, clock);
-    const report = buildReport(staged, summarise(sources, counts, perSource), ctx.skipped, ctx.now.toISOString());
+    const { counts, perSource, unchecked } = await validate(db, sources, clock);
+    const asOf = await resolveAsOf(db, ctx.rules.asOf, ctx.today);
+    await loadRules(db, ctx.rules, asOf.asOf, ctx.profile);
+    const validation = summarise(sources, counts, perSource, unchecked);
+    const report = buildReport(staged, validation, ctx.skipped, ctx.now.toISOString());
     if (!report.ok && !options.allowRejects) return await rejected(ctx, report);
     for (const d of DERIVED) await db.exec(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
     clock('derive');
@@ -74,7 +78,7 @@ export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
     const partsDir = stateTmp ? stateFiles(stateTmp).parts : join(cacheDir, `parts.tmp-${process.pid}`);
     await mkdir(partsDir, { recursive: true });
     const parts: Record<string, number[]> = {};
-    const plan: TablePlan[] = outputTables(Object.keys(ruleTables(ctx.rules, ctx.asOf))).map((output) => {
+    const plan: TablePlan[] = outputTables(Object.keys(ruleTables(ctx.rules, asOf.asOf))).map((output) => {
       if (!isChunked(output.name)) return { how: 'write', output };
       const table = output.name;
       return {
@@ -100,7 +104,7 @@ export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
       for (const [name, t] of Object.entries(tables))
         if (!CHUNK_DEPENDENT.has(name)) await linkOrCopy(join(dir, t.file), stateFiles(stateTmp).base(name));
     };
-    const manifest = await writeOutput(db, options.outDir, outputMeta(ctx, report, staged), plan, keepBase);
+    const manifest = await writeOutput(db, options.outDir, outputMeta(ctx, report, staged, asOf), plan, keepBase);
     clock('write');
     if (stateTmp) {
       const keys = sourceKeys(staged);
@@ -108,6 +112,7 @@ export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
       await storeRefKeys(db, stateTmp);
       await storeRuns(db, stateTmp, (t) => `_runs_${t}`, 'points');
       const sourceList = await sourceStates(db, sources, keys, counts, perSource, 'points');
+      const [{ latest }] = await db.all(latestEventSql(CHUNKED_SOURCES));
       await commitState(stateTmp, ctx.stateDir, {
         baseKey: await baseKey(db, ctx, staged),
         inputs: inputsForState(staged),
@@ -115,6 +120,10 @@ export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
         base: Object.fromEntries(Object.entries(manifest.tables).filter(([n]) => !CHUNK_DEPENDENT.has(n))),
         parts: Object.fromEntries(CHUNKED_TABLES.map((t) => [t, parts[t] ?? []])) as Record<ChunkedTable, number[]>,
         years: [...new Set(sourceList.flatMap((s) => s.years))].sort((a, b) => a - b),
+        asOf: asOf.asOf,
+        asOfSource: asOf.source,
+        latestOther: latest === null ? null : String(latest),
+        unchecked: unchecked.map(({ src, ...u }) => ({ key: keys[src], ...u })),
       });
       clock('keep state');
     }
@@ -132,12 +141,18 @@ export function openDb(cacheDir: string): Promise<Db> {
   return Db.open({ tempDir: join(cacheDir, 'duckdb-tmp'), memoryLimit: process.env.INGEST_MEMORY_LIMIT ?? '1GB' });
 }
 
-export function outputMeta(ctx: BuildContext, report: BuildResult['report'] & object, staged: readonly StagedInput[]) {
+export function outputMeta(
+  ctx: BuildContext,
+  report: BuildResult['report'] & object,
+  staged: readonly StagedInput[],
+  asOf: { asOf: string; source: AsOfSource },
+): OutputMeta {
   return {
     report,
     fingerprint: ctx.fingerprint,
     rulesSha256: ctx.rulesSha256,
-    asOf: ctx.asOf,
+    asOf: asOf.asOf,
+    asOfSource: asOf.source,
     now: ctx.now,
     inputs: staged.map((s) => ({ file: s.file, sha256: s.sha256, bytes: s.bytes })),
     profile: ctx.profile,

@@ -81,14 +81,24 @@ function namedIn(sql: string, names: readonly string[]): string[] {
   return names.filter((n) => words.has(n));
 }
 
+/** The derived tables that depend, directly or through others, on one of `seeds`, and their slice indexes. */
+function dependents(seeds: Iterable<string>, isSeed: (sql: string) => boolean = () => false): Set<string> {
+  const names = [...TABLES.map((t) => t.name), ...DERIVED.map((d) => d.name)];
+  const dependent = new Set<string>(seeds);
+  for (const d of DERIVED)
+    if (isSeed(d.sql) || namedIn(d.sql, names).some((n) => dependent.has(n))) dependent.add(d.name);
+  for (const t of Object.keys(SLICED_TABLES) as SlicedTable[]) if (dependent.has(t)) dependent.add(sliceIndex(t));
+  return dependent;
+}
+
+/**
+ * The derived tables that read the as-of date (rule_params.as_of: overdue tasks and topics), directly or
+ * through others: a rebuild whose ledger moves the as-of date derives these again.
+ */
+export const AS_OF_DEPENDENT: ReadonlySet<string> = dependents([], (sql) => /\bas_of\b/.test(sql));
+
 /**
  * The published tables that depend, directly or through others, on a chunked table (the ledger and the
  * member-level tables): a rebuild recomputes these; every other table it takes from the last build.
  */
-export const CHUNK_DEPENDENT: ReadonlySet<string> = (() => {
-  const names = [...TABLES.map((t) => t.name), ...DERIVED.map((d) => d.name)];
-  const dependent = new Set<string>(CHUNKED_TABLES);
-  for (const d of DERIVED) if (namedIn(d.sql, names).some((n) => dependent.has(n))) dependent.add(d.name);
-  for (const t of Object.keys(SLICED_TABLES) as SlicedTable[]) if (dependent.has(t)) dependent.add(sliceIndex(t));
-  return dependent;
-})();
+export const CHUNK_DEPENDENT: ReadonlySet<string> = dependents(CHUNKED_TABLES);

@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { MANIFEST, type Manifest } from '../model/manifest';
 import type { PublishProfile } from '../model/publish';
 import { parseRules, RULES_BOUNDS, type Rules } from '../model/rules';
+import { ruleTables } from '../sql/rules-tables';
 import { fullBuild } from './build-full';
 import { CODE_HASH } from './build-tables';
 import { assertApart, assertReplaceable, assertSwappable, type OwnedFiles, recover } from './folders';
@@ -76,7 +77,8 @@ export interface BuildContext {
   readonly options: BuildOptions & { outDir: string };
   readonly rules: Rules;
   readonly rulesSha256: string;
-  readonly asOf: string;
+  /** The build's day: the as-of date is the data's latest event, at most this (src/ingest/as-of.ts). */
+  readonly today: string;
   readonly now: Date;
   readonly profile: PublishProfile;
   readonly cacheDir: string;
@@ -94,7 +96,8 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
   const clock = phaseClock(options.onPhase);
   const now = options.now ?? new Date();
   const { rules, rulesSha256 } = await loadRulesFile(options);
-  const asOf = rules.asOf ?? localDate(now);
+  // The as-of date is read from the data once it is validated; the day keys the fingerprint as it did before.
+  const today = localDate(now);
   const cacheDir = options.cacheDir ?? resolve(process.env.INGEST_CACHE_DIR ?? '.cache/ingest');
   await mkdir(cacheDir, { recursive: true });
   const { inputs, skipped } = await listInputs(options.inDir);
@@ -106,8 +109,23 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
   for (const i of inputs) scans.push(await scanCached(i.path, i.display, cacheDir));
   const hashes = scans.map((s) => ({ file: s.display, sha256: s.sha256 }));
   const profile = options.profile ?? 'internal';
+  // The rule tables as written (their columns and the defaults filled in), not only the rules file's text:
+  // a new rule column or default rebuilds data whose inputs did not change. The data's own as-of date is
+  // known only after reading it; the day stands for it here, as it does in the fingerprint.
+  const fingerprintAsOf = rules.asOf ?? today;
+  const ruleRows = ruleTables(rules, fingerprintAsOf);
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify({ CODE_HASH, hashes, rulesSha256, asOf, allow: !!options.allowRejects, profile }))
+    .update(
+      JSON.stringify({
+        CODE_HASH,
+        hashes,
+        rulesSha256,
+        ruleRows,
+        asOf: fingerprintAsOf,
+        allow: !!options.allowRejects,
+        profile,
+      }),
+    )
     .digest('hex');
   const previous = await readManifest(options.outDir);
   if (previous?.fingerprint === fingerprint) {
@@ -120,7 +138,7 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
     options,
     rules,
     rulesSha256,
-    asOf,
+    today,
     now,
     profile,
     cacheDir,

@@ -17,7 +17,7 @@ import { READER_CELL_CAP } from '../model/limits';
 import { sqlIdent } from '../sql/literal';
 import { CsvTokenizer, detectDelimiter } from './csv-tokenizer';
 import type { Db } from './db';
-import type { HeaderMatch } from './headers';
+import { EXAMPLE_ROW_MARK, type HeaderMatch } from './headers';
 import { CHUNK, type Scan } from './scan';
 import type { SourceRow } from './source';
 import { classifyRow, findHeader, type StagedSheet } from './stage';
@@ -118,15 +118,16 @@ export async function loadDirect(
   const first = plan.width > 1 ? `coalesce(${all.map(cleaned).join(', ')})` : cleaned(0);
   const mapped = plan.match.sourceIndex.map((index) => (index >= 0 ? cleaned(index) : 'NULL::VARCHAR'));
   try {
-    // Rows that cannot be data (too few cells filled, or the header again) keep their raw cells for the classifier.
+    // Rows that may not be data (too few cells filled, the header again, a template's example row) keep their
+    // raw cells for the classifier.
     await db.exec(
       `CREATE OR REPLACE TEMP TABLE ${name} AS
        SELECT ${mapped.map((m, i) => `${m} AS m${i}`).join(', ')},
-         CASE WHEN (${filled}) <= 2 OR ${first} = $1 THEN [${all.map(column).join(', ')}] END AS _cells
+         CASE WHEN (${filled}) <= 2 OR ${first} = $1 OR ${first} = $4 THEN [${all.map(column).join(', ')}] END AS _cells
        FROM (SELECT *, ${all.map((i) => `${clean(i)} AS ${cleaned(i)}`).join(', ')}
          FROM read_csv($2, header = false, skip = ${plan.headerRow}, auto_detect = false, delim = $3, quote = '"',
            escape = '"', strict_mode = true, null_padding = false, max_line_size = ${MAX_LINE_BYTES}, columns = ${columns}))`,
-      [plan.headerFirst, plan.path, plan.delimiter],
+      [plan.headerFirst, plan.path, plan.delimiter, EXAMPLE_ROW_MARK],
     );
   } catch {
     await db.exec(`DROP TABLE IF EXISTS ${name}`);

@@ -71,3 +71,9 @@ function matchTable(table: TableDef, cells: readonly string[], normalized: reado
 
 /** Rows at the bottom that are notes, not data: 注、说明、制表人、合计 ... */
 export const NOTE_ROW = /^(注|备注|说明|附注|制表|填表|审核|审批|合计|总计|小计|负责人签字|签字|盖章|note)/i;
+
+/**
+ * The first cell of an example row in an import template (src/templates): such a row is reported as a note
+ * and never loaded, so a template filled in below its examples still loads only what was filled in.
+ */
+export const EXAMPLE_ROW_MARK = '示例（请删除）';

@@ -10,14 +10,17 @@
  * ledger) returns null and the build runs whole.
  */
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ManifestTable } from '../model/manifest';
 import { TABLES } from '../model/schema';
-import { isSliced, placedJoin, sliceSql, unitOf } from '../sql/branch-slices';
+import { isSliced, placedJoin, sliceIndex, sliceSql, unitOf } from '../sql/branch-slices';
 import { DERIVED } from '../sql/derived';
 import { sqlIdent, sqlString } from '../sql/literal';
 import { ruleTables } from '../sql/rules-tables';
+import { asOfFrom } from './as-of';
 import type { BuildContext, BuildResult } from './build';
 import { openDb, outputMeta, rejected } from './build-full';
-import { CHUNK_DEPENDENT, outputTables, SLICED_WHOLE } from './build-tables';
+import { AS_OF_DEPENDENT, CHUNK_DEPENDENT, outputTables, SLICED_WHOLE } from './build-tables';
 import {
   CHUNKED_TABLES,
   type ChunkedTable,
@@ -47,7 +50,15 @@ import {
   sourceKeys,
   sourceStates,
 } from './state-capture';
-import { loadRules, type RawReject, type SourceRejects, sourcesOf, summarise, validate } from './validate';
+import {
+  loadRules,
+  type RawReject,
+  type SourceRejects,
+  sourcesOf,
+  summarise,
+  type UncheckedRef,
+  validate,
+} from './validate';
 import { reportPathIn, type TablePlan, writeOutput } from './write-output';
 
 /** Parts are written as published by an internal build: every column kept. */
@@ -110,8 +121,8 @@ async function rebuildIn(
   const { clock, options } = ctx;
   const old = stateFiles(ctx.stateDir);
   const next = stateFiles(stateTmp);
-  const rules = Object.keys(ruleTables(ctx.rules, ctx.asOf));
-  await loadRules(db, ctx.rules, ctx.asOf);
+  // The rule tables' names do not depend on the as-of date; their rows are loaded once it is known.
+  const rules = Object.keys(ruleTables(ctx.rules, state.asOf));
   for (const name of Object.keys(state.base)) {
     if (!rules.includes(name)) await db.exec(`CREATE VIEW ${sqlIdent(name)} AS ${parquetOf([old.base(name)])}`);
   }
@@ -131,6 +142,8 @@ async function rebuildIn(
     clock,
     TABLES.filter((t) => CHUNKED_SOURCES.includes(t.name)),
   );
+  // A reference left unchecked (a table the export does not hold) is rare in a ledger: built whole.
+  if (checked.unchecked.length > 0) return null;
   await createSourcesTable(db, keys);
   await placeRows(db, 'points', '_new_points', 'points');
   const freshStates = await sourceStates(db, fresh, keys, checked.counts, checked.perSource, '_new_points');
@@ -144,6 +157,15 @@ async function rebuildIn(
   const years = [...new Set(current.flatMap((s) => s.years))].sort((a, b) => a - b);
   // A year the ledger did not have (or no longer has) adds (or drops) a row for every member: the build runs whole.
   if (JSON.stringify(years) !== JSON.stringify(state.years)) return null;
+  // The as-of date as a full build finds it: the latest event of the other tables and of each ledger source.
+  const latest = [state.latestOther, ...current.map((s) => s.latest)]
+    .filter((d): d is string => d !== null)
+    .map((d) => d.slice(0, 10))
+    .reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+  const asOf = asOfFrom(latest, ctx.rules.asOf, ctx.today);
+  await loadRules(db, ctx.rules, asOf.asOf, ctx.profile);
+  // Tables taken from the last build unless they read the as-of date and it moved (rule_params holds it).
+  const rederive = (name: string) => asOf.asOf !== state.asOf && (AS_OF_DEPENDENT.has(name) || rules.includes(name));
   const kept = new Set(keys);
   const dirty = new Set<number>([
     ...state.sources.filter((s) => !kept.has(s.key)).flatMap((s) => s.chunks),
@@ -178,32 +200,38 @@ async function rebuildIn(
   }
 
   for (const d of DERIVED) {
-    if (CHUNK_DEPENDENT.has(d.name) && !isChunked(d.name))
-      await db.exec(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
+    if (isChunked(d.name) || !(CHUNK_DEPENDENT.has(d.name) || rederive(d.name))) continue;
+    await db.exec(`DROP VIEW IF EXISTS ${d.name}`);
+    await db.exec(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
   }
-  for (const t of SLICED_WHOLE) if (CHUNK_DEPENDENT.has(t)) for (const sql of sliceSql(t)) await db.exec(sql);
+  for (const t of SLICED_WHOLE) {
+    if (!(CHUNK_DEPENDENT.has(t) || rederive(t))) continue;
+    await db.exec(`DROP VIEW IF EXISTS ${sliceIndex(t)}`);
+    for (const sql of sliceSql(t)) await db.exec(sql);
+  }
   for (const t of CHUNKED_TABLES) if (isSliced(t)) await db.exec(chunkedIndexSql(t, `_all_runs_${t}`));
   clock('derive');
 
   const report = buildReport(
     inputs,
-    summarise(sources, countsOf(sources, current), rejectsOf(sources, current, keys)),
+    summarise(sources, countsOf(sources, current), rejectsOf(sources, current, keys), uncheckedOf(state, keys)),
     ctx.skipped,
     ctx.now.toISOString(),
   );
   if (!report.ok && !options.allowRejects) return rejected(ctx, report);
   const plan: TablePlan[] = outputTables(rules).map((output) => {
     const entry = state.base[output.name];
-    if (entry) return { how: 'copy', output, from: old.base(output.name), entry };
+    if (entry && !rederive(output.name)) return { how: 'copy', output, from: old.base(output.name), entry };
     if (!isChunked(output.name)) return { how: 'write', output };
     const table = output.name;
     return { how: 'splice', output, parts: async () => parts[table].map((c) => partFile(next.parts, table, c)) };
   });
-  const keepBase = async () => {
-    for (const name of Object.keys(state.base)) await linkOrCopy(old.base(name), next.base(name));
+  const keepBase = async (dir: string, tables: Record<string, ManifestTable>) => {
+    for (const name of Object.keys(state.base))
+      await linkOrCopy(rederive(name) ? join(dir, tables[name].file) : old.base(name), next.base(name));
     for (const t of REF_TABLES) await linkOrCopy(old.checked(t), next.checked(t));
   };
-  const manifest = await writeOutput(db, options.outDir, outputMeta(ctx, report, inputs), plan, keepBase);
+  const manifest = await writeOutput(db, options.outDir, outputMeta(ctx, report, inputs, asOf), plan, keepBase);
   clock('write');
 
   for (const t of CHUNKED_TABLES) {
@@ -219,9 +247,13 @@ async function rebuildIn(
     baseKey: state.baseKey,
     inputs: inputsForState(inputs),
     sources: current,
-    base: state.base,
+    base: Object.fromEntries(Object.keys(state.base).map((name) => [name, manifest.tables[name]])),
     parts: parts as Record<ChunkedTable, number[]>,
     years,
+    asOf: asOf.asOf,
+    asOfSource: asOf.source,
+    latestOther: state.latestOther,
+    unchecked: state.unchecked,
   });
   clock('keep state');
   return { status: 'published', report, reportPath: reportPathIn(options.outDir), manifest };
@@ -303,6 +335,15 @@ async function recomputeChunks(
     await db.exec('DROP SCHEMA ck CASCADE');
   }
   return written;
+}
+
+/** The last build's unchecked references, by this build's sources (only ledger sources come and go). */
+function uncheckedOf(state: BuildState, keys: readonly string[]): UncheckedRef[] {
+  const srcOf = new Map(keys.map((k, i) => [k, i]));
+  return state.unchecked.flatMap(({ key, ...u }) => {
+    const src = srcOf.get(key);
+    return src === undefined ? [] : [{ src, ...u }];
+  });
 }
 
 function countsOf(

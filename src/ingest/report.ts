@@ -85,6 +85,7 @@ export function buildReport(
           })),
     ),
     ...skipped.map(({ file, code }) => ({ file, sheet: null, code, detail: SKIPPED[code] })),
+    ...validation.unchecked.map((u) => uncheckedWarning(u, validation.sources)),
   ];
   const rejects = validation.rejects.map((r) => rejectReport(r, validation.sources));
   const totals = inputs.reduce(
@@ -168,4 +169,19 @@ export function formatReject(r: RejectReport): string {
     ? ` (第 ${r.duplicateOf.row} 行 / row ${r.duplicateOf.row} of ${shown(r.duplicateOf.file)})`
     : '';
   return `✗ ${at} ${col}: ${r.reason.zh} / ${r.reason.en}${value}${dup}`;
+}
+
+/** Rows loaded without an optional reference that could not be checked: said, with how many rows. */
+function uncheckedWarning(u: Validation['unchecked'][number], sources: readonly SourceRef[]): FileProblem {
+  const source = sources[u.src];
+  const column = tableDef(u.table).columns.find((c) => c.name === u.column);
+  const ref = column?.ref ? tableDef(column.ref.table) : null;
+  return {
+    file: source?.file ?? '',
+    sheet: source?.staged.sheet ?? null,
+    code: 'unchecked_ref',
+    detail:
+      `${u.rows} 行的「${column?.zh ?? u.column}」未使用：本数据未包含${ref?.zh ?? ''}表，无法核对 / ` +
+      `${u.rows} rows loaded without their ${u.column}: this data holds no ${ref?.name ?? ''} table to check it against`,
+  };
 }

@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { normalizeHeader, type TableName, tableDef } from '../model/schema';
 import type { DirectPlan } from './direct-csv';
-import { type HeaderMatch, matchHeader, NOTE_ROW } from './headers';
+import { EXAMPLE_ROW_MARK, type HeaderMatch, matchHeader, NOTE_ROW } from './headers';
 import { cleanCell, InputError, type Sheet, type SourceRow } from './source';
 
 /** How many rows to search for the header (title rows sit above it). */
@@ -138,6 +138,8 @@ export function classifyRow(row: SourceRow, match: HeaderMatch, headerFirst: str
     if (filled++ === 0) first = c;
   }
   if (filled === 0) return 'blank';
+  if (first === EXAMPLE_ROW_MARK)
+    return { note: "导入模板的示例行，未导入 / an import template's example row: not loaded" };
   if (filled <= 2 && NOTE_ROW.test(first)) {
     return {
       note: row.cells

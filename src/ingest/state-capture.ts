@@ -33,17 +33,7 @@ export async function baseKey(db: Db, ctx: BuildContext, staged: readonly Staged
   const [{ v }] = await db.all('SELECT version() AS v');
   const others = staged.filter((s) => !chunkedOnly(s)).map((s) => [s.file, s.sha256]);
   return createHash('sha256')
-    .update(
-      JSON.stringify([
-        CODE_HASH,
-        v,
-        ctx.rulesSha256,
-        ctx.asOf,
-        ctx.profile,
-        ctx.options.chunkSpan ?? CHUNK_SPAN,
-        others,
-      ]),
-    )
+    .update(JSON.stringify([CODE_HASH, v, ctx.rulesSha256, ctx.profile, ctx.options.chunkSpan ?? CHUNK_SPAN, others]))
     .digest('hex');
 }
 
@@ -72,9 +62,9 @@ export async function sourceStates(
   perSource: ReadonlyMap<number, SourceRejects>,
   placed: string,
 ): Promise<SourceState[]> {
-  const spread = new Map<number, { chunks: number[]; years: number[] }>();
+  const spread = new Map<number, { chunks: number[]; years: number[]; latest: string | null }>();
   const rows = await db.all(
-    `SELECT _src, list(DISTINCT _chunk ORDER BY _chunk) AS chunks,
+    `SELECT _src, list(DISTINCT _chunk ORDER BY _chunk) AS chunks, CAST(max(date) AS VARCHAR) AS latest,
        list(DISTINCT CAST(year(date) AS INTEGER) ORDER BY CAST(year(date) AS INTEGER)) AS years
      FROM ${placed} GROUP BY _src`,
   );
@@ -82,6 +72,7 @@ export async function sourceStates(
     spread.set(Number(r._src), {
       chunks: (r.chunks as number[]).map(Number),
       years: (r.years as (number | null)[]).filter((y) => y !== null).map(Number),
+      latest: r.latest === null ? null : String(r.latest),
     });
   return sources.map((s) => {
     const count = counts.get(s.src) ?? { loaded: 0, rejected: 0 };
@@ -102,6 +93,7 @@ export async function sourceStates(
       rejects,
       chunks: spread.get(s.src)?.chunks ?? [],
       years: spread.get(s.src)?.years ?? [],
+      latest: spread.get(s.src)?.latest ?? null,
     };
   });
 }

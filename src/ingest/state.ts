@@ -11,13 +11,13 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { ManifestTable } from '../model/manifest';
+import type { AsOfSource, ManifestTable } from '../model/manifest';
 import type { TableName } from '../model/schema';
 import type { ChunkedTable } from './chunks';
 import type { StagedInput } from './inputs';
 
 /** Bumped when the state's layout changes: an older state is ignored. */
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 
 /** A reject as a source keeps it: its other row named by source key, not by position in one build's list. */
 export interface StoredReject {
@@ -42,6 +42,8 @@ export interface SourceState {
   /** A chunked table's source: the chunks its accepted rows lie in, and the years of their dates. */
   readonly chunks: readonly number[];
   readonly years: readonly number[];
+  /** Its accepted rows' latest date (the as-of date is the data's latest event). */
+  readonly latest: string | null;
 }
 
 export interface BuildState {
@@ -57,6 +59,12 @@ export interface BuildState {
   readonly parts: Readonly<Record<ChunkedTable, readonly number[]>>;
   /** The years of the chunked source's dates, over every source. */
   readonly years: readonly number[];
+  /** The as-of date the last build published, and the latest event of every table but the chunked source. */
+  readonly asOf: string;
+  readonly asOfSource: AsOfSource;
+  readonly latestOther: string | null;
+  /** Rows loaded without an unchecked optional reference, by source key (src/ingest/validate-sql.ts). */
+  readonly unchecked: readonly { key: string; table: TableName; column: string; rows: number }[];
 }
 
 /** A source's key: its file, content and place in the file; never a position in one build's list of sources. */

@@ -100,6 +100,25 @@ export function typedSql(table: TableDef): string {
     SELECT _src, _row, ${table.columns.map((c) => sqlIdent(c.name)).join(', ')}, ${list} AS errors FROM parsed`;
 }
 
+/** Whether the export holds any row of a table (accepted or not). */
+const refHeld = (table: string) => `EXISTS (SELECT 1 FROM checked_${table})`;
+
+/**
+ * Optional references to another table (a topic's 领题组织编号): when the export does not hold that table at
+ * all (a 领题破题 workbook exported alone), they cannot be checked, so the rows load without them and the
+ * report says so (uncheckedSql), rather than every row being rejected for a table nobody sent.
+ */
+export function uncheckedRefs(table: TableDef): ColumnDef[] {
+  return table.columns.filter((c) => c.ref && !c.required && c.ref.table !== table.name);
+}
+
+/** Per source, the rows whose optional reference `col` was left out because its table is not in the export. */
+export function uncheckedSql(table: TableDef, col: ColumnDef): string {
+  return `SELECT _src, count(*)::INTEGER AS n FROM checked_${table.name}
+    WHERE len(errors) = 0 AND ${sqlIdent(col.name)} IS NOT NULL AND NOT ${refHeld(col.ref?.table ?? '')}
+    GROUP BY _src ORDER BY _src`;
+}
+
 /** Checks that look at typed values or at other tables, per table. */
 function rowChecks(table: TableDef): string[] {
   const checks: string[] = [];
@@ -117,10 +136,15 @@ function rowChecks(table: TableDef): string[] {
       );
       continue;
     }
-    // A row naming a row that was itself rejected says so, rather than "unknown".
+    // A row naming a row that was itself rejected says so, rather than "unknown"; one naming a table the
+    // export does not hold at all (tasks without the organisations) says that table is missing. An optional
+    // reference to a table the export does not hold is not checked but left out (uncheckedRefs).
+    const held = col.required ? '' : ` AND ${refHeld(col.ref.table)}`;
     checks.push(
-      `CASE WHEN ${c} IS NOT NULL AND ${c} NOT IN (SELECT ${key} FROM ${col.ref.table})
-        THEN err(${name}, CASE WHEN ${c} IN (SELECT ${key} FROM checked_${col.ref.table}) THEN 'ref_rejected' ELSE ${unknown} END, ${c}) END`,
+      `CASE WHEN ${c} IS NOT NULL${held} AND ${c} NOT IN (SELECT ${key} FROM ${col.ref.table})
+        THEN err(${name}, CASE WHEN ${c} IN (SELECT ${key} FROM checked_${col.ref.table}) THEN 'ref_rejected'
+          WHEN NOT EXISTS (SELECT 1 FROM checked_${col.ref.table}) THEN ${sqlString(`no_${col.ref.table}`)}
+          ELSE ${unknown} END, ${c}) END`,
     );
   }
   return [...checks, ...(TABLE_CHECKS[table.name] ?? [])];
@@ -220,7 +244,14 @@ const FINISH: Partial<Record<TableName, string>> = {
  * (`_src`, `_row`) instead: the chunks sort it once, by organisation, member, then those (src/ingest/chunks.ts).
  */
 export function acceptedSql(table: TableDef): string {
-  const cols = table.columns.map((c) => sqlIdent(c.name)).join(', ');
+  const unchecked = new Set(uncheckedRefs(table).map((c) => c.name));
+  const cols = table.columns
+    .map((c) =>
+      unchecked.has(c.name)
+        ? `CASE WHEN ${refHeld(c.ref?.table ?? '')} THEN ${sqlIdent(c.name)} END AS ${sqlIdent(c.name)}`
+        : sqlIdent(c.name),
+    )
+    .join(', ');
   const accepted = isChunked(table.name)
     ? `SELECT ${cols}, _src, _row FROM checked_${table.name} WHERE len(errors) = 0`
     : `SELECT ${cols} FROM checked_${table.name} WHERE len(errors) = 0 ORDER BY _src, _row`;

@@ -2,6 +2,7 @@
  * Loads the staged rows into DuckDB and validates them table by table, in an
  * order where every referenced table is already accepted.
  */
+import type { PublishProfile } from '../model/publish';
 import type { Rules } from '../model/rules';
 import { TABLES, type TableDef, type TableName } from '../model/schema';
 import { sqlIdent, sqlString } from '../sql/literal';
@@ -20,6 +21,8 @@ import {
   rejectsSql,
   treeSql,
   typedSql,
+  uncheckedRefs,
+  uncheckedSql,
 } from './validate-sql';
 
 export interface SourceRef {
@@ -46,12 +49,28 @@ export interface Validation {
   readonly rejects: readonly RawReject[];
   /** Rows with at least one reject. */
   readonly rejectTotal: number;
+  /** Rows loaded without an optional reference whose table the export does not hold (uncheckedRefs). */
+  readonly unchecked: readonly UncheckedRef[];
+}
+
+export interface UncheckedRef {
+  readonly src: number;
+  readonly table: TableName;
+  readonly column: string;
+  readonly rows: number;
 }
 
 /** What validation found in one source: its first rejects (by row, column, code) and its rows with a reject. */
 export interface SourceRejects {
   readonly rejects: readonly RawReject[];
   readonly rows: number;
+}
+
+/** What validate() found: counts and rejects by source, and the rows loaded without an unchecked reference. */
+export interface Checked {
+  readonly counts: Map<number, { loaded: number; rejected: number }>;
+  readonly perSource: Map<number, SourceRejects>;
+  readonly unchecked: readonly UncheckedRef[];
 }
 
 /** At most this many rejects are listed one by one; all are counted. */
@@ -63,8 +82,8 @@ export function sourcesOf(inputs: readonly StagedInput[]): SourceRef[] {
     .map((s, src) => ({ src, ...s }));
 }
 
-export async function loadRules(db: Db, rules: Rules, asOf: string): Promise<void> {
-  for (const [name, table] of Object.entries(ruleTables(rules, asOf))) {
+export async function loadRules(db: Db, rules: Rules, asOf: string, profile: PublishProfile): Promise<void> {
+  for (const [name, table] of Object.entries(ruleTables(rules, asOf, profile))) {
     await db.exec(`CREATE OR REPLACE TABLE ${sqlIdent(name)} ${table.ddl}`);
     for (const row of table.rows) {
       await db.exec(`INSERT INTO ${sqlIdent(name)} VALUES (${row.map(() => '?').join(', ')})`, [...row]);
@@ -81,9 +100,10 @@ export async function validate(
   sources: readonly SourceRef[],
   clock: (phase: string) => void = () => {},
   tables: readonly TableDef[] = TABLES,
-): Promise<{ counts: Map<number, { loaded: number; rejected: number }>; perSource: Map<number, SourceRejects> }> {
+): Promise<Checked> {
   await db.exec(REJECTS_TABLE_SQL);
   const counts = new Map<number, { loaded: number; rejected: number }>();
+  const unchecked: UncheckedRef[] = [];
   for (const table of tables) {
     await db.exec(createStageSql(table.name));
     for (const source of sources.filter((s) => s.staged.table === table.name)) {
@@ -110,12 +130,15 @@ export async function validate(
     for (const row of await db.all(countsSql(table))) {
       counts.set(Number(row._src), { loaded: Number(row.loaded), rejected: Number(row.rejected) });
     }
+    for (const col of uncheckedRefs(table))
+      for (const row of await db.all(uncheckedSql(table, col)))
+        unchecked.push({ src: Number(row._src), table: table.name, column: col.name, rows: Number(row.n) });
     // What no later step reads goes now: at a group's size the ledger's copies are gigabytes.
     await db.exec(`DROP TABLE IF EXISTS stage_${table.name}`);
     await db.exec(`DROP TABLE IF EXISTS typed_${table.name}`);
     if (!REFERENCED.has(table.name)) await db.exec(`DROP TABLE IF EXISTS checked_${table.name}`);
   }
-  return { counts, perSource: await rejectsBySource(db) };
+  return { counts, perSource: await rejectsBySource(db), unchecked };
 }
 
 /** Tables another table refers to: their checked rows tell a reference to a rejected row from an unknown one. */
@@ -151,6 +174,7 @@ export function summarise(
   sources: readonly SourceRef[],
   counts: ReadonlyMap<number, { loaded: number; rejected: number }>,
   perSource: ReadonlyMap<number, SourceRejects>,
+  unchecked: readonly UncheckedRef[] = [],
 ): Validation {
   const rejects: RawReject[] = [];
   let rejectTotal = 0;
@@ -160,7 +184,7 @@ export function summarise(
     rejectTotal += one.rows;
     for (const r of one.rejects) if (rejects.length < REJECT_LIST_LIMIT) rejects.push(r);
   }
-  return { sources, counts, rejects, rejectTotal };
+  return { sources, counts, rejects, rejectTotal, unchecked };
 }
 
 function structLiteral(columns: Record<string, string>): string {

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DATA_PRODUCER, MANIFEST, type Manifest, type ManifestTable } from '../model/manifest';
+import { type AsOfSource, DATA_PRODUCER, MANIFEST, type Manifest, type ManifestTable } from '../model/manifest';
 import { type PublishProfile, publicTreatment } from '../model/publish';
 import { REPORT } from '../model/report';
 import type { PublishRules } from '../model/rules';
@@ -37,6 +37,7 @@ export interface OutputMeta {
   readonly fingerprint: string;
   readonly rulesSha256: string;
   readonly asOf: string;
+  readonly asOfSource: AsOfSource;
   readonly now: Date;
   readonly inputs: Manifest['inputs'];
   readonly profile: PublishProfile;
@@ -75,6 +76,7 @@ export async function writeOutput(
       dataVersion: dataVersion(tables),
       generatedAt: meta.now.toISOString(),
       asOf: meta.asOf,
+      asOfSource: meta.asOfSource,
       fingerprint: meta.fingerprint,
       rulesSha256: meta.rulesSha256,
       inputs: meta.inputs,

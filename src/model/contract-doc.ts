@@ -6,18 +6,9 @@
 import { MAX_CELL_CHARS, WORKBOOK_LIMITS } from './limits';
 import { REJECT_REASONS } from './reasons';
 import { DEFAULT_RULES, RULES_BOUNDS } from './rules';
-import { type ColumnDef, ID_RULE, MAX_TREE_DEPTH, TABLES } from './schema';
+import { COLUMN_TYPE_NAMES, type ColumnDef, ID_RULE, MAX_TREE_DEPTH, TABLES } from './schema';
 
-const TYPE_TEXT: Record<ColumnDef['type'], string> = {
-  id: '编号 id',
-  text: '文本 text',
-  date: '日期 date',
-  int: '整数 integer',
-  number: '数值 number',
-  year: '年度 year',
-  period: '周期 period',
-  enum: '枚举 one of',
-};
+const typeText = (c: ColumnDef) => `${COLUMN_TYPE_NAMES[c.type].zh} ${COLUMN_TYPE_NAMES[c.type].en}`;
 
 function columnLine(c: ColumnDef): string {
   const names = [c.zh, c.name, ...(c.aliases ?? [])].map((n) => `\`${n}\``).join(' / ');
@@ -30,7 +21,7 @@ function columnLine(c: ColumnDef): string {
   const nulls = c.nullValues ? `; 视为空 read as blank: ${c.nullValues.join('、')}` : '';
   const ref = c.ref ? `; 须存在于 must exist in \`${c.ref.table}.${c.ref.column}\`` : '';
   const length = c.maxLength ? ` ≤ ${c.maxLength}` : '';
-  return `| ${names} | ${TYPE_TEXT[c.type]}${length}${values}${synonyms}${nulls}${ref} | ${c.required ? '必填 required' : '可选 optional'} |`;
+  return `| ${names} | ${typeText(c)}${length}${values}${synonyms}${nulls}${ref} | ${c.required ? '必填 required' : '可选 optional'} | ${c.hint} |`;
 }
 
 export function contractMarkdown(): string {
@@ -49,6 +40,7 @@ export function contractMarkdown(): string {
     '- 编码 Encodings: UTF-8, UTF-8 with BOM, GBK/GB18030 (detected), UTF-16 with BOM (tab-separated “Unicode text”).',
     '- 日期 Dates: `2024-05-20`, `2024/5/20`, `2024.05.20`, `2024年5月20日`, `20240520`, Excel serials; full-width digits (全角) accepted.',
     '- 周期 Periods: `2024-05` (month), `2024Q2` / `2024年第二季度` (quarter), `2024` (year).',
+    '- 导入模板 Blank templates: `npm run templates`, or `/templates/` on the site: one XLSX per table with these headers, drop-down lists and a 填写说明 sheet.',
     '- 个人身份信息 Personal identifiers: columns such as 身份证号, 联系电话, 手机, phone, id_card are never read and never written.',
     '- 多余的列 Extra columns are ignored and listed in the report.',
     `- 编号 Ids: 字母、数字和 \`.\` \`_\` \`-\`，以字母或数字开头，不以 \`.\` 结尾，最多 ${ID_RULE.maxLength} 个字符，不能是 ${ID_RULE.reserved.slice(0, 4).join('、')} 等 Windows 设备名（编号是网页地址的一部分）。`,
@@ -60,7 +52,12 @@ export function contractMarkdown(): string {
   for (const t of TABLES) {
     out.push(`## ${t.zh} / ${t.en} (\`${t.name}\`)`, '');
     if (t.key) out.push(`唯一键 Unique key: ${t.key.map((k) => `\`${k}\``).join(' + ')}`, '');
-    out.push('| 表头 Header (any of) | 类型 Type | |', '| --- | --- | --- |', ...t.columns.map(columnLine), '');
+    out.push(
+      '| 表头 Header (any of) | 类型 Type | | 说明 |',
+      '| --- | --- | --- | --- |',
+      ...t.columns.map(columnLine),
+      '',
+    );
   }
   out.push('## 拒绝原因 / Reject reasons', '', '| code | 中文 | English |', '| --- | --- | --- |');
   for (const [code, r] of Object.entries(REJECT_REASONS)) out.push(`| \`${code}\` | ${r.zh} | ${r.en} |`);

@@ -22,6 +22,9 @@ export const publishedColumnSchema = z.object({
 });
 export type PublishedColumn = z.infer<typeof publishedColumnSchema>;
 
+export const AS_OF_SOURCES = ['rules', 'data', 'build'] as const;
+export type AsOfSource = (typeof AS_OF_SOURCES)[number];
+
 export const TABLE_KINDS = ['source', 'derived', 'rules'] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 
@@ -50,6 +53,11 @@ export const manifestSchema = z.object({
   generatedAt: z.iso.datetime(),
   /** 数据截止日期. */
   asOf: z.iso.date(),
+  /**
+   * Where the as-of date comes from: the rules' asOf, the latest event in the data (src/ingest/as-of.ts), or the
+   * build's day (no dated rows, or rows dated after it). Absent from manifests written before it was recorded.
+   */
+  asOfSource: z.optional(z.enum(AS_OF_SOURCES)),
   /** Inputs, rules, code and options: a build with the same fingerprint is skipped. */
   fingerprint: hex(64),
   /** The rules file's checksum, or `defaults`. */

@@ -21,6 +21,8 @@ const NAMES: Readonly<Record<string, readonly string[]>> = {
   listed_overdue_tasks: ['owner'],
   topics: ['owners'],
 };
+/** A person's name used as a key to count people by (a topic team's), never shown: a per-build token instead. */
+const PERSON_KEYS: Readonly<Record<string, readonly string[]>> = { topic_team: ['person'] };
 /** 事由: why points were given or taken. */
 const REASONS: Readonly<Record<string, readonly string[]>> = { points: ['reason'] };
 /** Never public: personal dates and the clerk who recorded an entry. */
@@ -29,6 +31,7 @@ const PRIVATE: Readonly<Record<string, readonly string[]>> = { members: ['joined
 export function publicTreatment(table: string, column: string, rules: PublishRules): ColumnTreatment {
   if (column === 'member_id') return rules.memberIds ? 'keep' : 'pseudonymise';
   if (NAMES[table]?.includes(column)) return rules.memberNames ? 'keep' : 'withhold';
+  if (PERSON_KEYS[table]?.includes(column)) return rules.memberNames ? 'keep' : 'pseudonymise';
   if (REASONS[table]?.includes(column)) return rules.deductionReasons ? 'keep' : 'withhold';
   if (PRIVATE[table]?.includes(column)) return 'withhold';
   return 'keep';

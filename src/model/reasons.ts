@@ -18,6 +18,18 @@ export const REJECT_REASONS = {
   unknown_organizations: { zh: '组织编号不存在', en: 'unknown organisation' },
   unknown_members: { zh: '党员编号不存在', en: 'unknown member' },
   unknown_topics: { zh: '课题编号不存在', en: 'unknown topic' },
+  no_organizations: {
+    zh: '本数据未包含组织表，无法核对组织编号：请一并导出组织表',
+    en: 'this data holds no organisations table, so organisation ids cannot be checked: export the organisations too',
+  },
+  no_members: {
+    zh: '本数据未包含党员表，无法核对党员编号：请一并导出党员名单',
+    en: 'this data holds no members table, so member ids cannot be checked: export the members too',
+  },
+  no_topics: {
+    zh: '本数据未包含课题表，无法核对课题编号：请一并导出课题',
+    en: 'this data holds no topics table, so topic ids cannot be checked: export the topics too',
+  },
   member_org_not_branch: {
     zh: '党员所在组织应为党支部或党小组',
     en: "a member's organisation must be a branch or a party group",

@@ -4,6 +4,8 @@
  * validation of a rules file all come from it.
  */
 import { z } from 'zod';
+import { t } from '../i18n/dict';
+import { BIDI_CONTROLS } from '../sql/parse';
 import { BRANCH_RATINGS, MEETING_TYPES, MEMBER_CATEGORIES, MEMBER_STATUSES } from './schema';
 
 /**
@@ -43,6 +45,12 @@ const category = z.strictObject({
 });
 
 const share = z.number().min(0).max(1);
+
+/** 公示 bounds: a period a month or two at most, and an objection line that fits the screen's notice bar. */
+export const NOTICE_MAX_DAYS = 60;
+export const NOTICE_MAX_CHARS = 40;
+/** The objection line unless the rules say otherwise: the dictionary's, so an English screen shows its translation. */
+export const DEFAULT_OBJECTION = t('zh', 'boardObjection');
 
 export const rulesSchema = z.strictObject({
   /** 数据截止日期: the reporting date that "overdue" is judged against; default: the day of the build. */
@@ -147,12 +155,44 @@ export const rulesSchema = z.strictObject({
       pointsBreakdown: z.boolean().default(false),
       /** The reason (事由) and category of each deduction. */
       deductionReasons: z.boolean().default(false),
+      /** 公示: the publicity period and where to object, printed with the points posted (screen and paper). */
+      notice: z
+        .strictObject({
+          /** 公示开始日期; null: the data's as-of date (数据截止日期). */
+          from: z.iso.date().nullable().default(null),
+          /** 公示天数: days the points stay posted, the first day included. */
+          days: z
+            .number()
+            .int()
+            .min(1, '公示天数至少 1 天 / at least 1 day')
+            .max(NOTICE_MAX_DAYS, `公示天数至多 ${NOTICE_MAX_DAYS} 天 / at most ${NOTICE_MAX_DAYS} days`)
+            .default(7),
+          /** 异议渠道: where a member raises an objection, shown as written (one line on the screen). */
+          objection: z
+            .string()
+            .trim()
+            .min(1, '不能为空 / must not be empty')
+            .max(NOTICE_MAX_CHARS, `至多 ${NOTICE_MAX_CHARS} 个字 / at most ${NOTICE_MAX_CHARS} characters`)
+            // As text cells lose theirs at import (parse.ts): a right-to-left override would reverse the line.
+            .regex(
+              new RegExp(`^[^\\p{Cc}${BIDI_CONTROLS}]*$`, 'u'),
+              '不能含换行、控制字符或双向控制字符 / no line breaks, control or bidirectional control characters',
+            )
+            .default(DEFAULT_OBJECTION),
+        })
+        .prefault({}),
+      /**
+       * Honour rolls (光荣榜, on the site, the board and the review) list ratings suggested from points as well,
+       * labelled 建议. Off: only the ratings recorded by the evaluation (评定) are honours.
+       */
+      suggestedHonours: z.boolean().default(false),
     })
     .prefault({}),
 });
 
 export type Rules = z.infer<typeof rulesSchema>;
 export type PublishRules = Rules['publish'];
+export type NoticeRules = PublishRules['notice'];
 
 export const DEFAULT_RULES: Rules = rulesSchema.parse({});
 

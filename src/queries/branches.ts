@@ -1,24 +1,25 @@
 /** 支部考核 Branch ratings: ranking per period, stars, trends, dimensions, the quarterly report (季通报). */
+import { RANKED_IN_SCOPE } from '../sql/ranking-scope';
 import type { Filters } from './filters';
 import { IN_SUBTREE } from './sql-parts';
 import { bind, type Query } from './types';
 
-/**
- * A branch's rank among the branches the view shows (the selected organisation's subtree): a committee's
- * ranking and its 季通报 number its own branches 1, 2, 3…, not their places among all of a group's. A branch's
- * own page shows its place among all (branch_ratings.rank of ranked_orgs).
- */
-const LOCAL_RANK = (score: string) => `CAST(rank() OVER (ORDER BY ${score} DESC) AS INTEGER)`;
+/** What a ranking reads: the rated rows of the view's scope (ranking-scope.ts), its names and its tree. */
+const RANKING_TABLES = ['branch_ratings', 'organizations', 'org_paths', 'org_units'];
 
-/** Branches of the subtree by score for the period. */
+/**
+ * Branches of the subtree by score for the period, each with its place among its peers: a committee numbers
+ * its own branches 1, 2, 3…; a branch selected on its own is shown at its place among its committee's.
+ */
 function rankingQuery(f: Filters): Query {
   return bind(
-    `SELECT b.org_id, o.name, b.score100, b.score, b.max_score, b.rating, b.stars, ${LOCAL_RANK('b.score100')} AS rank
-     FROM branch_ratings b JOIN organizations o USING (org_id)
-     WHERE b.period = $period AND ${IN_SUBTREE('b.org_id')}
+    `SELECT b.org_id, o.name, b.score100, b.score, b.max_score, b.rating, b.stars, b.scope_rank AS rank,
+       b.scope_size AS peers
+     FROM ${RANKED_IN_SCOPE('$period')} b JOIN organizations o USING (org_id)
+     WHERE ${IN_SUBTREE('b.org_id')}
      ORDER BY b.score100 DESC, b.org_id`,
     { org: f.org, period: f.period },
-    ['branch_ratings', 'organizations', 'org_paths'],
+    RANKING_TABLES,
   );
 }
 
@@ -54,24 +55,19 @@ export function branchQueries(f: Filters): Record<string, Query> {
       v,
       ['assessments', 'organizations', 'org_paths'],
     ),
-    // 季通报: this period's ranking beside the previous period of the same kind.
+    // 季通报: this period's places beside the previous period's of the same kind, both among the same peers.
     report: bind(
-      `WITH cur AS (SELECT * FROM branch_ratings WHERE period = $period),
-       prev_period AS (
-         SELECT b.period FROM branch_ratings b,
-           (SELECT any_value(period_kind) AS kind, any_value(period_start) AS start FROM cur) c
-         WHERE b.period_kind = c.kind AND b.period_start < c.start
-         ORDER BY b.period_start DESC LIMIT 1),
-       prev AS (
-         SELECT org_id, score100, ${LOCAL_RANK('score100')} AS rank FROM branch_ratings
-         WHERE period = (SELECT period FROM prev_period) AND ${IN_SUBTREE('org_id')})
-       SELECT ${LOCAL_RANK('c.score100')} AS rank, c.org_id, o.name, c.score100, c.rating, c.stars,
-         p.rank AS previous_rank, c.score100 - p.score100 AS change, (SELECT period FROM prev_period) AS previous_period
+      `WITH previous AS (SELECT any_value(previous_period) AS period FROM branch_ratings WHERE period = $period),
+       cur AS ${RANKED_IN_SCOPE('$period')},
+       prev AS ${RANKED_IN_SCOPE('(SELECT period FROM previous)')}
+       SELECT c.scope_rank AS rank, c.scope_size AS peers, c.org_id, o.name, c.score100, c.rating, c.stars,
+         p.scope_rank AS previous_rank, p.scope_size AS previous_peers, p.scope_rank - c.scope_rank AS rank_change,
+         c.score100 - p.score100 AS change, (SELECT period FROM previous) AS previous_period
        FROM cur c JOIN organizations o USING (org_id) LEFT JOIN prev p USING (org_id)
        WHERE ${IN_SUBTREE('c.org_id')}
        ORDER BY c.score100 DESC, c.org_id`,
       v,
-      ['branch_ratings', 'organizations', 'org_paths'],
+      RANKING_TABLES,
     ),
   };
 }

@@ -11,8 +11,14 @@ export interface Filters {
   readonly period: string;
 }
 
+/**
+ * The view a page opens on: the whole committee, in the year of the data's as-of date (the year the data
+ * speaks for: a task list's deadlines may run into the next year), else the latest year it covers (a data set
+ * with no dated table at all: its as-of year).
+ */
 export function defaultFilters(meta: Meta): Filters {
-  const year = meta.years[meta.years.length - 1] ?? new Date().getFullYear();
+  const asOfYear = Number(meta.asOf.slice(0, 4));
+  const year = meta.years.includes(asOfYear) ? asOfYear : (meta.years.at(-1) ?? asOfYear);
   return { year, org: meta.rootOrg, period: defaultPeriod(meta, year) };
 }
 

@@ -3,6 +3,7 @@
  * The filter offers listed organisations only, so every figure is read from the tables aggregated per listed
  * organisation at build time (src/sql/listed-members.ts), never from the member tables themselves.
  */
+import { ATTENTION_REASONS } from '../sql/attention';
 import type { Filters } from './filters';
 import { monthlyPoints } from './overview';
 import { bind, type Query } from './types';
@@ -38,8 +39,15 @@ export function memberQueries(f: Filters): Record<string, Query> {
       v,
       ['listed_point_categories'],
     ),
+    // 后进党员 per basic organisation: internal builds only (the table is empty in a public one).
+    attention: bind(
+      `SELECT branch_id AS org_id, name, flagged, ${ATTENTION_REASONS.join(', ')}, members FROM listed_attention
+       WHERE org_id = $org AND year = $year ORDER BY flagged DESC, branch_id`,
+      v,
+      ['listed_attention'],
+    ),
     honours: bind(
-      `SELECT member_id, name, branch, total, rating_source FROM listed_honours
+      `SELECT member_id, name, branch_id, branch, year, total, rating_source FROM listed_honours
        WHERE org_id = $org AND year = $year ORDER BY total DESC, member_id`,
       v,
       ['listed_honours'],

@@ -1,9 +1,11 @@
 /** One organisation's page: its groups, its members, its rating history and meetings; a member's ledger on demand. */
 
+import { ATTENTION_REASON_CODES, NEEDS_ATTENTION } from '../sql/attention';
 import { isSliced } from '../sql/branch-slices';
 import type { Filters } from './filters';
-import { kpisQuery } from './overview';
+import { kpisQuery, kpiTrendQueries } from './overview';
 import { IN_SUBTREE } from './sql-parts';
+import { teamsQuery, teamTotalsQuery } from './topics';
 import { bind, type Query, type Runner } from './types';
 
 /** How the org page reads its tables (default: whole tables, as the build does). */
@@ -60,20 +62,25 @@ function orgQueriesWhole(f: Filters, scope: 'listed' | 'all'): Record<string, Qu
   const v = { year: f.year, org: f.org };
   return {
     kpis: kpisQuery(f, scope),
+    ...kpiTrendQueries(f, scope),
+    // Head counts from the members table (the roster), not from members with points: a data set without a ledger
+    // has its people all the same. The year's average total and excellent members where the data rates them.
     children: bind(
-      `SELECT c.org_id, c.name, c.type,
-         CAST(count(p.member_id) AS INTEGER) AS members,
-         avg(p.total) AS avg_total,
-         CAST(count(*) FILTER (WHERE r.rating = '优秀') AS INTEGER) AS excellent
-       FROM organizations c
-       LEFT JOIN org_paths x ON x.ancestor_id = c.org_id
-       LEFT JOIN member_year_points p ON p.org_id = x.org_id AND p.year = $year
-       LEFT JOIN member_ratings r ON r.member_id = p.member_id AND r.year = p.year
-       WHERE c.parent_id = $org
+      `WITH kids AS (SELECT org_id, name, type FROM organizations WHERE parent_id = $org),
+       below AS (SELECT k.org_id AS child, x.org_id FROM kids k JOIN org_paths x ON x.ancestor_id = k.org_id),
+       heads AS (SELECT b.child, count(*) AS members FROM below b JOIN members m ON m.org_id = b.org_id GROUP BY b.child),
+       totals AS (
+         SELECT b.child, avg(p.total) AS avg_total, count(*) FILTER (WHERE r.rating = '优秀') AS excellent
+         FROM below b JOIN member_year_points p ON p.org_id = b.org_id AND p.year = $year
+         LEFT JOIN member_ratings r ON r.member_id = p.member_id AND r.year = p.year
+         GROUP BY b.child)
+       SELECT k.org_id, k.name, k.type, CAST(coalesce(h.members, 0) AS INTEGER) AS members, t.avg_total,
+         CAST(coalesce(t.excellent, 0) AS INTEGER) AS excellent
+       FROM kids k LEFT JOIN heads h ON h.child = k.org_id LEFT JOIN totals t ON t.child = k.org_id
        -- The leading ones first: a committee's chart of 150 branches draws its first 50.
-       GROUP BY c.org_id, c.name, c.type ORDER BY avg_total DESC NULLS LAST, c.org_id`,
+       ORDER BY t.avg_total DESC NULLS LAST, k.org_id`,
       v,
-      ['organizations', 'org_paths', 'member_year_points', 'member_ratings'],
+      ['organizations', 'org_paths', 'members', 'member_year_points', 'member_ratings'],
     ),
     members: bind(
       `SELECT m.member_id, m.name, o.name AS org, m.category, m.status, m.role,
@@ -86,6 +93,17 @@ function orgQueriesWhole(f: Filters, scope: 'listed' | 'all'): Record<string, Qu
       v,
       ['members', 'organizations', 'member_year_points', 'member_ratings', 'org_paths'],
     ),
+    // 后进党员 of the subtree with their reasons (internal builds only: rule_params.internal_build).
+    attention: bind(
+      `SELECT m.member_id, m.name, o.name AS org, y.total, y.base, y.bonus, y.largest_deduction,
+         ${ATTENTION_REASON_CODES} AS reasons
+       FROM member_year_points y JOIN members m ON m.member_id = y.member_id
+       JOIN organizations o ON o.org_id = m.org_id CROSS JOIN rule_params k
+       WHERE y.year = $year AND ${NEEDS_ATTENTION} AND ${IN_SUBTREE('m.org_id')}
+       ORDER BY y.total, m.member_id`,
+      v,
+      ['member_year_points', 'members', 'organizations', 'rule_params', 'org_paths'],
+    ),
     // The organisation and its ancestors, root first: the page's title and breadcrumbs, for listed and unlisted ones.
     path: bind(
       `SELECT o.org_id AS id, o.name, o.type, o.parent_id AS parent
@@ -94,12 +112,22 @@ function orgQueriesWhole(f: Filters, scope: 'listed' | 'all'): Record<string, Qu
       v,
       ['org_paths', 'organizations'],
     ),
+    // Each quarter's place among the organisation's peers (src/sql/ranking-scope.ts).
     history: bind(
-      `SELECT period, score100, rating, stars, rank, ranked_orgs FROM branch_ratings
+      `SELECT period, score100, rating, stars, peer_rank AS rank, peers FROM branch_ratings
        WHERE org_id = $org AND period_kind = 'quarter' ORDER BY period_start`,
       v,
       ['branch_ratings'],
     ),
+    // The period's place among its peers, and the previous period's.
+    place: bind(
+      `SELECT period, peer_rank AS rank, peers, previous_period, previous_peer_rank AS previous_rank, previous_peers
+       FROM branch_ratings WHERE org_id = $org AND period = $period`,
+      { org: f.org, period: f.period },
+      ['branch_ratings'],
+    ),
+    teams: teamsQuery(f),
+    teamTotals: teamTotalsQuery(f),
   };
 }
 

@@ -1,16 +1,63 @@
-/** 领题破题 Topics: the funnel, outcomes against targets, sub-topic progress, overdue, per branch. */
+/** 领题破题 Topics: the funnel, outcomes against their baselines and targets, teams, sub-topics, overdue, per branch. */
 import type { Filters } from './filters';
 import { IN_SUBTREE } from './sql-parts';
 import { bind, type Query } from './types';
 
-/** Topics in view: those taken by an organisation in the subtree, or set by the committee above it. */
+/**
+ * Topics in view: those taken by an organisation in the subtree, or set by the committee above it, of the
+ * year (topic_progress.year: set, else due or closed; a topic with no date counts in every year).
+ */
 const IN_VIEW = `(t.org_id IS NULL OR ${IN_SUBTREE('t.org_id')} OR t.topic_id IN (
   SELECT parent_id FROM topics WHERE parent_id IS NOT NULL AND ${IN_SUBTREE('org_id')}))
-  AND coalesce(year(t.set_on), $year) = $year`;
+  AND coalesce(t.year, $year) = $year`;
+const TABLES = ['topic_progress', 'topics', 'org_paths'];
+
+/**
+ * Outcome metrics in view: progress from the baseline beside actual ÷ target, and each one's status
+ * (src/sql/topic-tables.ts), furthest along first.
+ */
+export function outcomesQuery(f: Filters): Query {
+  return bind(
+    `SELECT t.topic_id, t.title, o.metric, o.unit, o.baseline, o.target, o.actual, o.progress, o.attainment, o.status
+     FROM outcome_progress o JOIN topic_progress t USING (topic_id)
+     WHERE ${IN_VIEW} ORDER BY o.progress DESC NULLS LAST, t.topic_id, o.metric`,
+    { year: f.year, org: f.org },
+    [...TABLES, 'outcome_progress'],
+  );
+}
+
+/** Each topic's team (课题团队), a sub-topic's counted with its topic: people by kind. */
+export function teamsQuery(f: Filters): Query {
+  return bind(
+    `WITH team AS (
+       SELECT coalesce(t.parent_id, t.topic_id) AS topic_id, w.person, w.kind
+       FROM topic_team w JOIN topic_progress t USING (topic_id) WHERE ${IN_VIEW})
+     SELECT p.topic_id, p.title,
+       CAST(count(DISTINCT w.person) FILTER (WHERE w.kind = '党员') AS INTEGER) AS members,
+       CAST(count(DISTINCT w.person) FILTER (WHERE w.kind = '业务骨干') AS INTEGER) AS backbone,
+       CAST(count(DISTINCT w.person) FILTER (WHERE w.kind IS NULL) AS INTEGER) AS unspecified
+     FROM team w JOIN topics p USING (topic_id)
+     GROUP BY p.topic_id, p.title ORDER BY p.topic_id`,
+    { year: f.year, org: f.org },
+    [...TABLES, 'topic_team'],
+  );
+}
+
+/** Everyone on a team of a topic in view, each person once per kind: the "in all" of the teams. */
+export function teamTotalsQuery(f: Filters): Query {
+  return bind(
+    `SELECT CAST(count(DISTINCT w.person) FILTER (WHERE w.kind = '党员') AS INTEGER) AS members,
+       CAST(count(DISTINCT w.person) FILTER (WHERE w.kind = '业务骨干') AS INTEGER) AS backbone,
+       CAST(count(DISTINCT w.person) FILTER (WHERE w.kind IS NULL) AS INTEGER) AS unspecified,
+       CAST(count(DISTINCT t.topic_id) AS INTEGER) AS topics
+     FROM topic_team w JOIN topic_progress t USING (topic_id) WHERE ${IN_VIEW}`,
+    { year: f.year, org: f.org },
+    [...TABLES, 'topic_team'],
+  );
+}
 
 export function topicQueries(f: Filters): Record<string, Query> {
   const v = { year: f.year, org: f.org };
-  const tables = ['topic_progress', 'topics', 'org_paths'];
   return {
     funnel: bind(
       `WITH stages(stage, ord) AS (VALUES ('点题', 1), ('领题', 2), ('破题', 3), ('结题', 4))
@@ -20,21 +67,17 @@ export function topicQueries(f: Filters): Record<string, Query> {
        FROM stages s LEFT JOIN topic_progress t ON t.stage = s.stage AND ${IN_VIEW}
        GROUP BY s.stage, s.ord ORDER BY s.ord`,
       v,
-      tables,
+      TABLES,
     ),
-    outcomes: bind(
-      `SELECT t.topic_id, t.title, o.metric, o.unit, o.baseline, o.target, o.actual, o.actual / nullif(o.target, 0) AS attainment
-       FROM topic_outcomes o JOIN topic_progress t USING (topic_id)
-       WHERE ${IN_VIEW} ORDER BY attainment DESC NULLS LAST, t.topic_id`,
-      v,
-      [...tables, 'topic_outcomes'],
-    ),
+    outcomes: outcomesQuery(f),
+    teams: teamsQuery(f),
+    teamTotals: teamTotalsQuery(f),
     progress: bind(
       `SELECT t.topic_id, t.title, t.stage, t.subtopics_closed AS closed, t.subtopics - t.subtopics_closed AS open,
-         t.owners, t.attainment, t.overdue
+         t.owners, t.progress, t.attainment, t.metrics, t.metrics_met, t.overdue
        FROM topic_progress t WHERE t.parent_id IS NULL AND ${IN_VIEW} ORDER BY t.topic_id`,
       v,
-      tables,
+      TABLES,
     ),
     overdue: bind(
       `SELECT t.topic_id, t.title, o.name AS org, t.stage, CAST(t.due_on AS VARCHAR) AS due_on,
@@ -42,17 +85,20 @@ export function topicQueries(f: Filters): Record<string, Query> {
        FROM topic_progress t LEFT JOIN organizations o USING (org_id)
        WHERE t.overdue AND ${IN_VIEW} ORDER BY days_late DESC, t.topic_id`,
       v,
-      [...tables, 'organizations', 'rule_params'],
+      [...TABLES, 'organizations', 'rule_params'],
     ),
+    // Per basic organisation: its topics closed of taken (结题率), and its outcome metrics where it has any.
     byBranch: bind(
       `SELECT t.branch_id AS org_id, o.name, CAST(count(*) AS INTEGER) AS topics,
          CAST(count(*) FILTER (WHERE t.stage = '结题') AS INTEGER) AS closed,
+         count(*) FILTER (WHERE t.stage = '结题') / count(*) AS closed_share,
          CAST(count(*) FILTER (WHERE t.overdue) AS INTEGER) AS overdue,
-         avg(t.attainment) AS attainment
+         CAST(sum(t.metrics_met) AS INTEGER) AS metrics_met,
+         CAST(sum(t.metrics_with_target) AS INTEGER) AS metrics_with_target
        FROM topic_progress t JOIN organizations o ON o.org_id = t.branch_id
        WHERE ${IN_VIEW} GROUP BY t.branch_id, o.name ORDER BY topics DESC, t.branch_id`,
       v,
-      [...tables, 'organizations'],
+      [...TABLES, 'organizations'],
     ),
   };
 }

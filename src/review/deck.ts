@@ -1,145 +1,109 @@
 /**
- * 年度总结 The annual review deck for one year: its slides, built from the
- * dashboards' own queries and panel specs (so a slide and the page it
- * summarises show the same figures), with charts rendered to SVG at build
- * time. Runs wherever a Runner does; the site runs it on native DuckDB.
+ * 年度总结 One organisation's review deck for a year: its figures read once (DeckData, whichever runner: native
+ * DuckDB at build time and in `npm run deck`, DuckDB-WASM in the page for an organisation without a page of its
+ * own), then the deck in a language (DeckDoc): each slide made from its figures by its own module, and left
+ * out when it has nothing to show.
  */
-import type { ChartShape, KpiSpec } from '../charts/spec';
-import { DASHBOARDS } from '../dashboards';
-import { OVERVIEW_KPIS } from '../dashboards/overview';
-import type { DashboardId } from '../dashboards/types';
-import type { MessageKey } from '../i18n/dict';
+import { type Locale, t } from '../i18n/dict';
+import { DECK_QUERY_KEYS, deckQueries } from '../queries/deck';
 import { defaultPeriod, type Filters } from '../queries/filters';
 import type { Meta } from '../queries/meta';
-import { type Columns, type Query, type Runner, rows, type Value } from '../queries/types';
+import { type Columns, type Runner, rows } from '../queries/types';
+import type { DeckData, DeckDoc, SlideDoc } from './model';
+import { changesSlide } from './slides/changes';
+import { honoursSlide } from './slides/honours';
+import { meetingsSlide } from './slides/meetings';
+import { numbersSlide } from './slides/numbers';
+import { outcomesSlide } from './slides/outcomes';
+import { pointsSlide } from './slides/points';
+import { promptSlides } from './slides/prompts';
+import { rankingSlide } from './slides/ranking';
+import { ratioSlide } from './slides/ratio';
+import { starsSlide } from './slides/stars';
+import { tasksSlide } from './slides/tasks';
+import { topicsSlide } from './slides/topics';
+import { yearLabel } from './text';
 
-export interface DeckChart {
-  readonly title: MessageKey;
-  /** The panel's note (the overview's ranking says it lists the leading branches only). */
-  readonly note?: MessageKey;
-  readonly shape: ChartShape;
-  readonly data: Columns;
-}
-
-export interface DeckList {
-  readonly title: MessageKey;
-  readonly total: number;
-  readonly items: readonly { readonly name: string; readonly detail: string }[];
-}
-
-export interface ChangeRow {
-  readonly kpi: KpiSpec;
-  readonly previous: Value;
-  readonly current: Value;
-}
-
-export interface DeckSlide {
-  readonly id: 'title' | 'numbers' | 'changes' | 'ranking' | 'ratio' | 'points' | 'topics' | 'work' | 'honours';
-  readonly title: MessageKey;
-  readonly kpis?: Columns;
-  readonly changes?: { readonly previousYear: number | null; readonly rows: readonly ChangeRow[] };
-  readonly charts?: readonly DeckChart[];
-  readonly lists?: readonly DeckList[];
-}
-
-export interface Deck {
+export interface DeckRequest {
   readonly year: number;
-  readonly filters: Filters;
-  readonly slides: readonly DeckSlide[];
+  /** Any organisation of the data; the whole committee when not given. */
+  readonly org?: string;
+  /** In the page: the slice its member-level tables are read as (queries/org.ts readSlice). */
+  readonly slice?: string;
 }
 
-/** The same filters the dashboards use for `?year=YEAR`: the whole committee, the year's latest quarter. */
-export function deckFilters(meta: Meta, year: number): Filters {
-  return { year, org: meta.rootOrg, period: defaultPeriod(meta, year) };
+/** The organisation is not in the data: said with its id, in both languages. */
+export class UnknownOrgError extends Error {
+  constructor(readonly org: string) {
+    super(`数据中没有组织 “${org}” / no organisation “${org}” in the data`);
+  }
 }
 
-/** A panel's query and chart, looked up on the dashboard that owns it. */
-function panel(
-  dashboard: DashboardId,
-  id: string,
-  f: Filters,
-): { query: Query; shape: ChartShape; title: MessageKey; note?: MessageKey } {
-  const d = DASHBOARDS[dashboard];
-  const spec = d.panels.find((p) => p.id === id);
-  const query = d.queries(f)[id];
-  if (!spec?.chart || !query) throw new Error(`deck: no chart panel ${dashboard}/${id}`);
-  return { query, shape: spec.chart, title: spec.title, note: spec.note };
+/** The assessment period a year's headline score is of; none for a year without assessments. */
+function periodOf(meta: Meta, year: number): string {
+  return meta.periods.some((p) => p.start.startsWith(String(year))) ? defaultPeriod(meta, year) : '';
 }
 
-export async function buildDeck(runner: Runner, meta: Meta, year: number): Promise<Deck> {
-  const f = deckFilters(meta, year);
+export async function buildDeckData(runner: Runner, meta: Meta, request: DeckRequest): Promise<DeckData> {
+  const { year } = request;
+  const org = request.org ?? meta.rootOrg;
   const previousYear = meta.years.includes(year - 1) ? year - 1 : null;
-  const kpiQuery = (filters: Filters) => DASHBOARDS.overview.queries(filters).kpis;
-  const chart = async (dashboard: DashboardId, id: string): Promise<DeckChart> => {
-    const p = panel(dashboard, id, f);
-    return { title: p.title, note: p.note, shape: p.shape, data: await runner.run(p.query) };
-  };
-  const [kpis, previous, ranking, stars, ratio, trend, categories, outcomes, byArea, meetings] = await Promise.all([
-    runner.run(kpiQuery(f)),
-    previousYear === null ? Promise.resolve(null) : runner.run(kpiQuery(deckFilters(meta, previousYear))),
-    chart('overview', 'ranking'),
-    chart('branches', 'stars'),
-    chart('members', 'ratio'),
-    chart('members', 'monthly'),
-    chart('members', 'categories'),
-    chart('topics', 'outcomes'),
-    chart('work', 'byArea'),
-    chart('work', 'meetingTypes'),
-  ]);
-  const honours = await runner.run(DASHBOARDS.members.queries(f).honours);
-  const excellentCount = Number(rows(kpis)[0]?.excellent ?? 0);
+  const f: Filters = { year, org, period: periodOf(meta, year) };
+  const before: Filters = { year: year - 1, org, period: previousYear === null ? '' : periodOf(meta, year - 1) };
+  const listed = meta.orgs.some((o) => o.id === org);
+  const slice = org === meta.rootOrg ? undefined : request.slice;
+  const queries = deckQueries(f, before, { listed, slice });
+  const answers = await Promise.all(DECK_QUERY_KEYS.map((key) => runner.run(queries[key])));
+  const figures = Object.fromEntries(DECK_QUERY_KEYS.map((key, i) => [key, answers[i]])) as Record<
+    (typeof DECK_QUERY_KEYS)[number],
+    Columns
+  >;
+  const found = rows(figures.org)[0];
+  // A data set without its organisations (a topics workbook alone) still has the whole data's deck, unnamed.
+  if (!found && !(org === meta.rootOrg && (meta.sources.organizations ?? 0) === 0)) throw new UnknownOrgError(org);
   return {
     year,
-    filters: f,
-    slides: [
-      { id: 'title', title: 'reviewTitle' },
-      { id: 'numbers', title: 'reviewNumbers', kpis },
-      { id: 'changes', title: 'reviewChanges', changes: { previousYear, rows: changeRows(kpis, previous) } },
-      { id: 'ranking', title: 'reviewRanking', charts: [ranking, stars] },
-      { id: 'ratio', title: 'reviewRatio', charts: [ratio] },
-      { id: 'points', title: 'reviewPoints', charts: [trend, categories] },
-      { id: 'topics', title: 'reviewTopics', charts: [outcomes], lists: [bestTopics(outcomes.data)] },
-      { id: 'work', title: 'reviewWork', charts: [byArea, meetings] },
-      {
-        id: 'honours',
-        title: 'reviewHonours',
-        lists: [fiveStar(ranking.data, stars.data), excellentMembers(honours, excellentCount)],
-      },
-    ],
+    previousYear,
+    org: { id: org, name: found ? String(found.name) : '', type: found ? String(found.type) : '' },
+    period: f.period,
+    previousPeriod: before.period,
+    asOf: meta.asOf,
+    excellentCap: meta.excellentCap,
+    sources: meta.sources,
+    figures,
   };
 }
 
-function changeRows(current: Columns, previous: Columns | null): ChangeRow[] {
-  const now = rows(current)[0] ?? {};
-  const before = previous ? (rows(previous)[0] ?? {}) : {};
-  return OVERVIEW_KPIS.map((kpi) => ({ kpi, previous: before[kpi.field] ?? null, current: now[kpi.field] ?? null }));
-}
+/** The slides in the order a review is given; each is null when it has nothing to show. */
+const SLIDES: readonly ((data: DeckData, locale: Locale) => SlideDoc | null)[] = [
+  numbersSlide,
+  changesSlide,
+  rankingSlide,
+  starsSlide,
+  ratioSlide,
+  pointsSlide,
+  topicsSlide,
+  outcomesSlide,
+  tasksSlide,
+  meetingsSlide,
+  honoursSlide,
+];
 
-/**
- * The five-star branches: named from the overview's leading ranking, counted from the stars chart (all of
- * them: a group's 1,500 are far more than the ranking's leading 30).
- */
-function fiveStar(ranking: Columns, stars: Columns): DeckList {
-  const items = rows(ranking)
-    .filter((r) => Number(r.stars) === 5)
-    .map((r) => ({ name: String(r.name), detail: String(Math.round(Number(r.score100) * 10) / 10) }));
-  const total = Number(rows(stars).find((r) => Number(r.stars) === 5)?.branches ?? items.length);
-  return { title: 'reviewFiveStar', total, items };
-}
-
-function excellentMembers(honours: Columns, total: number): DeckList {
-  const items = rows(honours)
-    .slice(0, 24)
-    .map((r) => ({ name: String(r.name), detail: String(r.branch ?? '') }));
-  return { title: 'reviewExcellent', total, items };
-}
-
-/** Outcome metrics furthest past their targets. */
-function bestTopics(outcomes: Columns): DeckList {
-  const all = rows(outcomes).filter((r) => r.attainment !== null);
-  const items = all.slice(0, 6).map((r) => ({
-    name: String(r.title),
-    detail: `${r.metric} · ${Math.round(Number(r.attainment) * 1000) / 10}%`,
-  }));
-  return { title: 'reviewBestTopics', total: all.length, items };
+export function deckDoc(data: DeckData, locale: Locale): DeckDoc {
+  const year = yearLabel(data.year, locale);
+  const figures = SLIDES.map((slide) => slide(data, locale)).filter((s): s is SlideDoc => s !== null);
+  return {
+    locale,
+    year: data.year,
+    org: { id: data.org.id, name: data.org.name },
+    cover: {
+      title: locale === 'zh' ? `${data.year}${t(locale, 'reviewTitle')}` : `${t(locale, 'reviewTitle')}, ${year}`,
+      org: data.org.name,
+      yearLabel: year,
+      asOf: `${t(locale, 'dataAsOf')} ${data.asOf}`,
+    },
+    footer: data.org.name ? `${data.org.name} · ${year}` : year,
+    // The presenter's own slides follow the figures, whatever the data holds.
+    slides: [...figures, ...promptSlides(locale)],
+  };
 }

@@ -9,19 +9,33 @@ export interface DerivedTable {
   readonly sql: string;
 }
 
-import { BASIC_ORG_TYPES, MAX_TREE_DEPTH } from '../model/schema';
+import { BASIC_ORG_TYPES, BRANCH_RATINGS, MAX_TREE_DEPTH } from '../model/schema';
+import { ATTENTION_TABLES } from './attention';
 import { LISTED_MEMBER_TABLES } from './listed-members';
 import { LISTED_SUBTREE } from './listed-subtree';
 import { LISTED_WORK_TABLES } from './listed-work';
-import { sqlList } from './literal';
+import { sqlList, sqlString } from './literal';
+import { PEER_PLACES } from './ranking-scope';
+import { TOPIC_TABLES } from './topic-tables';
 
 const BRANCH_TYPES = sqlList(BASIC_ORG_TYPES);
+
+/** Basic organisations of each type (BASIC_ORG_TYPES, in its order: basic_0 党支部 …): "14 个党支部 · 6 个党工委". */
+const BASIC_TYPE_COUNTS = BASIC_ORG_TYPES.map(
+  (type, k) => `CAST(count(*) FILTER (WHERE o.type = ${sqlString(type)}) AS INTEGER) AS basic_${k}`,
+).join(', ');
+const BASIC_TYPE_COLUMNS = (alias: string) =>
+  BASIC_ORG_TYPES.map((_, k) => `coalesce(${alias}.basic_${k}, 0) AS basic_${k}`).join(', ');
 
 /** How many organisations every page carries at most (see listed_orgs). */
 export const LISTED_ORGS = 500;
 
 /** The overview shows the leading branches only: a group's 15,000 are the 支部考核 page's. */
 export const OVERVIEW_RANKING_ROWS = 30;
+
+/** Branch ratings the overview calls out as needing attention, and how many of them it names. */
+export const LAGGING_RATINGS = BRANCH_RATINGS.slice(BRANCH_RATINGS.indexOf('一般'));
+export const LAGGING_NAMED = 8;
 
 export const DERIVED: readonly DerivedTable[] = [
   {
@@ -36,11 +50,14 @@ export const DERIVED: readonly DerivedTable[] = [
       SELECT org_id, ancestor_id, CAST(depth AS INTEGER) AS depth FROM up`,
   },
   {
-    // The basic organisation (支部 / 总支 / 党工委) and party group each organisation belongs to.
+    // The basic organisation (支部 / 总支 / 党工委) and party group each organisation belongs to, and its peer
+    // scope: the organisation whose basic organisations it is ranked among (ranking-scope.ts).
     name: 'org_units',
     sql: `SELECT p.org_id,
         arg_min(p.ancestor_id, p.depth) FILTER (WHERE a.type IN ${BRANCH_TYPES}) AS branch_id,
-        max(CASE WHEN p.depth = 0 AND a.type = '党小组' THEN a.org_id END) AS group_id
+        max(CASE WHEN p.depth = 0 AND a.type = '党小组' THEN a.org_id END) AS group_id,
+        coalesce(arg_min(p.ancestor_id, p.depth) FILTER (WHERE a.type = '党委'), arg_max(p.ancestor_id, p.depth))
+          AS scope_id
       FROM org_paths p JOIN organizations a ON a.org_id = p.ancestor_id
       GROUP BY p.org_id`,
   },
@@ -159,15 +176,16 @@ export const DERIVED: readonly DerivedTable[] = [
           CAST(rank() OVER (PARTITION BY period ORDER BY score100 DESC) AS INTEGER) AS rank,
           CAST(count(*) OVER (PARTITION BY period) AS INTEGER) AS ranked_orgs,
           row_number() OVER (PARTITION BY period ORDER BY score100 DESC, org_id) AS position
-        FROM normalized n)
+        FROM normalized n),
+      ${PEER_PLACES('banded')}
       SELECT b.org_id, b.period, b.period_kind, b.period_start, b.score, b.max_score, b.score100, b.dimensions,
         coalesce(b.recorded_rating, b.band_rating) AS rating,
         CASE WHEN b.recorded_rating IS NOT NULL THEN 'recorded' ELSE 'band' END AS rating_source,
         CAST(CASE WHEN b.band_stars = 5 AND r.five_star_cap IS NOT NULL
                    AND b.position > greatest(1, floor(b.ranked_orgs * r.five_star_cap)) THEN 4
              ELSE b.band_stars END AS INTEGER) AS stars,
-        b.rank, b.ranked_orgs
-      FROM banded b CROSS JOIN rule_params r`,
+        b.rank, b.ranked_orgs, x.scope_id, x.peer_rank, x.peers, x.previous_period, x.previous_peer_rank, x.previous_peers
+      FROM banded b CROSS JOIN rule_params r LEFT JOIN peer_places x ON x.org_id = b.org_id AND x.period = b.period`,
   },
   {
     // Each member's bonus and deduction in every period a ranking defines: the notice board's tally (张榜公布)
@@ -188,45 +206,7 @@ export const DERIVED: readonly DerivedTable[] = [
       FROM labelled l SEMI JOIN periods USING (period) JOIN members x ON x.member_id = l.member_id
       GROUP BY ALL`,
   },
-  {
-    // One row per topic: sub-topic progress, outcome attainment (actual / target), overdue.
-    name: 'topic_progress',
-    sql: `WITH outcome AS (
-        SELECT topic_id, CAST(count(*) AS INTEGER) AS metrics,
-          avg(actual / target) FILTER (WHERE target IS NOT NULL AND target <> 0) AS attainment,
-          CAST(count(*) FILTER (WHERE target IS NOT NULL AND actual >= target) AS INTEGER) AS metrics_met,
-          CAST(count(target) AS INTEGER) AS metrics_with_target
-        FROM topic_outcomes GROUP BY topic_id),
-      subs AS (
-        SELECT parent_id AS topic_id, CAST(count(*) AS INTEGER) AS subtopics,
-          CAST(count(*) FILTER (WHERE stage = '结题') AS INTEGER) AS subtopics_closed
-        FROM topics WHERE parent_id IS NOT NULL GROUP BY parent_id),
-      owners AS (
-        SELECT topic_id, CAST(count(*) AS INTEGER) AS owners,
-          CAST(count(*) FILTER (WHERE kind = '党员') AS INTEGER) AS owners_members,
-          CAST(count(*) FILTER (WHERE kind = '业务骨干') AS INTEGER) AS owners_backbone
-        FROM topic_owners GROUP BY topic_id)
-      SELECT t.topic_id, t.title, t.parent_id, t.org_id, u.branch_id, t.stage, t.set_on, t.due_on, t.closed_on, t.grade,
-        coalesce(t.stage <> '结题' AND t.due_on < r.as_of, false) AS overdue,
-        coalesce(t.stage = '结题' AND t.closed_on > t.due_on, false) AS closed_late,
-        coalesce(s.subtopics, 0) AS subtopics, coalesce(s.subtopics_closed, 0) AS subtopics_closed,
-        coalesce(o.metrics, 0) AS metrics, coalesce(o.metrics_with_target, 0) AS metrics_with_target,
-        coalesce(o.metrics_met, 0) AS metrics_met, o.attainment,
-        coalesce(w.owners, 0) AS owners, coalesce(w.owners_members, 0) AS owners_members,
-        coalesce(w.owners_backbone, 0) AS owners_backbone
-      FROM topics t CROSS JOIN rule_params r
-      LEFT JOIN org_units u ON u.org_id = t.org_id
-      LEFT JOIN outcome o ON o.topic_id = t.topic_id
-      LEFT JOIN subs s ON s.topic_id = t.topic_id
-      LEFT JOIN owners w ON w.topic_id = t.topic_id`,
-  },
-  {
-    // Topics per stage (the funnel), top-level topics and sub-topics apart, per branch.
-    name: 'topic_stage_counts',
-    sql: `SELECT branch_id, stage, CASE WHEN parent_id IS NULL THEN 'topic' ELSE 'subtopic' END AS level,
-        CAST(count(*) AS INTEGER) AS topics, CAST(count(*) FILTER (WHERE overdue) AS INTEGER) AS overdue
-      FROM topic_progress GROUP BY ALL`,
-  },
+  ...TOPIC_TABLES,
   {
     // Each task's state against its deadline (三定: requirement, person, time).
     name: 'task_status',
@@ -282,17 +262,19 @@ export const DERIVED: readonly DerivedTable[] = [
       SELECT l.org_id FROM levels l JOIN running r USING (level) WHERE r.listed <= ${LISTED_ORGS} OR r.level = 0`,
   },
   {
-    // The years the data covers: the year filter's choices.
+    // The years the data covers, from every dated table: the year filter's choices and the review decks.
     name: 'data_years',
-    sql: `SELECT DISTINCT year FROM (
-        SELECT year FROM member_year_points UNION SELECT year FROM meeting_rollup
-        UNION SELECT CAST(year(period_start) AS INTEGER) FROM branch_ratings) ORDER BY year`,
+    sql: `SELECT DISTINCT CAST(year AS INTEGER) AS year FROM (
+        SELECT year(date) AS year FROM points UNION SELECT year FROM evaluations
+        UNION SELECT year FROM meeting_rollup UNION SELECT year(period_start) FROM branch_ratings
+        UNION SELECT year FROM topic_progress UNION SELECT year(due_on) FROM tasks)
+      WHERE year IS NOT NULL ORDER BY year`,
   },
   {
     // 总览 headline figures of every organisation's subtree and year (the average score is per period: below).
     name: 'org_year_kpis',
     sql: `WITH branches AS (
-        SELECT p.ancestor_id AS org_id, CAST(count(*) AS INTEGER) AS branches
+        SELECT p.ancestor_id AS org_id, CAST(count(*) AS INTEGER) AS branches, ${BASIC_TYPE_COUNTS}
         FROM org_paths p JOIN organizations o ON o.org_id = p.org_id
         WHERE o.type IN ${BRANCH_TYPES} GROUP BY p.ancestor_id),
       headcount AS (
@@ -300,7 +282,7 @@ export const DERIVED: readonly DerivedTable[] = [
         FROM members m JOIN org_paths p ON p.org_id = m.org_id GROUP BY p.ancestor_id),
       -- A topic without an organisation is the whole committee's: it counts in every subtree.
       topic_years AS (
-        SELECT t.org_id, y.year, t.stage FROM topics t, data_years y WHERE coalesce(year(t.set_on), y.year) = y.year),
+        SELECT t.org_id, y.year, t.stage FROM topic_progress t, data_years y WHERE coalesce(t.year, y.year) = y.year),
       topic_orgs AS (
         SELECT p.ancestor_id AS org_id, t.year, t.stage FROM topic_years t JOIN org_paths p ON p.org_id = t.org_id
         UNION ALL
@@ -312,12 +294,16 @@ export const DERIVED: readonly DerivedTable[] = [
       meeting_counts AS (
         SELECT p.ancestor_id AS org_id, r.year, sum(least(r.held, r.quota)) / nullif(sum(r.quota), 0) AS meeting_completion
         FROM meeting_rollup r JOIN org_paths p ON p.org_id = r.org_id WHERE r.quota > 0
-        GROUP BY p.ancestor_id, r.year)
-      SELECT o.org_id, y.year, coalesce(b.branches, 0) AS branches, coalesce(h.members, 0) AS members,
+        GROUP BY p.ancestor_id, r.year),
+      -- Head counts need no dated table: a data set of organisations and members alone has its as-of year.
+      years AS (
+        SELECT year FROM data_years
+        UNION ALL SELECT CAST(year(as_of) AS INTEGER) FROM rule_params WHERE NOT EXISTS (SELECT 1 FROM data_years))
+      SELECT o.org_id, y.year, coalesce(b.branches, 0) AS branches, ${BASIC_TYPE_COLUMNS('b')}, coalesce(h.members, 0) AS members,
         e.excellent_ratio, CAST(e.excellent AS INTEGER) AS excellent, CAST(e.rated AS INTEGER) AS rated,
         coalesce(t.topics_closed, 0) AS topics_closed, coalesce(t.topics_total, 0) AS topics_total,
         m.meeting_completion
-      FROM organizations o CROSS JOIN data_years y
+      FROM organizations o CROSS JOIN years y
       LEFT JOIN branches b ON b.org_id = o.org_id
       LEFT JOIN headcount h ON h.org_id = o.org_id
       LEFT JOIN excellent_ratio e ON e.org_id = o.org_id AND e.year = y.year
@@ -343,15 +329,42 @@ export const DERIVED: readonly DerivedTable[] = [
     sql: 'SELECT s.* FROM org_period_scores s SEMI JOIN listed_orgs l ON l.org_id = s.org_id',
   },
   {
-    // The leading branches of each listed organisation's subtree per period, with their names; ranked within
-    // the subtree, as the 支部考核 page ranks the branches it lists.
+    // The leading branches of each listed organisation's subtree per period, with their names; each ranked in
+    // the organisation's scope, as the 支部考核 page ranks them (ranking-scope.ts): a branch listed on its own
+    // keeps its place among its committee's.
     name: 'listed_rankings',
-    sql: `WITH ranked AS (
-        SELECT l.org_id, b.period, b.org_id AS branch_id, o.name, b.score100, b.score, b.max_score, b.rating, b.stars,
-          CAST(rank() OVER (PARTITION BY l.org_id, b.period ORDER BY b.score100 DESC) AS INTEGER) AS rank, row_number() OVER (PARTITION BY l.org_id, b.period ORDER BY b.score100 DESC, b.org_id) AS place
+    // previous_rank: the branch's place in its scope in the previous period of the same kind (NULL: not ranked then).
+    sql: `WITH scoped AS (
+        SELECT l.org_id, b.period, b.org_id AS branch_id, b.score100, b.score, b.max_score, b.rating, b.stars,
+          CAST(rank() OVER (PARTITION BY l.org_id, b.period ORDER BY b.score100 DESC) AS INTEGER) AS rank,
+          CAST(count(*) OVER (PARTITION BY l.org_id, b.period) AS INTEGER) AS peers
+        FROM listed_orgs l JOIN org_units s ON s.org_id = l.org_id
+        JOIN org_paths p ON p.ancestor_id = s.scope_id JOIN branch_ratings b ON b.org_id = p.org_id),
+      ranked AS (
+        SELECT c.*, o.name,
+          row_number() OVER (PARTITION BY c.org_id, c.period ORDER BY c.score100 DESC, c.branch_id) AS place
+        FROM scoped c JOIN organizations o ON o.org_id = c.branch_id
+        SEMI JOIN org_paths q ON q.org_id = c.branch_id AND q.ancestor_id = c.org_id),
+      periods AS (
+        SELECT period, lag(period) OVER (PARTITION BY period_kind ORDER BY period_start) AS previous
+        FROM (SELECT DISTINCT period, period_kind, period_start FROM branch_ratings))
+      SELECT r.* EXCLUDE (place), pr.rank AS previous_rank
+      FROM ranked r JOIN periods q ON q.period = r.period
+      LEFT JOIN scoped pr ON pr.org_id = r.org_id AND pr.branch_id = r.branch_id AND pr.period = q.previous
+      WHERE r.place <= ${OVERVIEW_RANKING_ROWS}`,
+  },
+  {
+    // Branches rated 一般 or below in each listed organisation's subtree per period: the overview calls them
+    // out. The lowest-scoring few by name; `lagging` counts them all.
+    name: 'listed_lagging',
+    sql: `WITH low AS (
+        SELECT l.org_id, b.period, b.org_id AS branch_id, o.name, b.score100, b.rating,
+          row_number() OVER (PARTITION BY l.org_id, b.period ORDER BY b.score100, b.org_id) AS place,
+          CAST(count(*) OVER (PARTITION BY l.org_id, b.period) AS INTEGER) AS lagging
         FROM ${LISTED_SUBTREE}
-        JOIN branch_ratings b ON b.org_id = p.org_id JOIN organizations o ON o.org_id = b.org_id)
-      SELECT * EXCLUDE (place) FROM ranked WHERE place <= ${OVERVIEW_RANKING_ROWS}`,
+        JOIN branch_ratings b ON b.org_id = p.org_id JOIN organizations o ON o.org_id = b.org_id
+        WHERE b.rating IN ${sqlList(LAGGING_RATINGS)})
+      SELECT * EXCLUDE (place) FROM low WHERE place <= ${LAGGING_NAMED}`,
   },
   {
     // Bonus and deduction points per month of every organisation's subtree.
@@ -365,5 +378,6 @@ export const DERIVED: readonly DerivedTable[] = [
       GROUP BY p.ancestor_id, m.year, m.month`,
   },
   ...LISTED_MEMBER_TABLES,
+  ...ATTENTION_TABLES,
   ...LISTED_WORK_TABLES,
 ];

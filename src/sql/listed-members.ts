@@ -6,11 +6,9 @@
  */
 import { BASIC_ORG_TYPES } from '../model/schema';
 import type { DerivedTable } from './derived';
+import { HONOURED } from './honours';
 import { inListed } from './listed-subtree';
 import { sqlList } from './literal';
-
-/** The honour roll (光荣榜) lists this many members at most. */
-export const HONOUR_ROLL_ROWS = 60;
 
 export const LISTED_MEMBER_TABLES: readonly DerivedTable[] = [
   {
@@ -42,14 +40,12 @@ export const LISTED_MEMBER_TABLES: readonly DerivedTable[] = [
       FROM ${inListed('points_monthly', 'm')} WHERE m.kind IN ('加分', '扣分') GROUP BY ALL`,
   },
   {
-    // The honour roll: the year's excellent members with the highest totals.
+    // The honour roll: every honoured member of the year (honours.ts). Whole, not its top: a page shows it a
+    // hundred rows at a time, and its CSV and the review deck's count hold every one.
     name: 'listed_honours',
-    sql: `WITH ranked AS (
-        SELECT l.org_id, r.year, r.member_id, m.name, b.name AS branch, r.total, r.rating_source,
-          row_number() OVER (PARTITION BY l.org_id, r.year ORDER BY r.total DESC, r.member_id) AS place
-        FROM ${inListed('member_ratings', 'r')} JOIN members m ON m.member_id = r.member_id
-        LEFT JOIN organizations b ON b.org_id = r.branch_id
-        WHERE r.rating = '优秀')
-      SELECT * EXCLUDE (place) FROM ranked WHERE place <= ${HONOUR_ROLL_ROWS}`,
+    sql: `SELECT l.org_id, r.year, r.member_id, m.name, r.branch_id, b.name AS branch, r.total, r.rating_source
+      FROM ${inListed('member_ratings', 'r')} JOIN members m ON m.member_id = r.member_id
+      LEFT JOIN organizations b ON b.org_id = r.branch_id
+      WHERE ${HONOURED('r')}`,
   },
 ];

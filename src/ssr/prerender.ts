@@ -7,6 +7,7 @@
 import { type AnswerSize, answerSize, chartBound, chartHeight, firstViewRows } from '../charts/bounds';
 import { chartContext } from '../charts/context';
 import { renderSvg } from '../charts/echarts';
+import { firstPaintWidth } from '../charts/layout';
 import { buildOption } from '../charts/option';
 import { DASHBOARDS } from '../dashboards';
 import type { FirstView } from '../dashboards/first-view';
@@ -14,13 +15,14 @@ import type { DashboardId } from '../dashboards/types';
 import type { Locale } from '../i18n/dict';
 import { defaultFilters } from '../queries/filters';
 import { loadMeta, type Meta } from '../queries/meta';
-import { type Columns, rowCount } from '../queries/types';
+import { type Columns, type Runner, rowCount } from '../queries/types';
 import { buildRunner } from './node-runner';
+import { siteManifest } from './site-data';
 
 let metaPromise: Promise<Meta> | null = null;
 
 export async function siteMeta(): Promise<Meta> {
-  metaPromise ??= buildRunner().then(loadMeta);
+  metaPromise ??= buildRunner().then((runner) => loadMeta(runner, siteManifest()));
   return metaPromise;
 }
 
@@ -36,8 +38,17 @@ export async function shellView(): Promise<Prerendered> {
 }
 
 export async function prerender(id: DashboardId, locale: Locale, org?: string): Promise<Prerendered> {
-  const runner = await buildRunner();
-  const meta = await siteMeta();
+  return prerenderWith(await buildRunner(), await siteMeta(), id, locale, org);
+}
+
+/** A page's first view over any runner and its data's meta (the build's, or a test's). */
+export async function prerenderWith(
+  runner: Runner,
+  meta: Meta,
+  id: DashboardId,
+  locale: Locale,
+  org?: string,
+): Promise<Prerendered> {
   const filters = { ...defaultFilters(meta), ...(org ? { org } : {}) };
   const dashboard = DASHBOARDS[id];
   const entries = Object.entries(dashboard.queries(filters));
@@ -52,7 +63,8 @@ export async function prerender(id: DashboardId, locale: Locale, org?: string): 
     if (panel.chart && rowCount(answer) > 0) {
       // Bounded once here; buildOption's own bound then finds nothing more to cut.
       const drawn = chartBound(panel.chart, answer).data;
-      svgs[panel.id] = renderSvg(buildOption(panel.chart, drawn, ctx), chartHeight(panel.chart, drawn));
+      const width = firstPaintWidth(panel.wide);
+      svgs[panel.id] = renderSvg(buildOption(panel.chart, drawn, ctx, width), chartHeight(panel.chart, drawn), width);
     }
     // The page carries what its first view shows, not a group's 15,000 rows: the browser answers the rest.
     const share = firstViewRows(panel, answer);

@@ -9,12 +9,14 @@ import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
+import { PAGE_ROWS, TALLY_COLUMNS, TALLY_LINES } from '../../src/board/frames';
 import { formatValue } from '../../src/charts/format';
 import { queryParquet, tempDir } from '../helpers';
 import { launch } from './browser';
+import { advance, atChange, pause } from './clock';
 import { BOARD_DATA_B, ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
 import { type Watch, watch } from './page-watch';
-import { type StaticServer, serveStatic } from './static-server';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 let site: string;
@@ -48,30 +50,9 @@ async function open(
   return { page, w };
 }
 
-/**
- * Moves the page's clock on by `ms`, then lets React commit what the timers changed: its scheduler runs on
- * message events, which the fake clock does not drive, so two message round trips come after its work.
- */
-async function advance(page: Page, ms: number): Promise<void> {
-  await page.clock.runFor(ms);
-  for (let i = 0; i < 2; i++)
-    await page.evaluate(
-      () =>
-        new Promise((done) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => done(null);
-          channel.port2.postMessage(null);
-        }),
-    );
-}
-
-/** Stops the page's clock where it is, then moves it on until the board has just changed frames. */
-async function atFrameChange(page: Page): Promise<void> {
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
-  const step = () => page.$eval('.board-viewport', (e) => (e as HTMLElement).dataset.step);
-  const from = await step();
-  for (let i = 0; i < 400 && (await step()) === from; i++) await advance(page, 100);
-}
+/** Stops the page's clock where it is, then moves it on until the live board has just changed frames. */
+const atFrameChange = (page: Page) =>
+  atChange(page, () => page.$eval('.board-viewport', (e) => (e as HTMLElement).dataset.step));
 
 const version = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).dataVersion as string;
 const shown = (page: Page) =>
@@ -85,9 +66,11 @@ async function expectedRanking(dataDir: string): Promise<string[][]> {
     dataDir,
     `WITH q AS (SELECT period FROM branch_ratings WHERE period_kind = 'quarter' ORDER BY period_start DESC LIMIT 1)
      SELECT o.name, b.score100 FROM branch_ratings b JOIN organizations o USING (org_id)
-     WHERE b.period = (SELECT period FROM q) ORDER BY b.score100 DESC, b.org_id LIMIT 12`,
+     WHERE b.period = (SELECT period FROM q) ORDER BY b.score100 DESC, b.org_id`,
   );
-  return rows.map((r) => [String(r.name), String(Number(r.score100))]);
+  // The first page: the list spread evenly over the fewest pages of at most PAGE_ROWS (21 branches: 11 and 10).
+  const first = Math.ceil(rows.length / Math.ceil(rows.length / PAGE_ROWS.ranking));
+  return rows.slice(0, first).map((r) => [String(r.name), String(Number(r.score100))]);
 }
 
 /** Swaps the site's data folder whole, as the build's output step does. */
@@ -136,13 +119,14 @@ describe('notice board', () => {
     expect(await page.$eval('.board-viewport', (e) => e.getAttribute('data-board-theme'))).toBe('red');
     expect(await page.$eval('.board h1', (e) => e.textContent)).toBe('Members\u2019 points tally');
     expect(await page.$eval('.board .sub', (e) => e.textContent)).toContain(String(branch.name));
-    const names = await page.$$eval('.board-tally .name', (els) => els.map((e) => e.textContent));
+    const names = await page.$$eval('.board-tally td.name', (els) => els.map((e) => e.textContent));
     const members = await queryParquet(
       SAMPLE_DATA,
       `SELECT count(*)::INT AS n FROM members WHERE org_id IN (SELECT org_id FROM organizations WHERE org_id = ? OR parent_id = ?)`,
       [String(branch.org_id), String(branch.org_id)],
     );
-    expect(names.length).toBe(Math.min(30, Number(members[0].n)));
+    // A branch's screen: its members run down three columns, a heading over each (the first frame holds 33).
+    expect(names.length).toBe(Math.min(TALLY_COLUMNS * (TALLY_LINES - 1), Number(members[0].n)));
     await page.screenshot({ path: join(SHOTS, 'board-points-red-en.png') });
     await page.close();
     // An organisation the data does not hold (a typo in a screen's URL): the whole committee, as with none.
@@ -162,11 +146,8 @@ describe('notice board', () => {
     );
     const from = server.served.length;
     const { page, w } = await open(`?slides=points&org=${branch.org_id}&interval=600`);
-    const shownRows = await page.$$eval('.board-tally td', (tds) =>
-      tds
-        .filter((td) => td.querySelector('.name'))
-        .map((td) => [...td.querySelectorAll('span')].map((s) => s.textContent ?? ''))
-        .map((spans) => [spans[0], spans.at(-2), spans.at(-1)]),
+    const shownRows = await page.$$eval('.board-tally tbody tr:not(.tally-branch)', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
     );
     // The tally's first page, summed here from the raw ledger over the quarter's dates.
     const expected = await queryParquet(
@@ -178,8 +159,8 @@ describe('notice board', () => {
        FROM member_year_points y JOIN members m USING (member_id) CROSS JOIN q
        LEFT JOIN points p ON p.member_id = y.member_id AND p.date >= q.s AND p.date < q.e
        WHERE y.year = year(q.s) AND y.org_id IN (SELECT org_id FROM subtree)
-       GROUP BY y.member_id, m.name, y.total ORDER BY y.total DESC, y.member_id LIMIT 30`,
-      [String(branch.org_id)],
+       GROUP BY y.member_id, m.name, y.total ORDER BY y.total DESC, y.member_id LIMIT ?`,
+      [String(branch.org_id), TALLY_COLUMNS * (TALLY_LINES - 1)],
     );
     expect(expected.length).toBeGreaterThan(5);
     const format = (r: Record<string, unknown>) => [
@@ -240,7 +221,7 @@ describe('notice board', () => {
     await page.waitForSelector(`.board-viewport[data-version="${version(BOARD_DATA_B)}"]`, { timeout: 20_000 });
     const emptiest = await page.evaluate(() => (window as unknown as { emptiest: number }).emptiest);
     expect(emptiest).toBeGreaterThan(0); // some rows on screen at every change...
-    expect(emptiest).toBeLessThanOrEqual(12); // ...and changes were seen (one page holds at most 12)
+    expect(emptiest).toBeLessThanOrEqual(PAGE_ROWS.ranking); // ...and changes were seen (a page holds at most 12)
     const after = await shown(page);
     expect(after).toEqual(await expectedRanking(BOARD_DATA_B));
     expect(after).not.toEqual(before);
@@ -276,6 +257,31 @@ describe('notice board', () => {
     expect(w.foreign).toEqual([]);
     await page.close();
     rmSync(backup, { recursive: true });
+  });
+
+  it('keeps its first frame up its whole interval, however long the data take to come', async () => {
+    // A branch's screen (no pre-rendered frames apply), its manifest held back 8 s: the frames' timer must start
+    // when the figures arrive. It started at mount, so the first frame stayed 12 s of its 20.
+    const [branch] = await queryParquet(SAMPLE_DATA, `SELECT org_id FROM organizations WHERE type = '党支部' LIMIT 1`);
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.clock.install();
+    await page.route('**/data/manifest.json', async (route) => {
+      await new Promise((wait) => setTimeout(wait, 8_000));
+      await route.continue();
+    });
+    await page.goto(
+      new URL(`board/?org=${branch.org_id}&slides=ranking,meetings&interval=20&poll=600`, server.url).href,
+    );
+    await page.waitForSelector('.board-viewport[data-version]:not([data-version=""])', { timeout: 60_000 });
+    const step = () => page.$eval('.board-viewport', (e) => Number((e as HTMLElement).dataset.step));
+    expect(await step()).toBe(0);
+    // The clock stops 2 s on (a moment after the figures came): 16 s more is under 20, still the first.
+    await pause(page);
+    await advance(page, 16_000);
+    expect(await step()).toBe(0);
+    await advance(page, 5_000);
+    expect(await step()).toBe(1);
+    await page.close();
   });
 
   it('never changes frames faster than every 5 s, whatever the URL asks (no flashing wall)', async () => {

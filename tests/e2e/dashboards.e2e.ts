@@ -8,12 +8,12 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { branches } from '../../src/dashboards/branches';
 import { queryParquet } from '../helpers';
 import { launch } from './browser';
 import { ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
 import { ready, type Watch, watch } from './page-watch';
-import { type StaticServer, serveStatic } from './static-server';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 let server: StaticServer;
@@ -142,13 +142,17 @@ describe('figures equal native DuckDB', () => {
     const rows = await page.$$eval('#ranking table tbody tr', (trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
     );
+    // Cells by their column's heading: the table's columns may be reordered without this test reading another.
+    const heads = await page.$$eval('#ranking table thead th', (ths) => ths.map((th) => th.textContent?.trim()));
+    const [name, score] = [heads.indexOf('名称'), heads.indexOf('百分制得分')];
+    expect(Math.min(name, score)).toBeGreaterThanOrEqual(0);
     const expected = await sql(
       `SELECT o.name, sum(a.score) * 100.0 / sum(a.max_score) AS s FROM assessments a JOIN organizations o USING (org_id)
        WHERE a.period = ? GROUP BY o.name ORDER BY s DESC, any_value(a.org_id)`,
       [period],
     );
-    expect(rows.map((r) => r[1])).toEqual(expected.map((e) => e.name));
-    expect(rows.map((r) => Number(r[4]))).toEqual(expected.map((e) => Math.round(Number(e.s) * 10) / 10));
+    expect(rows.map((r) => r[name])).toEqual(expected.map((e) => e.name));
+    expect(rows.map((r) => Number(r[score]))).toEqual(expected.map((e) => Math.round(Number(e.s) * 10) / 10));
     await page.close();
   });
 
@@ -180,12 +184,16 @@ describe('figures equal native DuckDB', () => {
     );
     const excellent = (await cells('ratings')).find((r) => r[0] === '优秀');
     expect(excellent?.slice(1).map(Number)).toEqual([ratings[0].recorded, ratings[0].suggested]);
+    // The honour roll: every member the evaluation rated excellent (not those suggested from points), whole.
     const honours = await sql(
       `SELECT m.name FROM member_ratings r JOIN members m USING (member_id)
-       WHERE r.year = (SELECT max(year) FROM member_ratings) AND r.rating = '优秀'
-       ORDER BY r.total DESC, r.member_id LIMIT 60`,
+       WHERE r.year = (SELECT max(year) FROM member_ratings) AND r.rating = '优秀' AND r.rating_source = 'recorded'
+       ORDER BY r.total DESC, r.member_id`,
     );
-    expect((await cells('honours')).map((r) => r[0])).toEqual(honours.map((h) => h.name));
+    expect(honours.length).toBeGreaterThan(60); // the roll used to stop at 60
+    const shownHonours = await cells('honours');
+    expect(shownHonours.map((r) => r[0])).toEqual(honours.slice(0, 100).map((h) => h.name));
+    expect(shownHonours.every((r) => r[3] === '评定')).toBe(true);
     await page.close();
   });
 
@@ -236,6 +244,16 @@ describe('figures equal native DuckDB', () => {
     );
     expect(overdue.length).toBeGreaterThan(0);
     expect((await table('overdueTasks')).map((r) => r[0])).toEqual(overdue.map((o) => o.task_id));
+    // The list says how many are overdue in all, and how many it shows.
+    const [{ n: allOverdue }] = await sql(
+      `SELECT count(*)::INT AS n FROM tasks WHERE done_on IS NULL AND due_on < CAST(? AS DATE)
+         AND year(due_on) = (SELECT max(year) FROM member_year_points)`,
+      [String(asof)],
+    );
+    const said = await work.page.$eval('#overdueTasks .summary', (e) => e.textContent);
+    expect(said).toBe(
+      Number(allOverdue) > overdue.length ? `共 ${allOverdue} 项 · 显示前 ${overdue.length} 项` : `共 ${allOverdue} 项`,
+    );
     await work.page.close();
   });
 });
@@ -329,14 +347,16 @@ describe('filters and the URL', () => {
     expect(shown).toBe(n);
     // Its children's figures, against SQL that walks the tree by parent_id (the page reads org_paths).
     const year = await page.$eval('select[name="year"]', (s) => (s as HTMLSelectElement).value);
+    // Head counts from the members table (the roster); the year's average total and excellent members.
     const children = await sql(
       `WITH RECURSIVE t(child, id) AS (SELECT org_id, org_id FROM organizations WHERE parent_id = ?
          UNION ALL SELECT t.child, o.org_id FROM organizations o JOIN t ON o.parent_id = t.id),
        ym AS (SELECT t.child, p.member_id, p.total FROM t JOIN members m ON m.org_id = t.id
-              JOIN member_year_points p ON p.member_id = m.member_id AND p.year = ?)
-       SELECT c.name, count(ym.member_id)::INT AS members, avg(ym.total) AS avg_total,
+              JOIN member_year_points p ON p.member_id = m.member_id AND p.year = ?),
+       heads AS (SELECT t.child, count(*)::INT AS n FROM t JOIN members m ON m.org_id = t.id GROUP BY t.child)
+       SELECT c.name, coalesce(any_value(h.n), 0)::INT AS members, avg(ym.total) AS avg_total,
          (count(r.member_id) FILTER (WHERE r.rating = '优秀'))::INT AS excellent
-       FROM organizations c LEFT JOIN ym ON ym.child = c.org_id
+       FROM organizations c LEFT JOIN ym ON ym.child = c.org_id LEFT JOIN heads h ON h.child = c.org_id
        LEFT JOIN member_ratings r ON r.member_id = ym.member_id AND r.year = ?
        WHERE c.parent_id = ? GROUP BY c.org_id, c.name ORDER BY avg_total DESC NULLS LAST, c.org_id`,
       [String(org), Number(year), Number(year), String(org)],

@@ -3,13 +3,14 @@
  * no dialog fires; CSV neutralises formulas. This site is also served from a
  * sub-path, as a plain static host would.
  */
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { queryParquet } from '../helpers';
 import { launch } from './browser';
 import { HOSTILE_BASE, HOSTILE_DATA, HOSTILE_DIST } from './global-setup';
 import { ready, type Watch, watch } from './page-watch';
-import { type StaticServer, serveStatic } from './static-server';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert("m")</script>';
@@ -111,6 +112,41 @@ describe('hostile names', () => {
     await board.waitForSelector('.board-viewport[data-version]:not([data-version=""])', { timeout: 60_000 });
     expect(await board.textContent('.board-viewport')).toContain(String(org.name));
     expect(w.problems).toEqual([]);
+  });
+
+  it('show as text on the review deck, built and answered in the page, and in its PPTX; ?org= works from a sub-path', async () => {
+    const years = (await queryParquet(HOSTILE_DATA, 'SELECT year FROM data_years ORDER BY year')).map((r) =>
+      Number(r.year),
+    );
+    const [org] = await queryParquet(
+      HOSTILE_DATA,
+      "SELECT org_id, name FROM organizations WHERE org_id LIKE '党支部.%'",
+    );
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
+    for (const [year, id, name] of [
+      [years.at(-1), 'B003', IMG], // its own page
+      [years[0], 'B003', IMG], // answered in the page (review/live/)
+      [years.at(-1), String(org.org_id), String(org.name)],
+    ] as const) {
+      const page = await context.newPage();
+      const w = watch(page, new URL(server.url).origin);
+      watches.push(w);
+      await page.goto(new URL(`review/${year}/?org=${encodeURIComponent(id)}`, server.url).href);
+      await page.waitForSelector('.deck[data-current]', { state: 'attached', timeout: 150_000 });
+      expect(new URL(page.url()).pathname.startsWith(HOSTILE_BASE)).toBe(true);
+      expect(await page.$eval('.slide-cover .org', (e) => e.textContent)).toBe(name);
+      expect(await page.$$eval('.deck img', (imgs) => imgs.length)).toBe(0);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="pptx"]')]);
+      const chunks: Buffer[] = [];
+      for await (const c of await download.createReadStream()) chunks.push(Buffer.from(c as Buffer));
+      const cover = await (await JSZip.loadAsync(Buffer.concat(chunks))).file('ppt/slides/slide1.xml')?.async('string');
+      const escaped = name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      expect(cover).toContain(escaped); // the name as text in the cover's XML, never as markup
+      expect(cover).not.toContain('<img');
+      expect(w.problems).toEqual([]);
+      expect(w.csp).toEqual([]);
+      await page.close();
+    }
   });
 
   it('CSV downloads neutralise formula-looking cells', async () => {

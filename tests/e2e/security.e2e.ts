@@ -11,12 +11,12 @@ import { join, relative } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { ID_CARD_TOKEN, PHONE_TOKEN } from '../../src/model/personal';
 import { eventHandlerAttribute } from '../../src/ssr/csp';
 import { launch } from './browser';
 import { HOSTILE_DIST, ROOT, SAMPLE_DIST } from './global-setup';
 import { ready, watch } from './page-watch';
-import { type StaticServer, serveStatic } from './static-server';
 
 const files = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })

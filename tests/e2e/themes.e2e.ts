@@ -5,11 +5,11 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { echartsTheme, type ThemeName } from '../../src/charts/theme';
 import { launch } from './browser';
 import { SAMPLE_DIST } from './global-setup';
 import { ready, watch } from './page-watch';
-import { type StaticServer, serveStatic } from './static-server';
 
 let server: StaticServer;
 let browser: Browser;
