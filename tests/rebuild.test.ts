@@ -122,4 +122,23 @@ describe('the monthly rebuild', () => {
     expect(rebuilt.phases.some((p) => p.startsWith('chunks'))).toBe(false);
     expect(rebuilt.tables).toEqual(full.tables);
   }, 300_000);
+
+  it('the as-of date moves with the build’s day: the tables that read it are derived again, the same checksums', async () => {
+    // The data's own as-of date, capped at the build's day: a month later, overdue tasks and topics change.
+    const rulesPath = join(inDir, 'rules.json');
+    const { asOf: _fixed, ...rules } = JSON.parse(readFileSync(rulesPath, 'utf8'));
+    writeFileSync(rulesPath, JSON.stringify(rules));
+    const june = { now: new Date(2025, 5, 15, 12) };
+    const july = { now: new Date(2025, 6, 15, 12) };
+    const before = await build('a', 'cache-a', june);
+    expect(before.result.manifest?.asOf).toBe('2025-06-15');
+    writeFileSync(join(inDir, '积分台账-B003-2025-11.csv'), monthFile('B003', '11', 4));
+    const rebuilt = await build('a', 'cache-a', july);
+    const full = await build('full-moved', 'cache-moved', { full: true, ...july });
+    expect(rebuilt.phases.some((p) => p.startsWith('chunks'))).toBe(true);
+    expect(rebuilt.result.manifest?.asOf).toBe('2025-07-15');
+    expect(rebuilt.result.manifest?.asOfSource).toBe('build');
+    expect(rebuilt.tables).toEqual(full.tables);
+    expect(rebuilt.tables.task_status).not.toBe(before.tables.task_status);
+  }, 300_000);
 });
