@@ -8,6 +8,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { MANIFEST } from '../src/model/manifest';
 
 /** One build as the bench runs it (scripts/bench.ts ourBuild): its time and the phases it reported. */
 export interface BuildRun {
@@ -147,9 +148,7 @@ function monthFile(members: readonly string[], points: number): string {
 }
 
 function checksums(dir: string): Record<string, string> {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-    tables: Record<string, { sha256: string }>;
-  };
+  const manifest = MANIFEST.parseText(readFileSync(join(dir, MANIFEST.file), 'utf8'));
   return Object.fromEntries(Object.entries(manifest.tables).map(([k, t]) => [k, t.sha256]));
 }
 
