@@ -1,5 +1,6 @@
 /**
- * npm run bench [-- --size tiny|default|group|province --runs N --ingest-only]   (province: by hand, an hour or more)
+ * npm run bench [-- --size tiny|default|group|province --runs N --ingest-only --generate-only --reuse-input]
+ * (province: by hand, an hour or more: generate once with --generate-only, then measure with --reuse-input)
  * Measures side by side in one run and prints medians and ratios:
  *  - ingest: our build (CSV exports → validated Parquet) against DuckDB's own
  *    COPY (SELECT * FROM read_csv(...)) TO ... (FORMAT parquet) on the same files,
@@ -12,7 +13,7 @@
  * Writes bench-results/bench-<size>.json.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -45,6 +46,9 @@ const { values: args } = parseArgs({
     size: { type: 'string', default: 'default' },
     runs: { type: 'string' },
     'ingest-only': { type: 'boolean', default: false },
+    // By hand at large sizes: generate once (--generate-only), then measure on the same exports (--reuse-input).
+    'generate-only': { type: 'boolean', default: false },
+    'reuse-input': { type: 'boolean', default: false },
   },
 });
 const size = args.size as keyof typeof SIZES;
@@ -66,6 +70,7 @@ interface Measure {
 
 async function main(): Promise<void> {
   await generate();
+  if (args['generate-only']) return;
   const rows = countRows();
   const duck: Measure[] = [];
   const floor: number[] = [];
@@ -271,6 +276,10 @@ function printTable(
 }
 
 async function generate(): Promise<void> {
+  // The exports made by an earlier run of the same size and generator settings, when asked to reuse them.
+  const made = join(root, 'generated.json');
+  const settings = JSON.stringify(spec);
+  if (args['reuse-input'] && existsSync(made) && readFileSync(made, 'utf8') === settings) return;
   rmSync(root, { recursive: true, force: true });
   await run(process.execPath, [
     '--import',
@@ -292,6 +301,7 @@ async function generate(): Promise<void> {
     '--ledger-encoding',
     'utf-8',
   ]);
+  writeFileSync(made, settings);
 }
 
 /** DuckDB itself, on the CSV files only (it cannot read the workbooks): the bar to measure against. */
