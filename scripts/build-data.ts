@@ -9,7 +9,7 @@ import { terminalProgress } from '../src/ingest/progress';
 import { formatReport } from '../src/ingest/report';
 import { PUBLISH_PROFILES, type PublishProfile } from '../src/model/publish';
 
-const USAGE = `用法 usage: npm run data -- [--in DIR] [--out DIR] [--rules FILE] [--allow-rejects] [--force] [--profile public]
+const USAGE = `用法 usage: npm run data -- [--in DIR] [--out DIR] [--rules FILE] [--allow-rejects] [--force] [--profile public] [--full]
   --in DIR          导出文件所在目录 / folder of exports (default: $DATA_DIR or data/sample)
   --out DIR         输出目录 / output folder (default: public/data)
   --rules FILE      规则配置 / rules file (default: DIR/rules.json if present, else built-in defaults)
@@ -17,6 +17,7 @@ const USAGE = `用法 usage: npm run data -- [--in DIR] [--out DIR] [--rules FIL
   --force           输出目录不是本工具以前的输出（或有其他文件）时仍然替换 /
                     replace an output folder that is not an earlier output of this tool (or holds other files)
   --timings FILE    把各阶段用时写入 FILE（供 npm run bench）/ write each phase's time to FILE (for npm run bench)
+  --full            完整构建，不按上次构建增量重建 / build everything, not only what changed since the last build
   --profile public  公开版：只写规则 publish 一节允许的列，党员编号换为随机代号 /
                     public build: only the columns the rules' publish section allows, member ids pseudonymised`;
 
@@ -39,7 +40,7 @@ async function main(): Promise<number> {
   const inDir = args.in ?? process.env.DATA_DIR ?? 'data/sample';
   const outDir = args.out ?? 'public/data';
   const progress = terminalProgress(process.stderr);
-  const phases: { phase: string; ms: number }[] = [];
+  const phases: { phase: string; ms: number; cpuMs: number }[] = [];
   const started = performance.now();
   const result = await buildData({
     inDir,
@@ -49,7 +50,8 @@ async function main(): Promise<number> {
     force: args.force,
     profile: args.profile as PublishProfile,
     onProgress: progress?.update,
-    onPhase: (phase, ms) => phases.push({ phase, ms }),
+    full: args.full,
+    onPhase: (phase, ms, cpuMs) => phases.push({ phase, ms, cpuMs }),
   });
   progress?.done();
   // For npm run bench: where the build's own time went, apart from starting Node.
@@ -87,6 +89,7 @@ function parse() {
       force: { type: 'boolean', default: false },
       profile: { type: 'string', default: 'internal' },
       timings: { type: 'string' },
+      full: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,

@@ -1,40 +1,31 @@
 /**
  * The data build: a folder of exports in, a published folder of Parquet,
  * report.json and manifest.json out. Fails (leaving the previous output
- * untouched) when anything is rejected, unless rejects are allowed.
+ * untouched) when anything is rejected, unless rejects are allowed. When only
+ * ledger files changed since the last build into the same folder, the build
+ * is a rebuild (src/ingest/rebuild.ts): the same bytes for a fraction of the work.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { type AsOfSource, DATA_PRODUCER, MANIFEST, type Manifest, type ManifestTable } from '../model/manifest';
-import { type PublishProfile, publicTreatment } from '../model/publish';
-import { REPORT } from '../model/report';
-import { type PublishRules, parseRules, RULES_BOUNDS, type Rules } from '../model/rules';
-import { TABLES } from '../model/schema';
-import { isSliced, SLICE_FILE_ORDER, SLICE_SQL, SLICED_TABLES, sliceIndex } from '../sql/branch-slices';
-import { DERIVED } from '../sql/derived';
-import { PARSE_MACROS } from '../sql/parse';
+import { MANIFEST, type Manifest } from '../model/manifest';
+import type { PublishProfile } from '../model/publish';
+import { parseRules, RULES_BOUNDS, type Rules } from '../model/rules';
 import { ruleTables } from '../sql/rules-tables';
-import { resolveAsOf } from './as-of';
-import { Db } from './db';
-import {
-  assertApart,
-  assertReplaceable,
-  assertSwappable,
-  type OwnedFiles,
-  publish,
-  recover,
-  tempDirFor,
-} from './folders';
-import { type InputFile, listInputs, loadPlanned, type StagedInput, stageInput } from './inputs';
+import { fullBuild } from './build-full';
+import { CODE_HASH } from './build-tables';
+import { assertApart, assertReplaceable, assertSwappable, type OwnedFiles, recover } from './folders';
+import { type InputFile, listInputs } from './inputs';
+import type { SkippedFile } from './listing';
 import { acquireLock } from './lock';
-import { dataVersion, type Projection, type TableOutput, writeTable } from './output';
-import { buildReport, type Report } from './report';
-import { type Scan, scanFile } from './scan';
+import { rebuild } from './rebuild';
+import type { Report } from './report';
+import type { Scan } from './scan';
+import { scanCached } from './scan-cache';
 import type { ProgressFn } from './stage';
-import { loadRules, sourcesOf, validate } from './validate';
-import { acceptedSql, checkedSql, typedSql } from './validate-sql';
+import { clearStale, readState, stateDirFor } from './state';
+import { publishedFiles, reportPathIn } from './write-output';
 
 export interface BuildOptions {
   readonly inDir: string;
@@ -50,8 +41,12 @@ export interface BuildOptions {
   /** Called with (file, rows so far) while a file is read. */
   readonly onProgress?: (file: string, rows: number) => void;
   readonly now?: Date;
-  /** Called as each phase ends, with its wall time: the bench prints where the time goes. */
-  readonly onPhase?: (phase: string, ms: number) => void;
+  /** Called as each phase ends, with its wall time and the process's CPU time: the bench prints where the time goes. */
+  readonly onPhase?: (phase: string, ms: number, cpuMs: number) => void;
+  /** Organisations per chunk of the member-level tables (src/ingest/chunks.ts); tests make it small. */
+  readonly chunkSpan?: number;
+  /** Build everything, whatever the last build into this output kept for a rebuild (which is kept anew). */
+  readonly full?: boolean;
 }
 
 export interface BuildResult {
@@ -60,26 +55,6 @@ export interface BuildResult {
   readonly reportPath: string;
   readonly manifest: Manifest | null;
 }
-
-/** What the output depends on besides inputs and rules: a change to any of it rebuilds. */
-const CODE_HASH = createHash('sha256')
-  .update(
-    JSON.stringify({
-      TABLES,
-      DERIVED,
-      PARSE_MACROS,
-      SLICE_SQL,
-      validation: TABLES.map((t) => [typedSql(t), checkedSql(t), acceptedSql(t)]),
-    }),
-  )
-  .digest('hex')
-  .slice(0, 16);
-
-const ORDER: Record<string, string | null> = {
-  ...Object.fromEntries(Object.keys(SLICED_TABLES).map((t) => [t, SLICE_FILE_ORDER])),
-  meetings: 'org_id, date, type',
-  assessments: 'org_id, period, dimension',
-};
 
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(options.outDir);
@@ -97,6 +72,26 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/** What both kinds of build start from: the rules, the inputs and their scans, and where things go. */
+export interface BuildContext {
+  readonly options: BuildOptions & { outDir: string };
+  readonly rules: Rules;
+  readonly rulesSha256: string;
+  /** The build's day: the as-of date is the data's latest event, at most this (src/ingest/as-of.ts). */
+  readonly today: string;
+  readonly now: Date;
+  readonly profile: PublishProfile;
+  readonly cacheDir: string;
+  readonly inputs: readonly InputFile[];
+  readonly scans: readonly Scan[];
+  readonly skipped: readonly SkippedFile[];
+  readonly fingerprint: string;
+  /** Where the last build into this output kept what a rebuild needs (src/ingest/state.ts). */
+  readonly stateDir: string;
+  readonly clock: (phase: string) => void;
+  readonly progressOf: (input: InputFile) => ProgressFn | undefined;
+}
+
 async function buildLocked(options: BuildOptions & { outDir: string }): Promise<BuildResult> {
   const clock = phaseClock(options.onPhase);
   const now = options.now ?? new Date();
@@ -109,9 +104,9 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
   if (inputs.length === 0)
     throw new Error(`${options.inDir}: 没有找到 CSV 或 Excel 文件 / no CSV or Excel files found`);
 
-  // The one full read of each input before its reader: the hashes make the fingerprint and the cache keys.
+  // Each input read whole once before its reader, unless the last build read it and it is unchanged since.
   const scans: Scan[] = [];
-  for (const i of inputs) scans.push(await scanFile(i.path, i.display));
+  for (const i of inputs) scans.push(await scanCached(i.path, i.display, cacheDir));
   const hashes = scans.map((s) => ({ file: s.display, sha256: s.sha256 }));
   const profile = options.profile ?? 'internal';
   // The rule tables as written (their columns and the defaults filled in), not only the rules file's text:
@@ -134,132 +129,29 @@ async function buildLocked(options: BuildOptions & { outDir: string }): Promise<
     .digest('hex');
   const previous = await readManifest(options.outDir);
   if (previous?.fingerprint === fingerprint) {
-    return { status: 'unchanged', report: null, reportPath: join(options.outDir, REPORT.file), manifest: previous };
+    return { status: 'unchanged', report: null, reportPath: reportPathIn(options.outDir), manifest: previous };
   }
-
   clock('hash');
-  const progressOf = (input: InputFile): ProgressFn | undefined =>
-    options.onProgress && ((rows) => options.onProgress?.(input.display, rows));
-  const planned: StagedInput[] = [];
-  for (const [k, input] of inputs.entries()) {
-    // Staging checks the file is still the one scanned after reading it, so a change in between is caught.
-    const one = await stageInput(input, scans[k], cacheDir, { progress: progressOf(input), direct: true });
-    planned.push(one);
-    clock(`stage ${input.display}`);
-  }
-
-  // A bounded DuckDB that spills to disk: group-scale ledgers must build within 2 GiB.
-  const db = await Db.open({
-    tempDir: join(cacheDir, 'duckdb-tmp'),
-    memoryLimit: process.env.INGEST_MEMORY_LIMIT ?? '1GB',
-  });
-  try {
-    const staged = await loadPlanned(db, planned, scans, inputs, cacheDir, progressOf);
-    clock('load direct');
-    const validation = await validate(db, sourcesOf(staged), clock);
-    const { asOf, source: asOfSource } = await resolveAsOf(db, rules.asOf, today);
-    await loadRules(db, rules, asOf, options.profile ?? 'internal');
-    const report = buildReport(staged, validation, skipped, now.toISOString());
-    if (!report.ok && !options.allowRejects) {
-      // Beside the cache, not the output: the output folder may sit in public/ and be published.
-      const reportPath = join(cacheDir, 'rejected-report.json');
-      await writeFile(reportPath, JSON.stringify(REPORT.parse(report, reportPath), null, 2));
-      return { status: 'rejected', report, reportPath, manifest: null };
-    }
-    for (const d of DERIVED) await db.exec(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
-    for (const sql of SLICE_SQL) await db.exec(sql);
-    clock('derive');
-    const manifest = await writeOutput(db, options.outDir, {
-      report,
-      fingerprint,
-      rulesSha256,
-      asOf,
-      asOfSource,
-      now,
-      inputs: staged.map((s) => ({ file: s.file, sha256: s.sha256, bytes: s.bytes })),
-      rulesTableNames: Object.keys(ruleTables(rules, asOf)),
-      profile,
-      publish: rules.publish,
-    });
-    clock('write');
-    return { status: 'published', report, reportPath: join(options.outDir, REPORT.file), manifest };
-  } finally {
-    db.close();
-  }
-}
-
-interface OutputMeta {
-  readonly report: Report;
-  readonly fingerprint: string;
-  readonly rulesSha256: string;
-  readonly asOf: string;
-  readonly asOfSource: AsOfSource;
-  readonly now: Date;
-  readonly inputs: Manifest['inputs'];
-  readonly rulesTableNames: readonly string[];
-  readonly profile: PublishProfile;
-  readonly publish: PublishRules;
-}
-
-async function writeOutput(db: Db, outDir: string, meta: OutputMeta): Promise<Manifest> {
-  const tmp = tempDirFor(outDir);
-  await rm(tmp, { recursive: true, force: true });
-  await mkdir(tmp, { recursive: true });
-  try {
-    const outputs: TableOutput[] = [
-      ...TABLES.map((t) => ({
-        name: t.name,
-        kind: 'source' as const,
-        orderBy: t.name in ORDER ? ORDER[t.name] : (t.key?.join(', ') ?? 'ALL'),
-        rowGroupSize: isSliced(t.name) ? SLICED_TABLES[t.name].rowGroup : undefined,
-      })),
-      ...DERIVED.map((d) => ({
-        name: d.name,
-        kind: 'derived' as const,
-        orderBy: d.name in ORDER ? ORDER[d.name] : 'ALL',
-        rowGroupSize: isSliced(d.name) ? SLICED_TABLES[d.name].rowGroup : undefined,
-      })),
-      ...Object.keys(SLICED_TABLES).map((t) => ({
-        name: sliceIndex(t as keyof typeof SLICED_TABLES),
-        kind: 'derived' as const,
-        orderBy: 'row_start',
-      })),
-      ...meta.rulesTableNames.map((name) => ({ name, kind: 'rules' as const, orderBy: 'ALL' })),
-    ];
-    const tables: Record<string, ManifestTable> = {};
-    const isPublic = meta.profile === 'public';
-    const projection: Projection = (table, column) =>
-      isPublic ? publicTreatment(table, column.name, meta.publish) : 'keep';
-    // A fresh salt per build: public tokens cannot be matched to ids, nor across builds.
-    const salt = randomBytes(16).toString('hex');
-    for (const t of outputs) tables[t.name] = await writeTable(db, tmp, t, projection, salt);
-    const report = isPublic ? publicReport(meta.report) : meta.report;
-    // Checked against the schema the report page parses with, as the manifest is below.
-    await writeFile(join(tmp, REPORT.file), JSON.stringify(REPORT.parse(report), null, 2));
-    // Checked against the schema every reader parses with: a writer's slip fails the build, not the pages.
-    const manifest = MANIFEST.parse({
-      schemaVersion: 1,
-      producer: DATA_PRODUCER,
-      dataVersion: dataVersion(tables),
-      generatedAt: meta.now.toISOString(),
-      asOf: meta.asOf,
-      asOfSource: meta.asOfSource,
-      fingerprint: meta.fingerprint,
-      rulesSha256: meta.rulesSha256,
-      inputs: meta.inputs,
-      tables,
-      rejectsAllowed: meta.report.totals.rejected,
-      profile: meta.profile,
-    } satisfies Manifest);
-    // The manifest is written last: a folder with a manifest is a complete folder.
-    await writeFile(join(tmp, MANIFEST.file), JSON.stringify(manifest, null, 2));
-    await assertSwappable(outDir); // again: the build took a while, and permissions may have changed
-    await publish(tmp, outDir);
-    return manifest;
-  } catch (err) {
-    await rm(tmp, { recursive: true, force: true });
-    throw err;
-  }
+  const stateDir = stateDirFor(cacheDir, options.outDir);
+  await clearStale(stateDir);
+  const context: BuildContext = {
+    options,
+    rules,
+    rulesSha256,
+    today,
+    now,
+    profile,
+    cacheDir,
+    inputs,
+    scans,
+    skipped,
+    fingerprint,
+    stateDir,
+    clock,
+    progressOf: (input) => options.onProgress && ((rows) => options.onProgress?.(input.display, rows)),
+  };
+  const state = profile === 'internal' ? await readState(stateDir) : null;
+  return (state && (await rebuild(context, state))) || (await fullBuild(context));
 }
 
 async function loadRulesFile(options: BuildOptions): Promise<{ rules: Rules; rulesSha256: string }> {
@@ -312,26 +204,23 @@ const dataOutputFiles: OwnedFiles = async (dir) => {
   } catch {
     return null;
   }
-  const files = Object.values(manifest.tables).map((t) => t.file);
-  return new Set([MANIFEST.file, REPORT.file, ...files]);
+  return publishedFiles(manifest);
 };
 
 /** Reports the time since the previous call under the given phase name. */
-export function phaseClock(onPhase?: (phase: string, ms: number) => void): (phase: string) => void {
+export function phaseClock(onPhase?: (phase: string, ms: number, cpuMs: number) => void): (phase: string) => void {
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   return (phase) => {
     const now = performance.now();
-    onPhase?.(phase, now - last);
+    const cpu = process.cpuUsage(lastCpu);
+    onPhase?.(phase, now - last, (cpu.user + cpu.system) / 1000);
     last = now;
+    lastCpu = process.cpuUsage();
   };
 }
 
 function localDate(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** A public build's report: the accounting and where each reject is, never the rejected values. */
-function publicReport(report: Report): Report {
-  return { ...report, rejects: report.rejects.map((r) => ({ ...r, value: null, duplicateOf: null })) };
 }

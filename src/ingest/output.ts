@@ -34,11 +34,43 @@ export async function writeTable(
   const file = `${table.name}.parquet`;
   const path = join(dir, file);
   const name = sqlIdent(table.name);
-  const all = (await db.all(`SELECT column_name, column_type FROM (DESCRIBE ${name})`)).map((c) => ({
-    name: String(c.column_name),
-    type: String(c.column_type),
-  }));
-  const treat = all.map((c) => ({ c, how: projection(table.name, c) }));
+  const { select, kept, withheld } = await selectList(db, table.name, table.name, projection, salt);
+  await db.exec(
+    `COPY (SELECT ${select.join(', ')} FROM ${name}${table.orderBy ? ` ORDER BY ${table.orderBy}` : ''}) TO ${sqlString(path)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${Math.trunc(table.rowGroupSize ?? 100_000)})`,
+  );
+  const [{ n }] = await db.all(`SELECT CAST(count(*) AS BIGINT)::DOUBLE AS n FROM ${name}`);
+  return {
+    file,
+    kind: table.kind,
+    rows: Number(n),
+    bytes: (await stat(path)).size,
+    sha256: await sha256File(path),
+    columns: kept,
+    ...(withheld.length ? { withheld } : {}),
+  };
+}
+
+/** A table's columns as published: every column but the build's own (named with a leading underscore). */
+export async function publishedColumns(db: Db, table: string): Promise<PublishedColumn[]> {
+  // A table of another schema (schema.table) names both parts.
+  const name = table.split('.').map(sqlIdent).join('.');
+  return (await db.all(`SELECT column_name, column_type FROM (DESCRIBE ${name})`))
+    .map((c) => ({ name: String(c.column_name), type: String(c.column_type) }))
+    .filter((c) => !c.name.startsWith('_'));
+}
+
+/**
+ * The SELECT list writing `source`'s rows as table `name` under the projection: the columns kept (a
+ * pseudonymised one as its token) and those withheld.
+ */
+export async function selectList(
+  db: Db,
+  name: string,
+  source: string,
+  projection: Projection,
+  salt: string,
+): Promise<{ select: string[]; kept: PublishedColumn[]; withheld: PublishedColumn[] }> {
+  const treat = (await publishedColumns(db, source)).map((c) => ({ c, how: projection(name, c) }));
   const select = treat
     .filter((t) => t.how !== 'withhold')
     .map(({ c, how }) =>
@@ -46,19 +78,10 @@ export async function writeTable(
         ? `'P' || left(sha256(${sqlString(salt)} || ${sqlIdent(c.name)}), 12) AS ${sqlIdent(c.name)}`
         : sqlIdent(c.name),
     );
-  await db.exec(
-    `COPY (SELECT ${select.join(', ')} FROM ${name}${table.orderBy ? ` ORDER BY ${table.orderBy}` : ''}) TO ${sqlString(path)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${Math.trunc(table.rowGroupSize ?? 100_000)})`,
-  );
-  const [{ n }] = await db.all(`SELECT CAST(count(*) AS BIGINT)::DOUBLE AS n FROM ${name}`);
-  const withheld = treat.filter((t) => t.how === 'withhold').map((t) => t.c);
   return {
-    file,
-    kind: table.kind,
-    rows: Number(n),
-    bytes: (await stat(path)).size,
-    sha256: await sha256File(path),
-    columns: treat.filter((t) => t.how !== 'withhold').map((t) => t.c),
-    ...(withheld.length ? { withheld } : {}),
+    select,
+    kept: treat.filter((t) => t.how !== 'withhold').map((t) => t.c),
+    withheld: treat.filter((t) => t.how === 'withhold').map((t) => t.c),
   };
 }
 

@@ -6,6 +6,7 @@
 import { MAX_CELL_CHARS } from '../model/limits';
 import { type ColumnDef, ID_RULE, MAX_TREE_DEPTH, type TableDef, type TableName, tableDef } from '../model/schema';
 import { sqlIdent, sqlString } from '../sql/literal';
+import { isChunked } from './chunks';
 
 // The rejected value goes into report.json, which is published: identifiers in it are masked too, and a
 // value of a hundred thousand characters is cut (the row and column still find it).
@@ -225,7 +226,7 @@ export function treeSql(table: TableDef): string[] {
 const FINISH: Partial<Record<TableName, string>> = {
   points: `SELECT member_id, date, coalesce(kind, CASE WHEN points < 0 THEN '扣分' ELSE '加分' END) AS kind, category,
       CASE WHEN kind = '扣分' OR (kind IS NULL AND points < 0) THEN -abs(points) ELSE points END AS points,
-      reason, recorded_by FROM accepted`,
+      reason, recorded_by, _src, _row FROM accepted`,
   assessments: `SELECT org_id, period, period_kind(period) AS period_kind, period_start(period) AS period_start,
       coalesce(dimension, '') AS dimension, score, max_score, rating FROM accepted`,
   // The owners cell of topics is the other way to name owners: split it into rows.
@@ -238,8 +239,9 @@ const FINISH: Partial<Record<TableName, string>> = {
 
 /**
  * Step 3: the accepted table under its published name, in the exports' order: stored in that order, its
- * rowid is the order (the ledger's slices keep it within a member). The sort is needed: DuckDB keeps
- * insertion order through scans and projections, not through the joins of the reference checks.
+ * rowid is the order. The sort is needed: DuckDB keeps insertion order through scans and projections, not
+ * through the joins of the reference checks. A chunked table (the ledger) keeps its source and row
+ * (`_src`, `_row`) instead: the chunks sort it once, by organisation, member, then those (src/ingest/chunks.ts).
  */
 export function acceptedSql(table: TableDef): string {
   const unchecked = new Set(uncheckedRefs(table).map((c) => c.name));
@@ -250,7 +252,9 @@ export function acceptedSql(table: TableDef): string {
         : sqlIdent(c.name),
     )
     .join(', ');
-  const accepted = `SELECT ${cols} FROM checked_${table.name} WHERE len(errors) = 0 ORDER BY _src, _row`;
+  const accepted = isChunked(table.name)
+    ? `SELECT ${cols}, _src, _row FROM checked_${table.name} WHERE len(errors) = 0`
+    : `SELECT ${cols} FROM checked_${table.name} WHERE len(errors) = 0 ORDER BY _src, _row`;
   const finish = FINISH[table.name] ?? 'SELECT * FROM accepted';
   return `CREATE OR REPLACE TABLE ${table.name} AS WITH accepted AS (${accepted}) ${finish}`;
 }

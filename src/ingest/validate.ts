@@ -4,7 +4,7 @@
  */
 import type { PublishProfile } from '../model/publish';
 import type { Rules } from '../model/rules';
-import { TABLES, type TableName } from '../model/schema';
+import { TABLES, type TableDef, type TableName } from '../model/schema';
 import { sqlIdent, sqlString } from '../sql/literal';
 import { ruleTables } from '../sql/rules-tables';
 import type { Db } from './db';
@@ -45,7 +45,9 @@ export interface RawReject {
 export interface Validation {
   readonly sources: readonly SourceRef[];
   readonly counts: ReadonlyMap<number, { loaded: number; rejected: number }>;
+  /** The first REJECT_LIST_LIMIT rejects by source, row, column and code. */
   readonly rejects: readonly RawReject[];
+  /** Rows with at least one reject. */
   readonly rejectTotal: number;
   /** Rows loaded without an optional reference whose table the export does not hold (uncheckedRefs). */
   readonly unchecked: readonly UncheckedRef[];
@@ -56,6 +58,19 @@ export interface UncheckedRef {
   readonly table: TableName;
   readonly column: string;
   readonly rows: number;
+}
+
+/** What validation found in one source: its first rejects (by row, column, code) and its rows with a reject. */
+export interface SourceRejects {
+  readonly rejects: readonly RawReject[];
+  readonly rows: number;
+}
+
+/** What validate() found: counts and rejects by source, and the rows loaded without an unchecked reference. */
+export interface Checked {
+  readonly counts: Map<number, { loaded: number; rejected: number }>;
+  readonly perSource: Map<number, SourceRejects>;
+  readonly unchecked: readonly UncheckedRef[];
 }
 
 /** At most this many rejects are listed one by one; all are counted. */
@@ -76,15 +91,20 @@ export async function loadRules(db: Db, rules: Rules, asOf: string, profile: Pub
   }
 }
 
+/**
+ * Loads and validates `tables` (default: every table, in the order that has every referenced table accepted
+ * first) from their sources; a table referenced by these must already be there with its `checked_` keys.
+ */
 export async function validate(
   db: Db,
   sources: readonly SourceRef[],
   clock: (phase: string) => void = () => {},
-): Promise<Validation> {
+  tables: readonly TableDef[] = TABLES,
+): Promise<Checked> {
   await db.exec(REJECTS_TABLE_SQL);
   const counts = new Map<number, { loaded: number; rejected: number }>();
   const unchecked: UncheckedRef[] = [];
-  for (const table of TABLES) {
+  for (const table of tables) {
     await db.exec(createStageSql(table.name));
     for (const source of sources.filter((s) => s.staged.table === table.name)) {
       const loaded = source.staged.stagedTable;
@@ -113,20 +133,29 @@ export async function validate(
     for (const col of uncheckedRefs(table))
       for (const row of await db.all(uncheckedSql(table, col)))
         unchecked.push({ src: Number(row._src), table: table.name, column: col.name, rows: Number(row.n) });
+    // What no later step reads goes now: at a group's size the ledger's copies are gigabytes.
+    await db.exec(`DROP TABLE IF EXISTS stage_${table.name}`);
+    await db.exec(`DROP TABLE IF EXISTS typed_${table.name}`);
+    if (!REFERENCED.has(table.name)) await db.exec(`DROP TABLE IF EXISTS checked_${table.name}`);
   }
-  const total = await db.all(
-    'SELECT CAST(count(*) AS INTEGER) AS n FROM (SELECT DISTINCT table_name, _src, _row FROM rejects)',
+  return { counts, perSource: await rejectsBySource(db), unchecked };
+}
+
+/** Tables another table refers to: their checked rows tell a reference to a rejected row from an unknown one. */
+export const REFERENCED: ReadonlySet<TableName> = new Set(
+  TABLES.flatMap((t) => t.columns.flatMap((c) => (c.ref && c.ref.table !== t.name ? [c.ref.table] : []))),
+);
+
+async function rejectsBySource(db: Db): Promise<Map<number, SourceRejects>> {
+  const rows = await db.all(`SELECT _src, CAST(count(DISTINCT _row) AS INTEGER) AS n FROM rejects GROUP BY _src`);
+  const listed = await db.all(
+    `SELECT table_name, _src, _row, "column", code, value, other_src, other_row FROM (
+       SELECT *, row_number() OVER (PARTITION BY _src ORDER BY _row, "column", code, value) AS k FROM rejects)
+     WHERE k <= ${REJECT_LIST_LIMIT} ORDER BY _src, _row, "column", code, value`,
   );
-  const rejects = await db.all(
-    `SELECT table_name, _src, _row, "column", code, value, other_src, other_row FROM rejects
-     ORDER BY _src, _row, "column" LIMIT ${REJECT_LIST_LIMIT}`,
-  );
-  return {
-    sources,
-    counts,
-    unchecked,
-    rejectTotal: Number(total[0].n),
-    rejects: rejects.map((r) => ({
+  const lists = new Map<number, RawReject[]>(rows.map((r) => [Number(r._src), []]));
+  for (const r of listed) {
+    lists.get(Number(r._src))?.push({
       table: r.table_name as TableName,
       src: Number(r._src),
       row: Number(r._row),
@@ -135,8 +164,27 @@ export async function validate(
       value: r.value === null ? null : String(r.value),
       otherSrc: r.other_src === null ? null : Number(r.other_src),
       otherRow: r.other_row === null ? null : Number(r.other_row),
-    })),
-  };
+    });
+  }
+  return new Map(rows.map((r) => [Number(r._src), { rows: Number(r.n), rejects: lists.get(Number(r._src)) ?? [] }]));
+}
+
+/** The report's view of validation: every source's counts, the first rejects over all, the rows rejected. */
+export function summarise(
+  sources: readonly SourceRef[],
+  counts: ReadonlyMap<number, { loaded: number; rejected: number }>,
+  perSource: ReadonlyMap<number, SourceRejects>,
+  unchecked: readonly UncheckedRef[] = [],
+): Validation {
+  const rejects: RawReject[] = [];
+  let rejectTotal = 0;
+  for (const src of [...perSource.keys()].sort((a, b) => a - b)) {
+    const one = perSource.get(src);
+    if (!one) continue;
+    rejectTotal += one.rows;
+    for (const r of one.rejects) if (rejects.length < REJECT_LIST_LIMIT) rejects.push(r);
+  }
+  return { sources, counts, rejects, rejectTotal, unchecked };
 }
 
 function structLiteral(columns: Record<string, string>): string {

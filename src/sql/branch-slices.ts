@@ -25,18 +25,18 @@ export const SLICED_TABLES = {
   points: {
     org: 'm.org_id',
     join: 'LEFT JOIN members m ON m.member_id = t.member_id',
-    // Within a member, the ledger's own order (the exports' row order, kept by the build): a cheap, stable key.
-    order: 't.member_id, t.rowid',
+    // Within a member, the ledger's own order: the exports' order (source, then row), kept by the build.
+    order: ['member_id', '_src', '_row'],
     rowGroup: SLICE_ROW_GROUP,
   },
-  members: { org: 't.org_id', join: '', order: 't.member_id', rowGroup: SLICE_ROW_GROUP },
-  member_year_points: { org: 't.org_id', join: '', order: 't.member_id, t.year', rowGroup: SLICE_ROW_GROUP },
-  member_ratings: { org: 't.org_id', join: '', order: 't.member_id, t.year', rowGroup: SLICE_ROW_GROUP },
-  member_period_points: { org: 't.org_id', join: '', order: 't.member_id, t.period', rowGroup: SLICE_ROW_GROUP },
+  members: { org: 't.org_id', join: '', order: ['member_id'], rowGroup: SLICE_ROW_GROUP },
+  member_year_points: { org: 't.org_id', join: '', order: ['member_id', 'year'], rowGroup: SLICE_ROW_GROUP },
+  member_ratings: { org: 't.org_id', join: '', order: ['member_id', 'year'], rowGroup: SLICE_ROW_GROUP },
+  member_period_points: { org: 't.org_id', join: '', order: ['member_id', 'period'], rowGroup: SLICE_ROW_GROUP },
   // 支部评星定级 and the headline figures of every organisation: the one org page reads its own, not 55,000.
-  branch_ratings: { org: 't.org_id', join: '', order: 't.org_id, t.period_start, t.period', rowGroup: 2_000 },
-  org_year_kpis: { org: 't.org_id', join: '', order: 't.org_id, t.year', rowGroup: 2_000 },
-  org_period_scores: { org: 't.org_id', join: '', order: 't.org_id, t.period', rowGroup: 2_000 },
+  branch_ratings: { org: 't.org_id', join: '', order: ['org_id', 'period_start', 'period'], rowGroup: 2_000 },
+  org_year_kpis: { org: 't.org_id', join: '', order: ['org_id', 'year'], rowGroup: 2_000 },
+  org_period_scores: { org: 't.org_id', join: '', order: ['org_id', 'period'], rowGroup: 2_000 },
 } as const;
 
 export type SlicedTable = keyof typeof SLICED_TABLES;
@@ -46,32 +46,50 @@ export const sliceIndex = (table: SlicedTable) => `${table}_index`;
 export const isSliced = (table: string): table is SlicedTable => Object.hasOwn(SLICED_TABLES, table);
 
 /** Each organisation's place in a depth-first walk of the tree (paths compared as lists: a subtree is a run). */
-const TREE_PLACE = `(SELECT org_id, row_number() OVER (ORDER BY path) AS place
+export const TREE_PLACE = `(SELECT org_id, row_number() OVER (ORDER BY path) AS place
     FROM (SELECT org_id, list(ancestor_id ORDER BY depth DESC) AS path FROM org_paths GROUP BY org_id))`;
 
+/** The joins that give each row of `table` (as `t`) its organisation's basic organisation (`u`). */
+export const placedJoin = (table: SlicedTable) =>
+  `${SLICED_TABLES[table].join} LEFT JOIN org_units u ON u.org_id = ${SLICED_TABLES[table].org}`;
+
+/** The organisation whose place a row of `table` takes: its basic organisation, else its own (a committee's). */
+export const unitOf = (table: SlicedTable) => `coalesce(u.branch_id, ${SLICED_TABLES[table].org})`;
+
 /**
- * Re-creates each sliced table in slice order (its rowid is then the row's place in the file), and its
- * index: each branch's run, rolled up to every ancestor (a run of runs, as the walk is depth-first).
+ * Re-creates a sliced table in slice order (its rowid is then the row's place in the file), and its index.
  * A row's place is its basic organisation's; a row of an organisation that has none (a committee), its own.
  */
 export function sliceSql(table: SlicedTable): string[] {
-  const { org, join, order } = SLICED_TABLES[table];
-  const placed = `${join} LEFT JOIN org_units u ON u.org_id = ${org}`;
-  const unit = `coalesce(u.branch_id, ${org})`;
+  const order = SLICED_TABLES[table].order.map((c) => `t.${c}`).join(', ');
   return [
-    `CREATE OR REPLACE TABLE ${table} AS SELECT t.* FROM ${table} t ${placed}
-       LEFT JOIN ${TREE_PLACE} k ON k.org_id = ${unit} ORDER BY k.place NULLS LAST, ${order}`,
-    `CREATE OR REPLACE TABLE ${sliceIndex(table)} AS
-       WITH runs AS (SELECT ${unit} AS unit, min(t.rowid) AS s, count(*) AS n FROM ${table} t ${placed} GROUP BY unit)
-       SELECT p.ancestor_id AS org_id, CAST(min(r.s) AS BIGINT) AS row_start, CAST(sum(r.n) AS INTEGER) AS row_count
-       FROM runs r JOIN org_paths p ON p.org_id = r.unit GROUP BY p.ancestor_id
-       UNION ALL
-       SELECT NULL, CAST(s AS BIGINT), CAST(n AS INTEGER) FROM runs WHERE unit IS NULL`,
+    `CREATE OR REPLACE TABLE ${table} AS SELECT t.* FROM ${table} t ${placedJoin(table)}
+       LEFT JOIN ${TREE_PLACE} k ON k.org_id = ${unitOf(table)} ORDER BY k.place NULLS LAST, ${order}`,
+    indexSql(
+      table,
+      `SELECT ${unitOf(table)} AS unit, min(t.rowid) AS s, count(*) AS n FROM ${table} t ${placedJoin(table)} GROUP BY unit`,
+    ),
   ];
 }
 
-/** Every slicing statement. */
-export const SLICE_SQL: readonly string[] = (Object.keys(SLICED_TABLES) as SlicedTable[]).flatMap(sliceSql);
+/**
+ * The index of a sliced table from its runs (`unit`, first row `s`, rows `n`: each basic organisation's rows,
+ * one run of the file): each run rolled up to every ancestor (a run of runs, as the walk is depth-first).
+ */
+export function indexSql(table: SlicedTable, runs: string): string {
+  return `CREATE OR REPLACE TABLE ${sliceIndex(table)} AS
+       WITH runs AS (${runs})
+       SELECT p.ancestor_id AS org_id, CAST(min(r.s) AS BIGINT) AS row_start, CAST(sum(r.n) AS INTEGER) AS row_count
+       FROM runs r JOIN org_paths p ON p.org_id = r.unit GROUP BY p.ancestor_id
+       UNION ALL
+       SELECT NULL, CAST(s AS BIGINT), CAST(n AS INTEGER) FROM runs WHERE unit IS NULL`;
+}
 
-/** The file order of a sliced table after SLICE_SQL: as stored (its rowid order; DuckDB keeps insertion order). */
+/**
+ * The file order of an index: by first row, an organisation before the branch its run starts with (they start
+ * on the same row), then by id, so that two builds of the same data write the same bytes.
+ */
+export const INDEX_FILE_ORDER = 'row_start, row_count DESC, org_id';
+
+/** The file order of a sliced table after sliceSql: as stored (its rowid order; DuckDB keeps insertion order). */
 export const SLICE_FILE_ORDER = null;
