@@ -39,6 +39,20 @@ it('npm run bench -- --size tiny --ingest-only prints and writes the ingest figu
   expect(phaseSum).toBeLessThanOrEqual(result.ingest.ourBuildInsideSeconds);
   expect(phaseSum).toBeGreaterThan(result.ingest.ourBuildInsideSeconds * 0.8);
   expect(out).toMatch(/where the build time goes/);
+  // The build against its floor, and the monthly rebuild: three changes, each the full build's bytes, the
+  // changed file alone read, its share of a full build of the same inputs computed from the two times.
+  expect(result.ingest.buildOverFloor).toBeCloseTo(
+    result.ingest.ourBuildSeconds / result.ingest.parsersFloorSeconds,
+    6,
+  );
+  expect(result.rebuild.cases.map((c: { change: string }) => c.change)).toEqual(['added', 'replaced', 'removed']);
+  for (const c of result.rebuild.cases) {
+    expect(c.identical).toBe(true);
+    expect(c.filesRead).toBe(c.change === 'removed' ? 0 : 1);
+    expect(c.chunks).toBeGreaterThanOrEqual(1);
+    expect(c.rebuildShare).toBeCloseTo(c.rebuildSeconds / c.fullSeconds, 6);
+  }
+  expect(out).toMatch(/rebuildShare \(rebuild \/ full\)\s+\d\.\d{3}/);
   // The ledger as a workbook: every row loaded with the JavaScript heap capped.
   expect(result.xlsx.rows).toBeGreaterThan(4000);
   expect(result.xlsx.loaded).toBe(result.xlsx.rows);
@@ -51,7 +65,7 @@ it('npm run bench -- --size tiny --ingest-only prints and writes the ingest figu
   expect(result.browser).toBeNull();
   expect(result.scale).toBeNull();
   expect(out).not.toMatch(/browser:|scale:/);
-}, 60_000);
+}, 240_000);
 
 async function queryFiles(sql: string, glob: string): Promise<{ n: number; dated: number }> {
   const instance = await DuckDBInstance.create(':memory:');
