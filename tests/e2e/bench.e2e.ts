@@ -1,5 +1,6 @@
 /**
- * A smoke of the benchmark's browser half (scripts/bench-browser.ts, scripts/bench-scale.ts): one run of
+ * A smoke of the benchmark's browser half (scripts/bench-browser.ts, scripts/bench-scale.ts, scripts/bench-visit.ts;
+ * the layout shift and the board's memory run in pages.e2e.ts and board-static.e2e.ts): one run of
  * each figure on a copy of the sample site, every figure in place. The figures are for `npm run bench`;
  * its ingest half is smoked in the unit tests (tests/bench.test.ts).
  */
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { browserBench } from '../../scripts/bench-browser';
 import { scaleBench } from '../../scripts/bench-scale';
+import { firstVisitMB } from '../../scripts/bench-visit';
 import { tempDir } from '../helpers';
 import { SAMPLE_DIST } from './global-setup';
 
@@ -46,4 +48,10 @@ it('the browser and scale figures, measured once on the sample site', async () =
   expect(s.boardTransferMB).toBeGreaterThan(0);
   expect(s.largestPage).toMatch(/\.html$/);
   expect(s.largestPageMB).toBeGreaterThan(0);
+
+  // The first visit through nginx at the site's root (the guide's configuration less its sub-path redirect).
+  const v = await firstVisitMB(site);
+  expect(v.wasmEncoding).toBe('gzip');
+  expect(v.firstVisitMB).toBeGreaterThan(v.wasmMB);
+  expect(v.firstVisitMB).toBeLessThan(v.targetMB);
 });

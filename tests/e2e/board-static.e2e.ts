@@ -9,8 +9,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BoardMemory, boardHour, boardMemoryLines, LIVE } from '../../scripts/bench-board';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { TALLY_COLUMNS, TALLY_LINES } from '../../src/board/frames';
 import { formatValue } from '../../src/charts/format';
@@ -49,8 +50,6 @@ const staticFrame = (page: Page) =>
       .join(','),
   );
 const requested = (from: number, pattern: RegExp) => server.requests.slice(from).filter((p) => pattern.test(p));
-/** What the browser would run or fetch for live data: DuckDB-WASM, its worker, the Parquet files. */
-const LIVE = /\.wasm$|duckdb-browser|\.parquet$/;
 
 describe('pre-rendered frames', () => {
   it('rotate with JavaScript off: each frame in turn for the default 15 s, and the page reloads after a round', async () => {
@@ -412,93 +411,21 @@ describe('screenshots', () => {
 });
 
 describe('memory after an hour of rotation', () => {
-  interface Memory {
-    readonly heapMiB: number;
-    readonly rendererPssMiB: number;
-    readonly rendererRssMiB: number;
-    readonly totalPssMiB: number;
-    readonly nodes: number;
-  }
-
-  /** Proportional and resident memory of the browser's processes (Linux /proc), the page's renderer apart. */
-  async function processMemory(b: Browser) {
-    const cdp = await b.newBrowserCDPSession();
-    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
-      processInfo: { type: string; id: number }[];
-    };
-    const read = (pid: number) => {
-      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
-      const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0) / 1024;
-      return { pss: kb('Pss'), rss: kb('Rss') };
-    };
-    const all = processInfo.map((p) => ({ type: p.type, ...read(p.id) }));
-    // The page's renderer is the largest (the others are Chromium's spare and utility renderers).
-    const page = all.filter((p) => p.type === 'renderer').sort((a, b) => b.pss - a.pss)[0];
-    return { rendererPssMiB: page.pss, rendererRssMiB: page.rss, totalPssMiB: all.reduce((n, p) => n + p.pss, 0) };
-  }
-
-  /** A fresh browser shows the default board on its clock: at the start, after one round (10 min), after an hour. */
-  async function anHour(wasm: boolean): Promise<{ at: Record<string, Memory>; fetchedLive: boolean }> {
-    const own = await launch();
-    const context: BrowserContext = await own.newContext({ viewport: VIEWPORT });
-    const page = await context.newPage();
-    if (!wasm) await page.addInitScript(() => delete (window as { WebAssembly?: unknown }).WebAssembly);
-    await page.clock.install();
-    const from = server.requests.length;
-    await page.goto(url('board/'));
-    await page.waitForSelector(
-      wasm ? '.board-viewport[data-version]:not([data-version=""])' : '#board-static .board-frame.on',
-      { timeout: 60_000 },
-    );
-    const cdp = await context.newCDPSession(page);
-    const measure = async (): Promise<Memory> => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('HeapProfiler.collectGarbage');
-      const heapMiB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
-      const { nodes } = await cdp.send('Memory.getDOMCounters');
-      return { heapMiB, nodes, ...(await processMemory(own)) };
-    };
-    await pause(page);
-    const at: Record<string, Memory> = { start: await measure() };
-    for (let minute = 1; minute <= 60; minute++) {
-      for (let s = 0; s < 60; s += 15) await advance(page, 15_000);
-      if (minute === 10) at.round = await measure();
-    }
-    at.hour = await measure();
-    const fetchedLive = requested(from, LIVE).length > 0;
-    await own.close();
-    return { at, fetchedLive };
-  }
-
+  // Measured by scripts/bench-board.ts, as `npm run bench` measures it.
   it('with DuckDB-WASM and without: flat over the hour, and without it far less', async () => {
-    const without = await anHour(false);
-    const withWasm = await anHour(true);
-    const line = (label: string, m: Memory) =>
-      `  ${label}: JS heap ${m.heapMiB.toFixed(1)} MiB; page renderer ${m.rendererPssMiB.toFixed(0)} MiB PSS, ${m.rendererRssMiB.toFixed(0)} MiB RSS; all Chromium processes ${m.totalPssMiB.toFixed(0)} MiB PSS; ${m.nodes} DOM nodes`;
-    const lines = (name: string, run: typeof without) =>
-      Object.entries({ start: 'at start', round: 'after 10 min (a round)', hour: 'after an hour' }).map(([k, when]) =>
-        line(`${name}, ${when}`, run.at[k]),
-      );
-    console.log(
-      [
-        'board memory (sample data, 1920x1080, the default screen at 15 s a frame on the page clock):',
-        ...lines('no WebAssembly (pre-rendered frames)', without),
-        ...lines('DuckDB-WASM (live board)', withWasm),
-      ].join('\n'),
-    );
-    expect(without.fetchedLive).toBe(false);
-    expect(withWasm.fetchedLive).toBe(true);
-    for (const { at } of [without, withWasm]) {
-      // Flat: once every frame has been drawn, the rest of the hour adds little to the heap and the process (its
-      // resident size: how much of it is shared with other processes, PSS, moves as they come and go).
-      expect(at.hour.heapMiB).toBeLessThan(at.round.heapMiB * 1.1 + 1);
-      expect(at.hour.rendererRssMiB).toBeLessThan(at.round.rendererRssMiB * 1.15 + 5);
-      // Frames hold a few hundred nodes each, the tally's the most: frames kept on would add thousands an hour.
-      expect(at.hour.nodes).toBeLessThan(at.round.nodes + 1_000);
+    const m: BoardMemory = { preRendered: await boardHour(server, false), live: await boardHour(server, true) };
+    console.log(boardMemoryLines(m).join('\n'));
+    expect(m.preRendered.fetchedLive).toBe(false);
+    expect(m.live.fetchedLive).toBe(true);
+    for (const { growth, bounds } of [m.preRendered, m.live]) {
+      // Flat: once every frame has been drawn, the rest of the hour adds little (bench-board.ts's growthBounds).
+      expect(growth.heapMiB).toBeLessThan(bounds.heapMiB);
+      expect(growth.rendererRssMiB).toBeLessThan(bounds.rendererRssMiB);
+      expect(growth.nodes).toBeLessThan(bounds.nodes);
     }
     // The live board holds one frame, not the 39 pre-rendered ones (the script lets go of them when it hands over).
-    expect(withWasm.at.hour.nodes).toBeLessThan(without.at.hour.nodes / 4);
+    expect(m.live.at.hour.nodes).toBeLessThan(m.preRendered.at.hour.nodes / 4);
     // DuckDB-WASM, its worker and the tables it holds cost the page's process some 100 MiB more.
-    expect(without.at.hour.rendererRssMiB).toBeLessThan(withWasm.at.hour.rendererRssMiB - 80);
+    expect(m.preRendered.at.hour.rendererRssMiB).toBeLessThan(m.live.at.hour.rendererRssMiB - 80);
   });
 });

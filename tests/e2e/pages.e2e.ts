@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dashboardPaths, LAYOUT_SHIFT_BOUND, LAYOUT_VIEWPORTS, layoutShifts } from '../../scripts/bench-layout';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { queryParquet, tempDir } from '../helpers';
 import { launch } from './browser';
@@ -27,29 +28,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A page opened in a fresh context, its layout shifts recorded from the first paint. */
+/** A page opened in a fresh context, ready, with no console error. */
 async function open(path: string, viewport = { width: 1920, height: 1080 }): Promise<Page> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { __shifts: number[] }).__shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-        if (!e.hadRecentInput) shifts.push(e.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
   const w = watch(page, new URL(server.url).origin);
   await page.goto(new URL(path, server.url).href);
   await ready(page);
   expect(w.problems).toEqual([]);
   return page;
 }
-
-const layoutShift = async (page: Page) => {
-  await page.waitForTimeout(500);
-  return page.evaluate('window.__shifts.reduce((a, b) => a + b, 0)') as Promise<number>;
-};
 
 describe('the overview answers at a glance', () => {
   it('its cards show the change since the year and the period before, equal to SQL written here', async () => {
@@ -126,20 +114,14 @@ describe('the overview answers at a glance', () => {
 });
 
 describe('pages do not move while they load', () => {
-  const pages = ['', 'branches/', 'members/', 'topics/', 'work/', 'org/B003/', 'org/?id=B003', 'en/'];
-  for (const viewport of [
-    { width: 1920, height: 1080 },
-    { width: 390, height: 844 },
-  ])
-    it(`cumulative layout shift at most 0.05 on every dashboard at ${viewport.width} px`, async () => {
-      const shifts: Record<string, number> = {};
-      for (const path of pages) {
-        const page = await open(path, viewport);
-        shifts[path || '/'] = Math.round((await layoutShift(page)) * 10000) / 10000;
-        await page.context().close();
-      }
+  // Measured by scripts/bench-layout.ts, as `npm run bench` measures it.
+  for (const viewport of LAYOUT_VIEWPORTS)
+    it(`cumulative layout shift at most ${LAYOUT_SHIFT_BOUND} on every dashboard at ${viewport.width} px`, async () => {
+      const { shifts, problems } = await layoutShifts(browser, server.url, dashboardPaths('B003'), viewport);
       console.log(`layout shift at ${viewport.width} px: ${JSON.stringify(shifts)}`);
-      for (const value of Object.values(shifts)) expect(value).toBeLessThanOrEqual(0.05);
+      expect(problems).toEqual({});
+      expect(Object.keys(shifts)).toHaveLength(8);
+      for (const value of Object.values(shifts)) expect(value).toBeLessThanOrEqual(LAYOUT_SHIFT_BOUND);
     });
 });
 
