@@ -18,10 +18,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { cleanEnv } from '../tests/e2e/global-setup';
+import { boardMemory, boardMemoryLines } from './bench-board';
 import { type BrowserFigures, browserBench } from './bench-browser';
 import { parsersFloor } from './bench-floor';
+import { layoutShiftMax } from './bench-layout';
 import { printRebuild, rebuildBench } from './bench-rebuild';
 import { type ScaleFigures, scaleBench } from './bench-scale';
+import { firstVisitMB } from './bench-visit';
 import {
   loadedFromWorkbook,
   writeLedgerWorkbook,
@@ -103,6 +106,11 @@ async function main(): Promise<void> {
   const browser =
     site && size !== 'group' && !LARGE.has(size) ? await browserBench(site, Math.max(runs, BROWSER_RUNS)) : null;
   const scale = site ? await scaleBench(site, runs) : null;
+  // Through nginx with the deployment guide's configuration: what a first visit costs, the wasm included.
+  const firstVisit = site ? await firstVisitMB(site) : null;
+  const layout = site ? await layoutShiftMax(site) : null;
+  // An hour of the default board on the page clock (pre-rendered frames, then the live board).
+  const board = site && !LARGE.has(size) ? await boardMemory(site) : null;
   const result = {
     size,
     runs,
@@ -129,6 +137,9 @@ async function main(): Promise<void> {
     xlsx,
     browser,
     scale,
+    firstVisit,
+    layout,
+    boardMemory: board,
     measuredAt: new Date().toISOString(),
   };
   mkdirSync('bench-results', { recursive: true });
@@ -139,6 +150,16 @@ async function main(): Promise<void> {
   if (xlsx) printXlsx(xlsx);
   if (browser) printBrowser(browser);
   if (scale) printScale(scale);
+  const line = (a: string, b: string, c: string) => console.log(`${a.padEnd(44)}${b.padStart(14)}${c.padStart(14)}`);
+  if (firstVisit) {
+    line('firstVisitMB: overview via nginx, all (MB)', firstVisit.firstVisitMB.toFixed(2), `< ${firstVisit.targetMB}`);
+    line(`  of it the wasm, sent ${firstVisit.wasmEncoding} (MB)`, firstVisit.wasmMB.toFixed(2), '');
+  }
+  if (layout) {
+    line('layoutShiftMax over the dashboards', layout.layoutShiftMax.toFixed(4), `≤ ${layout.bound}`);
+    console.log(`  (the largest at ${layout.worst}; org pages of ${layout.org})`);
+  }
+  if (board) for (const l of boardMemoryLines(board)) console.log(l);
 }
 
 /** The site, from the data our build just wrote, as `npm run build` makes it. */
