@@ -113,6 +113,16 @@ describe('the monthly rebuild', () => {
     expect(rebuilt.tables).toEqual(full.tables);
   }, 300_000);
 
+  it('the same inputs again into a deleted output folder: the full build’s checksums, every chunk kept', async () => {
+    // Nothing to recompute: every chunk's runs and provenance are the last build's (before: none of them).
+    rmSync(join(work, 'a'), { recursive: true });
+    const again = await build('a', 'cache-a');
+    const full = await build('full-again', 'cache-again', { full: true });
+    expect(again.result.status).toBe('published');
+    expect(again.phases).toContain('chunks (0)');
+    expect(again.tables).toEqual(full.tables);
+  }, 300_000);
+
   it('another kind of file added (evaluations): the build runs whole, with the same result', async () => {
     writeFileSync(
       join(inDir, '民主评议-补.csv'),

@@ -191,10 +191,9 @@ async function rebuildIn(
     if (parts[t].length === 0) return null;
     await db.exec(`DROP TABLE IF EXISTS ${t}`);
     await db.exec(`CREATE VIEW ${t} AS ${parquetOf(parts[t].map((c) => partFile(next.parts, t, c)))}`);
-    const dirtyList = [...dirty].join(', ') || 'NULL';
     await db.exec(
       `CREATE OR REPLACE TEMP TABLE _all_runs_${t} AS
-       SELECT * FROM read_parquet(${sqlString(old.runs(t))}) WHERE chunk NOT IN (${dirtyList})
+       SELECT * FROM read_parquet(${sqlString(old.runs(t))}) ${cleanChunks(dirty)}
        UNION ALL SELECT * FROM _new_runs_${t}`,
     );
   }
@@ -240,7 +239,7 @@ async function rebuildIn(
     );
   }
   await db.exec(
-    `COPY (SELECT * FROM read_parquet(${sqlString(old.provenance)}) WHERE chunk NOT IN (${[...dirty].join(', ') || 'NULL'})
+    `COPY (SELECT * FROM read_parquet(${sqlString(old.provenance)}) ${cleanChunks(dirty)}
        UNION ALL SELECT * FROM _new_provenance ORDER BY chunk, start) TO ${sqlString(next.provenance)} (FORMAT parquet)`,
   );
   await commitState(stateTmp, ctx.stateDir, {
@@ -258,6 +257,9 @@ async function rebuildIn(
   clock('keep state');
   return { status: 'published', report, reportPath: reportPathIn(options.outDir), manifest };
 }
+
+/** The rows of the chunks not recomputed: all of them when none is (`NOT IN (NULL)` would keep none). */
+const cleanChunks = (dirty: ReadonlySet<number>) => (dirty.size ? `WHERE chunk NOT IN (${[...dirty].join(', ')})` : '');
 
 const parquetOf = (paths: readonly string[]) => `SELECT * FROM read_parquet([${paths.map(sqlString).join(', ')}])`;
 
