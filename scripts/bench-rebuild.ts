@@ -9,6 +9,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { MANIFEST } from '../src/model/manifest';
+import { row } from './bench-row';
 
 /** One build as the bench runs it (scripts/bench.ts ourBuild): its time and the phases it reported. */
 export interface BuildRun {
@@ -105,17 +106,16 @@ export async function rebuildBench(
 }
 
 export function printRebuild(r: RebuildFigures): void {
-  const line = (a: string, b: string, c: string) => console.log(`${a.padEnd(44)}${b.padStart(14)}${c.padStart(14)}`);
   console.log(`\nthe monthly rebuild: ${r.rows} ledger rows of branch ${r.branch} for 2025-11 (${FILE})`);
   for (const c of r.cases) {
-    line(`rebuild, file ${c.change} (s)`, c.rebuildSeconds.toFixed(2), '');
+    row(`rebuild, file ${c.change} (s)`, c.rebuildSeconds.toFixed(2), '');
     const full = c.identical === null ? 'the first full build (s)' : 'full build of the same inputs (s)';
-    line(`  ${full}`, c.fullSeconds.toFixed(2), '');
-    line(`  rebuildShare (rebuild / full)`, c.rebuildShare.toFixed(3), '≤ 0.150');
+    row(`  ${full}`, c.fullSeconds.toFixed(2), '');
+    row(`  rebuildShare (rebuild / full)`, c.rebuildShare.toFixed(3), '≤ 0.150');
     const same = c.identical === null ? 'not compared' : c.identical ? 'yes' : 'NO';
-    line(`  the same bytes as the full build`, same, 'yes');
-    line(`  files read, chunks re-encoded`, `${c.filesRead}, ${c.chunks ?? 'none (whole)'}`, '');
-    line(`  peak resident memory (MiB)`, c.peakMiB.toFixed(0), '< 2048');
+    row(`  the same bytes as the full build`, same, 'yes');
+    row(`  files read, chunks re-encoded`, `${c.filesRead}, ${c.chunks ?? 'none (whole)'}`, '');
+    row(`  peak resident memory (MiB)`, c.peakMiB.toFixed(0), '< 2048');
   }
 }
 

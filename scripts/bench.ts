@@ -23,6 +23,7 @@ import { type BrowserFigures, browserBench } from './bench-browser';
 import { parsersFloor } from './bench-floor';
 import { layoutShiftMax } from './bench-layout';
 import { printRebuild, rebuildBench } from './bench-rebuild';
+import { row } from './bench-row';
 import { type ScaleFigures, scaleBench } from './bench-scale';
 import { firstVisitMB } from './bench-visit';
 import {
@@ -150,13 +151,12 @@ async function main(): Promise<void> {
   if (xlsx) printXlsx(xlsx);
   if (browser) printBrowser(browser);
   if (scale) printScale(scale);
-  const line = (a: string, b: string, c: string) => console.log(`${a.padEnd(44)}${b.padStart(14)}${c.padStart(14)}`);
   if (firstVisit) {
-    line('firstVisitMB: overview via nginx, all (MB)', firstVisit.firstVisitMB.toFixed(2), `< ${firstVisit.targetMB}`);
-    line(`  of it the wasm, sent ${firstVisit.wasmEncoding} (MB)`, firstVisit.wasmMB.toFixed(2), '');
+    row('firstVisitMB: overview via nginx, all (MB)', firstVisit.firstVisitMB.toFixed(2), `< ${firstVisit.targetMB}`);
+    row(`  of it the wasm, sent ${firstVisit.wasmEncoding} (MB)`, firstVisit.wasmMB.toFixed(2), '');
   }
   if (layout) {
-    line('layoutShiftMax over the dashboards', layout.layoutShiftMax.toFixed(4), `≤ ${layout.bound}`);
+    row('layoutShiftMax over the dashboards', layout.layoutShiftMax.toFixed(4), `≤ ${layout.bound}`);
     console.log(`  (the largest at ${layout.worst}; org pages of ${layout.org})`);
   }
   if (board) for (const l of boardMemoryLines(board)) console.log(l);
@@ -175,19 +175,17 @@ function buildSite(): string {
 }
 
 function printBrowser(b: BrowserFigures) {
-  const line = (a: string, v: string, target: string) =>
-    console.log(`${a.padEnd(44)}${v.padStart(14)}${target.padStart(14)}`);
-  line('browser: first contentful paint (ms)', b.firstContentfulPaintMs.toFixed(0), '< 300');
-  line('browser: DuckDB-WASM alone, same Parquet (ms)', b.duckdbAloneMs.toFixed(0), '');
-  line('browser: overview interactive (ms)', b.interactiveMs.toFixed(0), '');
-  line('browser: interactive ratio (site / alone)', b.interactiveRatio.toFixed(2), '≤ 1.30');
-  line('browser: filter change p95, ledger open (ms)', b.filterChangeP95Ms.toFixed(0), '< 100');
+  row('browser: first contentful paint (ms)', b.firstContentfulPaintMs.toFixed(0), '< 300');
+  row('browser: DuckDB-WASM alone, same Parquet (ms)', b.duckdbAloneMs.toFixed(0), '');
+  row('browser: overview interactive (ms)', b.interactiveMs.toFixed(0), '');
+  row('browser: interactive ratio (site / alone)', b.interactiveRatio.toFixed(2), '≤ 1.30');
+  row('browser: filter change p95, ledger open (ms)', b.filterChangeP95Ms.toFixed(0), '< 100');
   console.log(
     `  (${b.filterChanges} changes; the open ledger's branch slice holds ${b.ledgerRowsLoaded.toLocaleString()} rows)`,
   );
   for (const [page, kib] of Object.entries(b.javascriptGzipKiB))
-    line(`payload: JS gzip, ${page} (KiB)`, kib.toFixed(1), '< 500');
-  line('payload: wasm downloads over 3 page loads', String(b.wasmDownloadsOverThreeLoads), '1');
+    row(`payload: JS gzip, ${page} (KiB)`, kib.toFixed(1), '< 500');
+  row('payload: wasm downloads over 3 page loads', String(b.wasmDownloadsOverThreeLoads), '1');
 }
 
 /** Each phase's median over the runs, the phases in build order; small ones summed. */
@@ -232,36 +230,32 @@ async function xlsxBench(): Promise<XlsxFigures> {
 }
 
 function printXlsx(x: XlsxFigures) {
-  const line = (a: string, v: string, target: string) =>
-    console.log(`${a.padEnd(44)}${v.padStart(14)}${target.padStart(14)}`);
-  line(`ingest: XLSX of ${x.rows.toLocaleString()} rows (s)`, x.seconds.toFixed(2), '');
-  line(`  loaded, JS heap capped at ${x.heapCapMiB} MiB`, x.loaded.toLocaleString(), x.rows.toLocaleString());
-  line('  reading it alone (s)', x.readSeconds.toFixed(2), '');
-  line('  reading it alone: peak resident (MiB)', x.readPeakMiB.toFixed(0), `< ${x.readPeakTargetMiB}`);
-  line('  whole build: peak resident (MiB)', x.peakMiB.toFixed(0), 'no OOM');
+  row(`ingest: XLSX of ${x.rows.toLocaleString()} rows (s)`, x.seconds.toFixed(2), '');
+  row(`  loaded, JS heap capped at ${x.heapCapMiB} MiB`, x.loaded.toLocaleString(), x.rows.toLocaleString());
+  row('  reading it alone (s)', x.readSeconds.toFixed(2), '');
+  row('  reading it alone: peak resident (MiB)', x.readPeakMiB.toFixed(0), `< ${x.readPeakTargetMiB}`);
+  row('  whole build: peak resident (MiB)', x.peakMiB.toFixed(0), 'no OOM');
 }
 
 function printScale(s: ScaleFigures) {
-  const line = (a: string, v: string, target: string) =>
-    console.log(`${a.padEnd(44)}${v.padStart(14)}${target.padStart(14)}`);
   const group = size === 'group';
-  line('scale: overview interactive, cold (ms)', s.overviewInteractiveMs.toFixed(0), group ? '< 3000' : '');
-  line('scale: overview transfer, no wasm (MB)', s.overviewTransferMB.toFixed(2), group ? '< 10' : '');
-  line('scale: ledger open, cold (ms)', s.ledgerOpenMs.toFixed(0), '');
-  line(`scale: ledger fetched of ${s.ledgerFileMB.toFixed(1)} MB file (MB)`, s.ledgerFetchedMB.toFixed(2), 'a slice');
-  line(
+  row('scale: overview interactive, cold (ms)', s.overviewInteractiveMs.toFixed(0), group ? '< 3000' : '');
+  row('scale: overview transfer, no wasm (MB)', s.overviewTransferMB.toFixed(2), group ? '< 10' : '');
+  row('scale: ledger open, cold (ms)', s.ledgerOpenMs.toFixed(0), '');
+  row(`scale: ledger fetched of ${s.ledgerFileMB.toFixed(1)} MB file (MB)`, s.ledgerFetchedMB.toFixed(2), 'a slice');
+  row(
     `scale: committee ${s.committee} (${s.committeeMembers} members) open, cold (ms)`,
     s.committeeOpenMs.toFixed(0),
     '',
   );
-  line(
+  row(
     'scale: its transfer / member tables (MB)',
     `${s.committeeTransferMB.toFixed(2)} / ${s.committeeMemberTablesMB.toFixed(2)}`,
     '',
   );
-  line(`scale: branch ${s.ledgerBranch}'s notice board, cold (ms)`, s.boardOpenMs.toFixed(0), '');
-  line('scale: its transfer, no wasm (MB)', s.boardTransferMB.toFixed(2), '');
-  line(`scale: largest page, ${s.largestPage} (MB)`, s.largestPageMB.toFixed(2), '');
+  row(`scale: branch ${s.ledgerBranch}'s notice board, cold (ms)`, s.boardOpenMs.toFixed(0), '');
+  row('scale: its transfer, no wasm (MB)', s.boardTransferMB.toFixed(2), '');
+  row(`scale: largest page, ${s.largestPage} (MB)`, s.largestPageMB.toFixed(2), '');
   console.log(
     `  (${s.ledgerSliceRows.toLocaleString()} rows in the branch's slice of ${s.ledgerFileRows.toLocaleString()}; overview tables: ${s.overviewTables.join(', ')})`,
   );
@@ -281,19 +275,18 @@ function printTable(
   },
   rows: number,
 ) {
-  const line = (a: string, b: string, c: string) => console.log(`${a.padEnd(44)}${b.padStart(14)}${c.padStart(14)}`);
   const loads = size === 'group' ? '' : ` (page loads for the interactive ratio: ${Math.max(runs, BROWSER_RUNS)})`;
   console.log(`\nbench size=${size} runs=${runs}${loads}: ${rows.toLocaleString()} CSV rows`);
-  line('measure', 'median', 'target');
-  line('ingest: DuckDB read_csv → Parquet (s)', r.duckdbCopySeconds.toFixed(2), '');
-  line('ingest: our build, validated (s)', r.ourBuildSeconds.toFixed(2), '');
-  line('ingest ratio (ours / DuckDB)', r.ratio.toFixed(2), '≤ 1.50');
-  line('  of which inside the build (s)', r.ourBuildInsideSeconds.toFixed(2), '');
-  line('  ratio without starting Node', r.ratioInside.toFixed(2), '');
-  line('  floor: the same COPY typing with our parsers (s)', r.parsersFloorSeconds.toFixed(2), '');
-  line('  floor ratio (parsers alone / DuckDB)', r.floorRatio.toFixed(2), '');
-  line('buildOverFloor (our build / the floor)', r.buildOverFloor.toFixed(2), '≤ 3.00');
-  line('ingest peak resident memory (MiB)', r.ourPeakMiB.toFixed(0), '< 2048');
+  row('measure', 'median', 'target');
+  row('ingest: DuckDB read_csv → Parquet (s)', r.duckdbCopySeconds.toFixed(2), '');
+  row('ingest: our build, validated (s)', r.ourBuildSeconds.toFixed(2), '');
+  row('ingest ratio (ours / DuckDB)', r.ratio.toFixed(2), '≤ 1.50');
+  row('  of which inside the build (s)', r.ourBuildInsideSeconds.toFixed(2), '');
+  row('  ratio without starting Node', r.ratioInside.toFixed(2), '');
+  row('  floor: the same COPY typing with our parsers (s)', r.parsersFloorSeconds.toFixed(2), '');
+  row('  floor ratio (parsers alone / DuckDB)', r.floorRatio.toFixed(2), '');
+  row('buildOverFloor (our build / the floor)', r.buildOverFloor.toFixed(2), '≤ 3.00');
+  row('ingest peak resident memory (MiB)', r.ourPeakMiB.toFixed(0), '< 2048');
 }
 
 async function generate(): Promise<void> {
