@@ -36,7 +36,8 @@ export function Kpis({ specs, data, locale, sources, pending }: Props) {
             <dt>{t(locale, k.label)}</dt>
             <dd>
               <span className="value">{pending ? '…' : formatValue(row[k.field] ?? null, k.format, locale)}</span>
-              {k.detail && <span className="detail">{k.detail(row, locale)}</span>}
+              {/* Pending, the line is kept but empty: a detail of no answer would read "— / — · ≤ NaN%". */}
+              {k.detail && <span className="detail">{pending ? '\u00a0' : k.detail(row, locale)}</span>}
               {state && <StateBadge state={state} locale={locale} />}
             </dd>
             {change && (

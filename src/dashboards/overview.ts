@@ -14,6 +14,9 @@ export const RATED: Needs = ['members', ['evaluations', 'points']];
 /** A count in a detail line, grouped by thousands (59,282), as the figures above it are. */
 const count = (v: unknown) => formatValue(v == null ? null : Number(v), 'int', 'zh');
 
+/** The rules' cap on the excellent ratio (33.3%), or — where the answer has none. */
+const capOf = (v: unknown) => (v == null ? '—' : `${Math.round(Number(v) * 1000) / 10}%`);
+
 /** The basic organisations by type, so committees and branches are counted for what they are. */
 function basicTypes(r: Record<string, unknown>, locale: Locale): string {
   return BASIC_ORG_TYPES.map((type, k) => ({ type, n: Number(r[`basic_${k}`] ?? 0) }))
@@ -30,7 +33,7 @@ export const OVERVIEW_KPIS: readonly KpiSpec[] = [
     label: 'kpiExcellentRatio',
     format: 'pct',
     needs: RATED,
-    detail: (r) => `${count(r.excellent)} / ${count(r.rated)} · ≤ ${Math.round(Number(r.excellent_cap) * 1000) / 10}%`,
+    detail: (r) => `${count(r.excellent)} / ${count(r.rated)} · ≤ ${capOf(r.excellent_cap)}`,
     capField: 'excellent_cap',
     previous: { field: 'prev_excellent_ratio', when: 'prev_year', kind: 'year' },
     trend: { table: 'kpiYears', field: 'excellent_ratio' },
