@@ -114,10 +114,14 @@ describe('the overview answers at a glance', () => {
 });
 
 describe('pages do not move while they load', () => {
-  // Measured by scripts/bench-layout.ts, as `npm run bench` measures it.
+  // Measured by scripts/bench-layout.ts, as `npm run bench` measures it. The branch with the longest name: on a
+  // phone its name, arriving after the first paint on org/?id=, is the one most likely to move what follows it.
   for (const viewport of LAYOUT_VIEWPORTS)
     it(`cumulative layout shift at most ${LAYOUT_SHIFT_BOUND} on every dashboard at ${viewport.width} px`, async () => {
-      const { shifts, problems } = await layoutShifts(browser, server.url, dashboardPaths('B003'), viewport);
+      const [{ org_id }] = await sql(
+        `SELECT org_id FROM organizations WHERE type = '党支部' ORDER BY length(name) DESC, org_id LIMIT 1`,
+      );
+      const { shifts, problems } = await layoutShifts(browser, server.url, dashboardPaths(String(org_id)), viewport);
       console.log(`layout shift at ${viewport.width} px: ${JSON.stringify(shifts)}`);
       expect(problems).toEqual({});
       expect(Object.keys(shifts)).toHaveLength(8);
