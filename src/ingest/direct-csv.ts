@@ -92,6 +92,8 @@ async function* oneBatch(rows: readonly SourceRow[]): AsyncGenerator<readonly So
  * insertion order) after the header: cheaper than row_number() over the scan.
  */
 export const directRows = (headerRow: number) => `${ROW(headerRow)} AS _row, * EXCLUDE (_cells)`;
+/** A loaded row's line number in its file (the header's line, then one a row). */
+export const directRow = (headerRow: number) => ROW(headerRow);
 const ROW = (headerRow: number) => `CAST(rowid + ${Math.trunc(headerRow) + 1} AS INTEGER)`;
 
 const column = (i: number) => `c${i}`;

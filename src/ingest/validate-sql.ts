@@ -90,12 +90,12 @@ function cellErrors(col: ColumnDef): string[] {
 const noNulls = (items: string[]) => `list_filter([${items.join(', ')}], x -> x IS NOT NULL)`;
 
 /** Step 1: type every cell once, then collect the cell-level errors. */
-export function typedSql(table: TableDef): string {
+export function typedSql(table: TableDef, kind: 'TABLE' | 'VIEW' = 'TABLE'): string {
   const raw = table.columns.map((c) => `${sqlIdent(c.name)} AS raw_${sqlIdent(c.name)}`);
   const typed = table.columns.map((c) => `${typedExpr(c)} AS ${sqlIdent(c.name)}`);
   const errors = table.columns.flatMap(cellErrors);
   const list = errors.length ? noNulls(errors) : '[]';
-  return `CREATE OR REPLACE TEMP TABLE typed_${table.name} AS
+  return `CREATE OR REPLACE TEMP ${kind} typed_${table.name} AS
     WITH parsed AS (SELECT _src, _row, ${raw.join(', ')}, ${typed.join(', ')} FROM stage_${table.name})
     SELECT _src, _row, ${table.columns.map((c) => sqlIdent(c.name)).join(', ')}, ${list} AS errors FROM parsed`;
 }

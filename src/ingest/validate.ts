@@ -4,11 +4,12 @@
  */
 import type { PublishProfile } from '../model/publish';
 import type { Rules } from '../model/rules';
-import { TABLES, type TableDef, type TableName } from '../model/schema';
+import { TABLES, type TableDef, type TableName, tableDef } from '../model/schema';
 import { sqlIdent, sqlString } from '../sql/literal';
 import { ruleTables } from '../sql/rules-tables';
+import { isChunked } from './chunks';
 import type { Db } from './db';
-import { directRows } from './direct-csv';
+import { directRow } from './direct-csv';
 import type { StagedInput } from './inputs';
 import type { StagedSheet } from './stage';
 import { stagedColumns } from './stage';
@@ -105,26 +106,22 @@ export async function validate(
   const counts = new Map<number, { loaded: number; rejected: number }>();
   const unchecked: UncheckedRef[] = [];
   for (const table of tables) {
-    await db.exec(createStageSql(table.name));
-    for (const source of sources.filter((s) => s.staged.table === table.name)) {
-      const loaded = source.staged.stagedTable;
-      if (loaded) {
-        await db.exec(
-          `INSERT INTO stage_${table.name} SELECT ?::INTEGER AS _src, ${directRows(source.staged.headerRow)} FROM ${sqlIdent(loaded)}`,
-          [source.src],
-        );
-        await db.exec(`DROP TABLE ${sqlIdent(loaded)}`);
-        continue;
-      }
-      await db.exec(
-        `INSERT INTO stage_${table.name} SELECT ?::INTEGER AS _src, * FROM read_csv(?, header = false, auto_detect = false,
-           delim = ',', quote = '"', escape = '"', new_line = '\\n', max_line_size = 16777216, buffer_size = 33554432,
-           columns = ${structLiteral(stagedColumns(table.name))})`,
-        [source.src, source.staged.stagedPath],
-      );
+    // The ledger (tens of millions of rows) is read through views into checked_ once: staged and typed as
+    // tables, it was written twice more, and spilled to disk twice more under the memory limit.
+    const viaViews = isChunked(table.name);
+    const own = sources.filter((s) => s.staged.table === table.name);
+    const parts: string[] = [];
+    for (const source of own) parts.push(await stagePart(db, table.name, source));
+    if (viaViews && parts.length) {
+      await db.exec(`CREATE OR REPLACE TEMP VIEW stage_${table.name} AS ${parts.join(' UNION ALL ')}`);
+    } else {
+      await db.exec(createStageSql(table.name));
+      for (const part of parts) await db.exec(`INSERT INTO stage_${table.name} ${part}`);
+      await dropLoaded(db, own);
     }
     clock(`load ${table.name}`);
-    for (const sql of [typedSql(table), checkedSql(table), ...treeSql(table), acceptedSql(table), rejectsSql(table)])
+    const typed = typedSql(table, viaViews ? 'VIEW' : 'TABLE');
+    for (const sql of [typed, checkedSql(table), ...treeSql(table), acceptedSql(table), rejectsSql(table)])
       await db.exec(sql);
     clock(`validate ${table.name}`);
     for (const row of await db.all(countsSql(table))) {
@@ -134,11 +131,43 @@ export async function validate(
       for (const row of await db.all(uncheckedSql(table, col)))
         unchecked.push({ src: Number(row._src), table: table.name, column: col.name, rows: Number(row.n) });
     // What no later step reads goes now: at a group's size the ledger's copies are gigabytes.
-    await db.exec(`DROP TABLE IF EXISTS stage_${table.name}`);
-    await db.exec(`DROP TABLE IF EXISTS typed_${table.name}`);
+    const kind = viaViews && parts.length ? 'VIEW' : 'TABLE';
+    await db.exec(`DROP ${viaViews ? 'VIEW' : 'TABLE'} IF EXISTS typed_${table.name}`);
+    await db.exec(`DROP ${kind} IF EXISTS stage_${table.name}`);
+    if (kind === 'VIEW') await dropLoaded(db, own);
     if (!REFERENCED.has(table.name)) await db.exec(`DROP TABLE IF EXISTS checked_${table.name}`);
   }
   return { counts, perSource: await rejectsBySource(db), unchecked };
+}
+
+/**
+ * One source's rows as the stage table holds them (_src, _row, then the table's columns as text): from the
+ * table its direct CSV read loaded (its columns m0, m1... named here, in the table's order), or from the
+ * staged copy the JavaScript readers wrote.
+ */
+async function stagePart(db: Db, table: TableName, source: SourceRef): Promise<string> {
+  const src = `${Math.trunc(source.src)}::INTEGER AS _src`;
+  const loaded = source.staged.stagedTable;
+  if (loaded) {
+    const columns = await db.all(
+      `SELECT column_name AS c FROM duckdb_columns() WHERE table_name = ? AND column_name <> '_cells' ORDER BY column_index`,
+      [loaded],
+    );
+    const names = tableDef(table).columns.map((c) => c.name);
+    if (columns.length !== names.length)
+      throw new Error(`${loaded}: ${columns.length} columns, ${table} has ${names.length}`);
+    const named = columns.map((r, i) => `${sqlIdent(String(r.c))} AS ${sqlIdent(names[i])}`);
+    return `SELECT ${src}, ${directRow(source.staged.headerRow)} AS _row, ${named.join(', ')} FROM ${sqlIdent(loaded)}`;
+  }
+  return `SELECT ${src}, * FROM read_csv(${sqlString(source.staged.stagedPath)}, header = false, auto_detect = false,
+     delim = ',', quote = '"', escape = '"', new_line = '\\n', max_line_size = 16777216, buffer_size = 33554432,
+     columns = ${structLiteral(stagedColumns(table))})`;
+}
+
+/** The tables the direct CSV reads loaded, once their rows are staged. */
+async function dropLoaded(db: Db, own: readonly SourceRef[]): Promise<void> {
+  for (const source of own)
+    if (source.staged.stagedTable) await db.exec(`DROP TABLE IF EXISTS ${sqlIdent(source.staged.stagedTable)}`);
 }
 
 /** Tables another table refers to: their checked rows tell a reference to a rejected row from an unknown one. */
