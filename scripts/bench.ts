@@ -99,6 +99,32 @@ async function main(): Promise<void> {
     (o) => ourBuild(input, o.outDir, [], o),
     !LARGE.has(size),
   );
+  const ingest = {
+    duckdbCopySeconds: duckSeconds,
+    ourBuildSeconds: ourSeconds,
+    ratio: ourSeconds / duckSeconds,
+    parsersFloorSeconds: floorSeconds,
+    floorRatio: floorSeconds / duckSeconds,
+    ourBuildInsideSeconds: buildSeconds,
+    ratioInside: buildSeconds / duckSeconds,
+    // The full build against its floor (the whole command, as a user runs it).
+    buildOverFloor: ourSeconds / floorSeconds,
+    buildOverFloorTarget: 3,
+    phases: phaseMedians(ours),
+    target: 1.5,
+    ourPeakMiB: peak,
+    peakTargetMiB: LARGE.has(size) ? 4096 : 2048,
+    rowsPerSecond: rows / ourSeconds,
+  };
+  // Printed (and kept) before the site is built: at a province's size what follows takes an hour more.
+  printTable(ingest, rows);
+  printPhases(ingest.phases);
+  printRebuild(rebuild);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(
+    join('bench-results', `bench-${size}.partial.json`),
+    `${JSON.stringify({ size, machine: machine(), inputs: { csvRows: rows }, ingest, rebuild }, null, 2)}\n`,
+  );
   // The ledger as one workbook (Excel holds 1,048,576 rows a sheet: not at the group size).
   const xlsx = size === 'group' || LARGE.has(size) ? null : await xlsxBench();
   const site = args['ingest-only'] ? null : buildSite();
@@ -117,23 +143,7 @@ async function main(): Promise<void> {
     runs,
     machine: machine(),
     inputs: { files: readdirSync(input).length, csvRows: rows },
-    ingest: {
-      duckdbCopySeconds: duckSeconds,
-      ourBuildSeconds: ourSeconds,
-      ratio: ourSeconds / duckSeconds,
-      parsersFloorSeconds: floorSeconds,
-      floorRatio: floorSeconds / duckSeconds,
-      ourBuildInsideSeconds: buildSeconds,
-      ratioInside: buildSeconds / duckSeconds,
-      // The full build against its floor (the whole command, as a user runs it).
-      buildOverFloor: ourSeconds / floorSeconds,
-      buildOverFloorTarget: 3,
-      phases: phaseMedians(ours),
-      target: 1.5,
-      ourPeakMiB: peak,
-      peakTargetMiB: 2048,
-      rowsPerSecond: rows / ourSeconds,
-    },
+    ingest,
     rebuild,
     xlsx,
     browser,
@@ -143,11 +153,8 @@ async function main(): Promise<void> {
     boardMemory: board,
     measuredAt: new Date().toISOString(),
   };
-  mkdirSync('bench-results', { recursive: true });
   writeFileSync(join('bench-results', `bench-${size}.json`), `${JSON.stringify(result, null, 2)}\n`);
-  printTable(result.ingest, rows);
-  printPhases(result.ingest.phases);
-  printRebuild(rebuild);
+  rmSync(join('bench-results', `bench-${size}.partial.json`), { force: true });
   if (xlsx) printXlsx(xlsx);
   if (browser) printBrowser(browser);
   if (scale) printScale(scale);
@@ -272,6 +279,7 @@ function printTable(
     parsersFloorSeconds: number;
     floorRatio: number;
     buildOverFloor: number;
+    peakTargetMiB: number;
   },
   rows: number,
 ) {
@@ -286,7 +294,7 @@ function printTable(
   row('  floor: the same COPY typing with our parsers (s)', r.parsersFloorSeconds.toFixed(2), '');
   row('  floor ratio (parsers alone / DuckDB)', r.floorRatio.toFixed(2), '');
   row('buildOverFloor (our build / the floor)', r.buildOverFloor.toFixed(2), '≤ 3.00');
-  row('ingest peak resident memory (MiB)', r.ourPeakMiB.toFixed(0), '< 2048');
+  row('ingest peak resident memory (MiB)', r.ourPeakMiB.toFixed(0), `< ${r.peakTargetMiB}`);
 }
 
 async function generate(): Promise<void> {
