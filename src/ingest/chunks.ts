@@ -133,10 +133,7 @@ export interface PartWriter {
 
 /**
  * Writes chunk `chunk` of `placed` (rows of `table`, placed) as a Parquet part at `path`: the published
- * columns (under the projection), in the table's row groups. Not sorted again: placeRows stored the rows in
- * their file's order (chunk, place, then the table's order), and a scan keeps it (preserve_insertion_order,
- * src/ingest/db.ts), as the runs (runsSql: each unit's first rowid) already count on. A chunk's rows are
- * found by the table's zone maps, the chunks being stored one after another.
+ * columns (under the projection), sorted by place and order, in the table's row groups.
  */
 export async function writePart(
   db: Db,
@@ -146,10 +143,12 @@ export async function writePart(
   path: string,
   writer: PartWriter,
 ): Promise<void> {
+  const order = await orderOf(db, table, placed);
   const { select } = await selectList(db, table, placed, writer.projection, writer.salt);
   const { rowGroup } = layout(table);
   await db.exec(
-    `COPY (SELECT ${select.join(', ')} FROM ${sqlIdent(placed)} t WHERE t._chunk = ${Math.trunc(chunk)})
+    `COPY (SELECT ${select.join(', ')} FROM ${sqlIdent(placed)} t WHERE t._chunk = ${Math.trunc(chunk)}
+       ORDER BY t._place NULLS LAST, ${order.map((c) => `t.${sqlIdent(c)}`).join(', ')})
      TO ${sqlString(path)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${rowGroup})`,
   );
 }
