@@ -133,7 +133,9 @@ export interface PartWriter {
 
 /**
  * Writes chunk `chunk` of `placed` (rows of `table`, placed) as a Parquet part at `path`: the published
- * columns (under the projection), sorted by place and order, in the table's row groups.
+ * columns (under the projection), sorted by place and order, in the table's row groups. The sort stays though
+ * the placed table is stored in that order: without it DuckDB cuts row groups where its parallel scan's batches
+ * fall, so the part's bytes would change from build to build (seen at a group's size).
  */
 export async function writePart(
   db: Db,
