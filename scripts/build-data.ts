@@ -7,9 +7,10 @@ import { parseArgs } from 'node:util';
 import { buildData } from '../src/ingest/build';
 import { terminalProgress } from '../src/ingest/progress';
 import { formatReport } from '../src/ingest/report';
+import { BUILD_MEMORY_GB } from '../src/model/limits';
 import { PUBLISH_PROFILES, type PublishProfile } from '../src/model/publish';
 
-const USAGE = `用法 usage: npm run data -- [--in DIR] [--out DIR] [--rules FILE] [--allow-rejects] [--force] [--profile public] [--full]
+const USAGE = `用法 usage: npm run data -- [--in DIR] [--out DIR] [--rules FILE] [--allow-rejects] [--force] [--profile public] [--full] [--memory GB]
   --in DIR          导出文件所在目录 / folder of exports (default: $DATA_DIR or data/sample)
   --out DIR         输出目录 / output folder (default: public/data)
   --rules FILE      规则配置 / rules file (default: DIR/rules.json if present, else built-in defaults)
@@ -18,6 +19,8 @@ const USAGE = `用法 usage: npm run data -- [--in DIR] [--out DIR] [--rules FIL
                     replace an output folder that is not an earlier output of this tool (or holds other files)
   --timings FILE    把各阶段用时写入 FILE（供 npm run bench）/ write each phase's time to FILE (for npm run bench)
   --full            完整构建，不按上次构建增量重建 / build everything, not only what changed since the last build
+  --memory GB       DuckDB 内存上限，超出部分写入缓存目录（默认 1，0.5–64；一个省的数据约需 3）/
+                    DuckDB's memory limit, past which it spills to the cache folder (default 1, 0.5–64; a province: about 3)
   --profile public  公开版：只写规则 publish 一节允许的列，党员编号换为随机代号 /
                     public build: only the columns the rules' publish section allows, member ids pseudonymised`;
 
@@ -37,6 +40,13 @@ async function main(): Promise<number> {
     console.error(`--profile: internal 或 public / internal or public, not "${args.profile}"\n${USAGE}`);
     return 2;
   }
+  const memoryGB = Number(args.memory ?? BUILD_MEMORY_GB.default);
+  if (!(memoryGB >= BUILD_MEMORY_GB.min && memoryGB <= BUILD_MEMORY_GB.max)) {
+    console.error(
+      `--memory: ${BUILD_MEMORY_GB.min} 到 ${BUILD_MEMORY_GB.max} 之间的 GB 数 / a number of GB from ${BUILD_MEMORY_GB.min} to ${BUILD_MEMORY_GB.max}, not "${args.memory}"\n${USAGE}`,
+    );
+    return 2;
+  }
   const inDir = args.in ?? process.env.DATA_DIR ?? 'data/sample';
   const outDir = args.out ?? 'public/data';
   const progress = terminalProgress(process.stderr);
@@ -51,6 +61,7 @@ async function main(): Promise<number> {
     profile: args.profile as PublishProfile,
     onProgress: progress?.update,
     full: args.full,
+    memoryGB,
     onPhase: (phase, ms, cpuMs) => phases.push({ phase, ms, cpuMs }),
   });
   progress?.done();
@@ -90,6 +101,7 @@ function parse() {
       profile: { type: 'string', default: 'internal' },
       timings: { type: 'string' },
       full: { type: 'boolean', default: false },
+      memory: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -102,6 +114,12 @@ main().then(
   },
   (err: Error) => {
     console.error(`错误 error: ${err.message}`);
+    // DuckDB's own words name its setting, not ours: say which flag raises the limit.
+    if (/Out of Memory Error/.test(err.message))
+      console.error(
+        '数据量超出 DuckDB 的内存上限：用 --memory 加大（如 --memory 3），原有输出未改动 / ' +
+          'the data outgrew DuckDB’s memory limit: raise it with --memory (e.g. --memory 3); the previous output is untouched',
+      );
     if (process.env.DEBUG) console.error(err.stack);
     process.exitCode = 2;
   },

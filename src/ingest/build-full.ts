@@ -5,6 +5,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BUILD_MEMORY_GB } from '../model/limits';
 import type { AsOfSource, ManifestTable } from '../model/manifest';
 import { REPORT } from '../model/report';
 import { isSliced, sliceSql } from '../sql/branch-slices';
@@ -51,7 +52,7 @@ export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
     planned.push(await stageInput(input, scans[k], cacheDir, { progress: ctx.progressOf(input), direct: true }));
     clock(`stage ${input.display}`);
   }
-  const db = await openDb(cacheDir);
+  const db = await openDb(cacheDir, options.memoryGB);
   const keep = ctx.profile === 'internal';
   const stateTmp = keep ? await newStateDir(ctx.stateDir) : null;
   try {
@@ -137,8 +138,8 @@ export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
 }
 
 /** A bounded DuckDB that spills to disk: group-scale ledgers must build within 2 GiB. */
-export function openDb(cacheDir: string): Promise<Db> {
-  return Db.open({ tempDir: join(cacheDir, 'duckdb-tmp'), memoryLimit: process.env.INGEST_MEMORY_LIMIT ?? '1GB' });
+export function openDb(cacheDir: string, memoryGB: number = BUILD_MEMORY_GB.default): Promise<Db> {
+  return Db.open({ tempDir: join(cacheDir, 'duckdb-tmp'), memoryLimit: `${memoryGB}GB` });
 }
 
 export function outputMeta(

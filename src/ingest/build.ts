@@ -45,6 +45,8 @@ export interface BuildOptions {
   readonly onPhase?: (phase: string, ms: number, cpuMs: number) => void;
   /** Organisations per chunk of the member-level tables (src/ingest/chunks.ts); tests make it small. */
   readonly chunkSpan?: number;
+  /** DuckDB's memory limit in GB (BUILD_MEMORY_GB), past which it spills to the cache folder. */
+  readonly memoryGB?: number;
   /** Build everything, whatever the last build into this output kept for a rebuild (which is kept anew). */
   readonly full?: boolean;
 }

@@ -68,7 +68,7 @@ export async function rebuild(ctx: BuildContext, state: BuildState): Promise<Bui
   if (ctx.options.full) return null;
   const staged = await stageChanged(ctx, state);
   if (!staged) return null;
-  const db = await openDb(ctx.cacheDir);
+  const db = await openDb(ctx.cacheDir, ctx.options.memoryGB);
   const stateTmp = await newStateDir(ctx.stateDir);
   let committed = false;
   try {

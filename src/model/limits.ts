@@ -27,3 +27,9 @@ export const WORKBOOK_LIMITS = {
   /** Inflated bytes per compressed byte, for a part over 1 MiB: real sheets compress 3 to 20 times, a zip bomb hundreds. */
   ratio: 100,
 } as const;
+
+/**
+ * DuckDB's memory limit for a build, in GB (`npm run data -- --memory`): past it DuckDB spills to disk. 1 GiB
+ * builds a group of 20 million ledger rows under 2 GiB resident; a province's 100 million rows need more.
+ */
+export const BUILD_MEMORY_GB = { default: 1, min: 0.5, max: 64 } as const;

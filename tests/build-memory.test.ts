@@ -1,0 +1,54 @@
+/**
+ * The build's DuckDB memory limit (`npm run data -- --memory GB`, BUILD_MEMORY_GB): bounded, with the usage past
+ * its bounds, and the number given is the limit DuckDB runs under. A province's ledger outgrew the default 1 GB
+ * ("Out of Memory Error: failed to pin block"): the build now names the flag that raises it.
+ */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDb } from '../src/ingest/build-full';
+import { BUILD_MEMORY_GB } from '../src/model/limits';
+import { exportsFolder, tempDir } from './helpers';
+
+const ROOT = join(import.meta.dirname, '..');
+
+function runBuild(args: string[]): Promise<{ code: number; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/build-data.ts', '--in', exportsFolder({}), '--out', join(tempDir(), 'out'), ...args],
+      { cwd: ROOT, env: { ...process.env, INGEST_CACHE_DIR: join(tempDir(), 'cache') } },
+      (err, _stdout, stderr) => resolve({ code: err ? Number(err.code) : 0, stderr }),
+    );
+  });
+}
+
+describe('the build’s memory limit', () => {
+  it.each([['0.1'], ['65'], ['3x'], ['']])(
+    '--memory %j is refused with the bounds and the usage',
+    async (value) => {
+      const run = await runBuild(['--memory', value]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--memory: 0.5 到 64 之间的 GB 数 / a number of GB from 0.5 to 64, not "${value}"`);
+      expect(run.stderr).toMatch(/用法 usage:[\s\S]*--memory GB/);
+    },
+    60_000,
+  );
+
+  it('is the limit DuckDB runs under: the default 1 GB, or what is given', async () => {
+    expect(BUILD_MEMORY_GB.default).toBe(1);
+    for (const [gb, shown] of [
+      [undefined, '953.6 MiB'],
+      [0.5, '476.8 MiB'],
+      [2.5, '2.3 GiB'],
+    ] as const) {
+      const db = await openDb(tempDir(), gb);
+      try {
+        const [row] = await db.all(`SELECT current_setting('memory_limit') AS m`);
+        expect(row.m).toBe(shown);
+      } finally {
+        db.close();
+      }
+    }
+  });
+});
