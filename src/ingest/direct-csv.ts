@@ -91,10 +91,9 @@ async function* oneBatch(rows: readonly SourceRow[]): AsyncGenerator<readonly So
  * row number is the table's rowid (its insertion position: the build keeps
  * insertion order) after the header: cheaper than row_number() over the scan.
  */
-export const directRows = (headerRow: number) => `${ROW(headerRow)} AS _row, * EXCLUDE (_cells)`;
+export const directRows = (headerRow: number) => `${directRow(headerRow)} AS _row, * EXCLUDE (_cells)`;
 /** A loaded row's line number in its file (the header's line, then one a row). */
-export const directRow = (headerRow: number) => ROW(headerRow);
-const ROW = (headerRow: number) => `CAST(rowid + ${Math.trunc(headerRow) + 1} AS INTEGER)`;
+export const directRow = (headerRow: number) => `CAST(rowid + ${Math.trunc(headerRow) + 1} AS INTEGER)`;
 
 const column = (i: number) => `c${i}`;
 const cleaned = (i: number) => `k${i}`;
@@ -136,7 +135,7 @@ export async function loadDirect(
     return null;
   }
   const candidates = await db.all(
-    `SELECT ${ROW(plan.headerRow)} AS _row, _cells FROM ${name} WHERE _cells IS NOT NULL ORDER BY _row`,
+    `SELECT ${directRow(plan.headerRow)} AS _row, _cells FROM ${name} WHERE _cells IS NOT NULL ORDER BY _row`,
   );
   const notes: { row: number; text: string }[] = [];
   const skipped: number[] = [];
@@ -153,7 +152,7 @@ export async function loadDirect(
   // The skipped row numbers travel as one bound text: our own numbers, never spliced into SQL.
   if (skipped.length)
     await db.exec(
-      `DELETE FROM ${name} WHERE ${ROW(plan.headerRow)} IN (SELECT CAST(unnest(string_split($1, ',')) AS INTEGER))`,
+      `DELETE FROM ${name} WHERE ${directRow(plan.headerRow)} IN (SELECT CAST(unnest(string_split($1, ',')) AS INTEGER))`,
       [skipped.join(',')],
     );
   const [{ n }] = await db.all(`SELECT CAST(count(*) AS INTEGER) AS n FROM ${name}`);

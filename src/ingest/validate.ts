@@ -112,7 +112,8 @@ export async function validate(
     const own = sources.filter((s) => s.staged.table === table.name);
     const parts: string[] = [];
     for (const source of own) parts.push(await stagePart(db, table.name, source));
-    if (viaViews && parts.length) {
+    const stageView = viaViews && parts.length > 0;
+    if (stageView) {
       await db.exec(`CREATE OR REPLACE TEMP VIEW stage_${table.name} AS ${parts.join(' UNION ALL ')}`);
     } else {
       await db.exec(createStageSql(table.name));
@@ -131,10 +132,9 @@ export async function validate(
       for (const row of await db.all(uncheckedSql(table, col)))
         unchecked.push({ src: Number(row._src), table: table.name, column: col.name, rows: Number(row.n) });
     // What no later step reads goes now: at a group's size the ledger's copies are gigabytes.
-    const kind = viaViews && parts.length ? 'VIEW' : 'TABLE';
     await db.exec(`DROP ${viaViews ? 'VIEW' : 'TABLE'} IF EXISTS typed_${table.name}`);
-    await db.exec(`DROP ${kind} IF EXISTS stage_${table.name}`);
-    if (kind === 'VIEW') await dropLoaded(db, own);
+    await db.exec(`DROP ${stageView ? 'VIEW' : 'TABLE'} IF EXISTS stage_${table.name}`);
+    if (stageView) await dropLoaded(db, own);
     if (!REFERENCED.has(table.name)) await db.exec(`DROP TABLE IF EXISTS checked_${table.name}`);
   }
   return { counts, perSource: await rejectsBySource(db), unchecked };
