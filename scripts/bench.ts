@@ -1,6 +1,7 @@
 /**
- * npm run bench [-- --size tiny|default|group|province --runs N --ingest-only --generate-only --reuse-input]
- * (province: by hand, an hour or more: generate once with --generate-only, then measure with --reuse-input)
+ * npm run bench [-- --size tiny|default|group|province --runs N --ingest-only --generate-only --reuse-input --site-only]
+ * (province: by hand, an hour or more: generate once with --generate-only, then measure with --reuse-input;
+ * --site-only measures the site half again on the last run's output, its ingest figures taken from that run's JSON)
  * Measures side by side in one run and prints medians and ratios:
  *  - ingest: our build (CSV exports → validated Parquet) against DuckDB's own
  *    COPY (SELECT * FROM read_csv(...)) TO ... (FORMAT parquet) on the same files,
@@ -71,8 +72,11 @@ const { values: args } = parseArgs({
     // By hand at large sizes: generate once (--generate-only), then measure on the same exports (--reuse-input).
     'generate-only': { type: 'boolean', default: false },
     'reuse-input': { type: 'boolean', default: false },
+    'site-only': { type: 'boolean', default: false },
   },
 });
+if (args['site-only'] && (args['ingest-only'] || args['generate-only']))
+  throw new Error('--site-only measures the site alone: it cannot go with --ingest-only or --generate-only');
 const size = args.size as keyof typeof SIZES;
 if (!(size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
 const spec = SIZES[size];
@@ -91,6 +95,7 @@ interface Measure {
 }
 
 async function main(): Promise<void> {
+  if (args['site-only']) return siteHalf(lastIngest());
   await generate();
   if (args['generate-only']) return;
   const rows = countRows();
@@ -145,6 +150,37 @@ async function main(): Promise<void> {
   );
   // The ledger as one workbook (Excel holds 1,048,576 rows a sheet: not at the group size).
   const xlsx = size === 'group' || LARGE.has(size) ? null : await xlsxBench();
+  await siteHalf({ rows, ingest, rebuild }, xlsx);
+}
+
+interface IngestHalf {
+  readonly rows: number;
+  readonly ingest: unknown;
+  readonly rebuild: unknown;
+  /** When the figures were taken by an earlier run (--site-only). */
+  readonly from?: string;
+}
+
+/** The ingest and rebuild figures of the last run of this size, for --site-only, with the output it built. */
+function lastIngest(): IngestHalf {
+  const out = join(root, 'out');
+  const file = ['json', 'partial.json']
+    .map((ext) => join('bench-results', `bench-${size}.${ext}`))
+    .find((f) => existsSync(f));
+  if (!file || !existsSync(join(out, 'manifest.json')))
+    throw new Error(
+      `--site-only needs an earlier run of --size ${size}: its output ${out} and bench-results/bench-${size}.json`,
+    );
+  const last = JSON.parse(readFileSync(file, 'utf8'));
+  return {
+    rows: last.inputs.csvRows,
+    ingest: last.ingest,
+    rebuild: last.rebuild,
+    from: `${file} (${last.measuredAt ?? 'partial'})`,
+  };
+}
+
+async function siteHalf({ rows, ingest, rebuild, from }: IngestHalf, xlsx: XlsxFigures | null = null): Promise<void> {
   const site = args['ingest-only'] ? null : buildSite();
   // At the group size the browser figures that matter are the scale ones; the others are the default size's.
   // Page loads are cheap and the machine is noisy: the interactive ratio takes at least five of each side.
@@ -163,6 +199,7 @@ async function main(): Promise<void> {
     inputs: { files: readdirSync(input).length, csvRows: rows },
     ingest,
     rebuild,
+    ...(from ? { ingestFrom: from } : {}),
     xlsx,
     browser,
     scale,
