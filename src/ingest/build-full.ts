@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { BUILD_MEMORY_GB } from '../model/limits';
 import type { AsOfSource, ManifestTable } from '../model/manifest';
 import { REPORT } from '../model/report';
+import { TABLES } from '../model/schema';
 import { isSliced, sliceSql } from '../sql/branch-slices';
 import { DERIVED } from '../sql/derived';
 import { ruleTables } from '../sql/rules-tables';
@@ -59,19 +60,19 @@ export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
     const staged = await loadPlanned(db, planned, scans, inputs, cacheDir, ctx.progressOf);
     clock('load direct');
     const sources = sourcesOf(staged);
-    const { counts, perSource, unchecked } = await validate(db, sources, clock);
+    // The ledger stays a view over its checked rows until it is placed: one table of it, not two.
+    const { counts, perSource, unchecked } = await validate(db, sources, clock, TABLES, { chunkedAsViews: true });
     const asOf = await resolveAsOf(db, ctx.rules.asOf, ctx.today);
     await loadRules(db, ctx.rules, asOf.asOf, ctx.profile);
     const validation = summarise(sources, counts, perSource, unchecked);
     const report = buildReport(staged, validation, ctx.skipped, ctx.now.toISOString());
     if (!report.ok && !options.allowRejects) return await rejected(ctx, report);
-    for (const d of DERIVED) await db.exec(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
+    await derive(db, options.chunkSpan);
     clock('derive');
     for (const t of SLICED_WHOLE) for (const sql of sliceSql(t)) await db.exec(sql);
     clock('slice');
-    await db.exec(placementSql(options.chunkSpan));
+    await placeLedger(db);
     for (const t of CHUNKED_TABLES) {
-      await placeRows(db, t);
       await db.exec(runsSql(t, `_runs_${t}`));
       if (isSliced(t)) await db.exec(chunkedIndexSql(t, `_runs_${t}`));
     }
@@ -135,6 +136,34 @@ export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
     await rm(join(cacheDir, `parts.tmp-${process.pid}`), { recursive: true, force: true });
     if (stateTmp) await rm(stateTmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * The derived tables, each chunked one placed as it is made (chunks.ts), so that it is written once: the
+ * placement is known once the organisations' paths are.
+ */
+async function derive(db: Db, span: number | undefined): Promise<void> {
+  let placement = false;
+  for (const d of DERIVED) {
+    if (!isChunked(d.name)) {
+      await db.exec(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
+      continue;
+    }
+    if (!placement) await db.exec(placementSql(span));
+    placement = true;
+    await db.exec(`CREATE OR REPLACE TEMP VIEW _derived AS ${d.sql}`);
+    await placeRows(db, d.name, d.name, '_derived');
+    await db.exec('DROP VIEW _derived');
+  }
+  if (!placement) await db.exec(placementSql(span));
+}
+
+/** The ledger's accepted rows (a view over its checked rows, validate()) written once, placed. */
+async function placeLedger(db: Db): Promise<void> {
+  await placeRows(db, 'points', '_placed_points', 'points');
+  await db.exec('DROP VIEW points');
+  await db.exec('DROP TABLE checked_points');
+  await db.exec('ALTER TABLE _placed_points RENAME TO points');
 }
 
 /** A bounded DuckDB that spills to disk: group-scale ledgers must build within 2 GiB. */

@@ -58,43 +58,64 @@ function enumExpr(col: ColumnDef): string {
   return `CASE ${c} ${arms.join(' ')} ELSE CASE enum_text(${c}) ${arms.join(' ')} END END`;
 }
 
+/** One reason a row cannot be loaded: when it holds, and the error it adds (err()). */
+interface Check {
+  readonly when: string;
+  readonly err: string;
+}
+
 /** Errors of one cell, from its raw text (`raw_<name>`) and its typed value (`<name>`). */
-function cellErrors(col: ColumnDef): string[] {
+function cellErrors(col: ColumnDef): Check[] {
   const raw = `raw_${sqlIdent(col.name)}`;
   const typed = sqlIdent(col.name);
   const name = sqlString(col.name);
   // Past the cell limit (the readers keep only enough of such a cell to tell); strlen first: it costs nothing.
-  const errors = [
-    `CASE WHEN strlen(${raw}) > ${MAX_CELL_CHARS} AND length(${raw}) > ${MAX_CELL_CHARS} THEN err(${name}, 'cell_too_long', NULL) END`,
+  const errors: Check[] = [
+    {
+      when: `strlen(${raw}) > ${MAX_CELL_CHARS} AND length(${raw}) > ${MAX_CELL_CHARS}`,
+      err: `err(${name}, 'cell_too_long', NULL)`,
+    },
   ];
-  if (col.required) errors.push(`CASE WHEN ${raw} IS NULL THEN err(${name}, 'required', NULL) END`);
+  if (col.required) errors.push({ when: `${raw} IS NULL`, err: `err(${name}, 'required', NULL)` });
   // An id that is an ID-card or phone number would be published on every page that names the member.
-  if (col.type === 'id') errors.push(`CASE WHEN looks_personal(${typed}) THEN err(${name}, 'personal_id', NULL) END`);
-  if (col.type === 'id') errors.push(`CASE WHEN ${badId(typed)} THEN err(${name}, 'bad_id', ${typed}) END`);
+  if (col.type === 'id') {
+    errors.push({ when: `looks_personal(${typed})`, err: `err(${name}, 'personal_id', NULL)` });
+    errors.push({ when: badId(typed), err: `err(${name}, 'bad_id', ${typed})` });
+  }
   if (col.maxLength)
-    errors.push(
-      `CASE WHEN length(${typed}) > ${col.maxLength} THEN err(${name}, 'too_long', length(${typed}) || ' > ' || ${col.maxLength}) END`,
-    );
+    errors.push({
+      when: `length(${typed}) > ${col.maxLength}`,
+      err: `err(${name}, 'too_long', length(${typed}) || ' > ' || ${col.maxLength})`,
+    });
   if (col.type !== 'id' && col.type !== 'text') {
     const isNullWord = col.nullValues?.length
       ? ` AND enum_text(${raw}) NOT IN (${col.nullValues.map(sqlString).join(', ')})`
       : '';
     const code = col.type === 'enum' ? 'bad_enum' : `bad_${col.type}`;
-    errors.push(
-      `CASE WHEN ${raw} IS NOT NULL AND ${typed} IS NULL${isNullWord} THEN err(${name}, '${code}', ${raw}) END`,
-    );
+    errors.push({
+      when: `${raw} IS NOT NULL AND ${typed} IS NULL${isNullWord}`,
+      err: `err(${name}, '${code}', ${raw})`,
+    });
   }
   return errors;
 }
 
-const noNulls = (items: string[]) => `list_filter([${items.join(', ')}], x -> x IS NOT NULL)`;
+/**
+ * The errors of `checks` that hold, appended to `base`. Nearly every row is clean: the list is built only
+ * for a row where some check holds (building and filtering one per row cost the ledger's validation a third).
+ */
+function withErrors(base: string, checks: readonly Check[]): string {
+  if (!checks.length) return base;
+  const any = checks.map((c) => `(${c.when})`).join(' OR ');
+  const list = `list_filter([${checks.map((c) => `CASE WHEN ${c.when} THEN ${c.err} END`).join(', ')}], x -> x IS NOT NULL)`;
+  return `CASE WHEN ${any} THEN ${base === '[]' ? list : `list_concat(${base}, ${list})`} ELSE ${base} END`;
+}
 
 /** Step 1: type every cell once, then collect the cell-level errors. */
 export function typedSql(table: TableDef, kind: 'TABLE' | 'VIEW' = 'TABLE'): string {
   const raw = table.columns.map((c) => `${sqlIdent(c.name)} AS raw_${sqlIdent(c.name)}`);
   const typed = table.columns.map((c) => `${typedExpr(c)} AS ${sqlIdent(c.name)}`);
-  const errors = table.columns.flatMap(cellErrors);
-  const list = errors.length ? noNulls(errors) : '[]';
+  const list = withErrors('[]', table.columns.flatMap(cellErrors));
   return `CREATE OR REPLACE TEMP ${kind} typed_${table.name} AS
     WITH parsed AS (SELECT _src, _row, ${raw.join(', ')}, ${typed.join(', ')} FROM stage_${table.name})
     SELECT _src, _row, ${table.columns.map((c) => sqlIdent(c.name)).join(', ')}, ${list} AS errors FROM parsed`;
@@ -120,8 +141,8 @@ export function uncheckedSql(table: TableDef, col: ColumnDef): string {
 }
 
 /** Checks that look at typed values or at other tables, per table. */
-function rowChecks(table: TableDef): string[] {
-  const checks: string[] = [];
+function rowChecks(table: TableDef): Check[] {
+  const checks: Check[] = [];
   for (const col of table.columns) {
     if (!col.ref) continue;
     const c = sqlIdent(col.name);
@@ -130,51 +151,66 @@ function rowChecks(table: TableDef): string[] {
     const unknown = sqlString(`unknown_${col.ref.table}`);
     if (col.ref.table === table.name) {
       // Within the table: a parent rejected for its own reasons is the tree walk's (treeSql) to report.
-      checks.push(`CASE WHEN ${c} = ${key} THEN err(${name}, 'self_parent', ${c}) END`);
-      checks.push(
-        `CASE WHEN ${c} IS NOT NULL AND ${c} NOT IN (SELECT ${key} FROM typed_${table.name}) THEN err(${name}, ${unknown}, ${c}) END`,
-      );
+      checks.push({ when: `${c} = ${key}`, err: `err(${name}, 'self_parent', ${c})` });
+      checks.push({
+        when: `${c} IS NOT NULL AND ${c} NOT IN (SELECT ${key} FROM typed_${table.name})`,
+        err: `err(${name}, ${unknown}, ${c})`,
+      });
       continue;
     }
     // A row naming a row that was itself rejected says so, rather than "unknown"; one naming a table the
     // export does not hold at all (tasks without the organisations) says that table is missing. An optional
     // reference to a table the export does not hold is not checked but left out (uncheckedRefs).
     const held = col.required ? '' : ` AND ${refHeld(col.ref.table)}`;
-    checks.push(
-      `CASE WHEN ${c} IS NOT NULL${held} AND ${c} NOT IN (SELECT ${key} FROM ${col.ref.table})
-        THEN err(${name}, CASE WHEN ${c} IN (SELECT ${key} FROM checked_${col.ref.table}) THEN 'ref_rejected'
+    checks.push({
+      when: `${c} IS NOT NULL${held} AND ${c} NOT IN (SELECT ${key} FROM ${col.ref.table})`,
+      err: `err(${name}, CASE WHEN ${c} IN (SELECT ${key} FROM checked_${col.ref.table}) THEN 'ref_rejected'
           WHEN NOT EXISTS (SELECT 1 FROM checked_${col.ref.table}) THEN ${sqlString(`no_${col.ref.table}`)}
-          ELSE ${unknown} END, ${c}) END`,
-    );
+          ELSE ${unknown} END, ${c})`,
+    });
   }
   return [...checks, ...(TABLE_CHECKS[table.name] ?? [])];
 }
 
-const TABLE_CHECKS: Partial<Record<TableName, string[]>> = {
+const TABLE_CHECKS: Partial<Record<TableName, Check[]>> = {
   members: [
-    `CASE WHEN org_id IN (SELECT org_id FROM organizations WHERE type NOT IN ('党支部', '党小组')) THEN err('org_id', 'member_org_not_branch', org_id) END`,
+    {
+      when: `org_id IN (SELECT org_id FROM organizations WHERE type NOT IN ('党支部', '党小组'))`,
+      err: `err('org_id', 'member_org_not_branch', org_id)`,
+    },
   ],
   points: [
-    `CASE WHEN kind = '加分' AND points < 0 THEN err('points', 'sign_mismatch', points) END`,
-    `CASE WHEN kind = '基础分' AND points < 0 THEN err('points', 'negative', points) END`,
+    { when: `kind = '加分' AND points < 0`, err: `err('points', 'sign_mismatch', points)` },
+    { when: `kind = '基础分' AND points < 0`, err: `err('points', 'negative', points)` },
   ],
   assessments: [
-    `CASE WHEN score < 0 THEN err('score', 'negative', score) END`,
-    `CASE WHEN max_score IS NOT NULL AND score > max_score THEN err('score', 'score_exceeds_max', score) END`,
+    { when: `score < 0`, err: `err('score', 'negative', score)` },
+    { when: `max_score IS NOT NULL AND score > max_score`, err: `err('score', 'score_exceeds_max', score)` },
   ],
   meetings: [
-    `CASE WHEN expected < 0 THEN err('expected', 'negative', expected) END`,
-    `CASE WHEN present < 0 THEN err('present', 'negative', present) END`,
-    `CASE WHEN present > expected THEN err('present', 'present_exceeds_expected', present) END`,
+    { when: `expected < 0`, err: `err('expected', 'negative', expected)` },
+    { when: `present < 0`, err: `err('present', 'negative', present)` },
+    { when: `present > expected`, err: `err('present', 'present_exceeds_expected', present)` },
   ],
 };
 
+/**
+ * Rows of `typed_<table>` with the row checks' errors added. Each check's condition is a column first
+ * (`_check<i>`), read twice without being computed twice: a reference check is a join.
+ */
+function withRowChecks(table: TableDef): string {
+  const checks = rowChecks(table);
+  if (!checks.length) return `SELECT * FROM typed_${table.name}`;
+  const flags = checks.map((c, i) => `(${c.when}) AS _check${i}`);
+  const named = checks.map((c, i) => ({ when: `_check${i}`, err: c.err }));
+  return `SELECT * EXCLUDE (${checks.map((_, i) => `_check${i}`).join(', ')})
+      REPLACE (${withErrors('errors', named)} AS errors)
+    FROM (SELECT *, ${flags.join(', ')} FROM typed_${table.name})`;
+}
+
 /** Step 2: references, table rules, then duplicates among the rows still clean. */
 export function checkedSql(table: TableDef): string {
-  const checks = rowChecks(table);
-  const withChecks = checks.length
-    ? `SELECT * REPLACE (list_concat(errors, ${noNulls(checks)}) AS errors) FROM typed_${table.name}`
-    : `SELECT * FROM typed_${table.name}`;
+  const withChecks = withRowChecks(table);
   if (!table.key) return `CREATE OR REPLACE TEMP TABLE checked_${table.name} AS ${withChecks}`;
   const key = table.key.map(sqlIdent).join(', ');
   const keyCol = sqlString(table.key[0]);
@@ -242,8 +278,9 @@ const FINISH: Partial<Record<TableName, string>> = {
  * rowid is the order. The sort is needed: DuckDB keeps insertion order through scans and projections, not
  * through the joins of the reference checks. A chunked table (the ledger) keeps its source and row
  * (`_src`, `_row`) instead: the chunks sort it once, by organisation, member, then those (src/ingest/chunks.ts).
+ * As a VIEW (the full build's ledger) it is read from `checked_<table>` until the chunks place it.
  */
-export function acceptedSql(table: TableDef): string {
+export function acceptedSql(table: TableDef, kind: 'TABLE' | 'VIEW' = 'TABLE'): string {
   const unchecked = new Set(uncheckedRefs(table).map((c) => c.name));
   const cols = table.columns
     .map((c) =>
@@ -256,7 +293,8 @@ export function acceptedSql(table: TableDef): string {
     ? `SELECT ${cols}, _src, _row FROM checked_${table.name} WHERE len(errors) = 0`
     : `SELECT ${cols} FROM checked_${table.name} WHERE len(errors) = 0 ORDER BY _src, _row`;
   const finish = FINISH[table.name] ?? 'SELECT * FROM accepted';
-  return `CREATE OR REPLACE TABLE ${table.name} AS WITH accepted AS (${accepted}) ${finish}`;
+  const create = kind === 'VIEW' ? 'CREATE OR REPLACE TEMP VIEW' : 'CREATE OR REPLACE TABLE';
+  return `${create} ${table.name} AS WITH accepted AS (${accepted}) ${finish}`;
 }
 
 export const REJECTS_TABLE_SQL = `CREATE OR REPLACE TEMP TABLE rejects (

@@ -95,12 +95,15 @@ export async function loadRules(db: Db, rules: Rules, asOf: string, profile: Pub
 /**
  * Loads and validates `tables` (default: every table, in the order that has every referenced table accepted
  * first) from their sources; a table referenced by these must already be there with its `checked_` keys.
+ * With `chunkedAsViews`, a chunked table's accepted rows are a view over its `checked_` table, both left for
+ * the caller to place and drop (the full build: the ledger is then written into a table once, placed).
  */
 export async function validate(
   db: Db,
   sources: readonly SourceRef[],
   clock: (phase: string) => void = () => {},
   tables: readonly TableDef[] = TABLES,
+  { chunkedAsViews = false }: { chunkedAsViews?: boolean } = {},
 ): Promise<Checked> {
   await db.exec(REJECTS_TABLE_SQL);
   const counts = new Map<number, { loaded: number; rejected: number }>();
@@ -122,8 +125,9 @@ export async function validate(
     }
     clock(`load ${table.name}`);
     const typed = typedSql(table, viaViews ? 'VIEW' : 'TABLE');
-    for (const sql of [typed, checkedSql(table), ...treeSql(table), acceptedSql(table), rejectsSql(table)])
-      await db.exec(sql);
+    const acceptView = viaViews && chunkedAsViews;
+    const accepted = acceptedSql(table, acceptView ? 'VIEW' : 'TABLE');
+    for (const sql of [typed, checkedSql(table), ...treeSql(table), accepted, rejectsSql(table)]) await db.exec(sql);
     clock(`validate ${table.name}`);
     for (const row of await db.all(countsSql(table))) {
       counts.set(Number(row._src), { loaded: Number(row.loaded), rejected: Number(row.rejected) });
@@ -135,7 +139,7 @@ export async function validate(
     await db.exec(`DROP ${viaViews ? 'VIEW' : 'TABLE'} IF EXISTS typed_${table.name}`);
     await db.exec(`DROP ${stageView ? 'VIEW' : 'TABLE'} IF EXISTS stage_${table.name}`);
     if (stageView) await dropLoaded(db, own);
-    if (!REFERENCED.has(table.name)) await db.exec(`DROP TABLE IF EXISTS checked_${table.name}`);
+    if (!REFERENCED.has(table.name) && !acceptView) await db.exec(`DROP TABLE IF EXISTS checked_${table.name}`);
   }
   return { counts, perSource: await rejectsBySource(db), unchecked };
 }
