@@ -12,7 +12,7 @@ import { buildOption } from '../charts/option';
 import { DASHBOARDS } from '../dashboards';
 import type { FirstView } from '../dashboards/first-view';
 import type { DashboardId } from '../dashboards/types';
-import type { Locale } from '../i18n/dict';
+import { LOCALES, type Locale } from '../i18n/dict';
 import { defaultFilters } from '../queries/filters';
 import { loadMeta, type Meta } from '../queries/meta';
 import { type Columns, type Runner, rowCount } from '../queries/types';
@@ -37,8 +37,23 @@ export async function shellView(): Promise<Prerendered> {
   return { meta, filters: { ...defaultFilters(meta), org: '' }, data: {}, svgs: {}, sizes: {} };
 }
 
+/**
+ * A page's answers, asked once for its pages in every language: at a province's size an organisation's
+ * queries take seconds, and the English page asked them again. Dropped once each language has drawn them.
+ */
+const answers = new Map<string, { data: Promise<Record<string, Columns>>; uses: number }>();
+
 export async function prerender(id: DashboardId, locale: Locale, org?: string): Promise<Prerendered> {
-  return prerenderWith(await buildRunner(), await siteMeta(), id, locale, org);
+  const meta = await siteMeta();
+  const key = `${id}\u0000${org ?? ''}`;
+  let entry = answers.get(key);
+  if (!entry) {
+    entry = { data: buildRunner().then((runner) => askAll(runner, meta, id, org)), uses: 0 };
+    answers.set(key, entry);
+  }
+  const data = await entry.data;
+  if (++entry.uses >= LOCALES.length) answers.delete(key);
+  return drawFirstView(meta, id, locale, org, data);
 }
 
 /** A page's first view over any runner and its data's meta (the build's, or a test's). */
@@ -49,11 +64,29 @@ export async function prerenderWith(
   locale: Locale,
   org?: string,
 ): Promise<Prerendered> {
-  const filters = { ...defaultFilters(meta), ...(org ? { org } : {}) };
-  const dashboard = DASHBOARDS[id];
-  const entries = Object.entries(dashboard.queries(filters));
+  return drawFirstView(meta, id, locale, org, await askAll(runner, meta, id, org));
+}
+
+const filtersOf = (meta: Meta, org?: string) => ({ ...defaultFilters(meta), ...(org ? { org } : {}) });
+
+async function askAll(runner: Runner, meta: Meta, id: DashboardId, org?: string): Promise<Record<string, Columns>> {
   const data: Record<string, Columns> = {};
-  for (const [key, query] of entries) data[key] = await runner.run(query);
+  for (const [key, query] of Object.entries(DASHBOARDS[id].queries(filtersOf(meta, org))))
+    data[key] = await runner.run(query);
+  return data;
+}
+
+/** The charts' SVG in `locale`, and the rows the page carries (a share of a long answer). */
+function drawFirstView(
+  meta: Meta,
+  id: DashboardId,
+  locale: Locale,
+  org: string | undefined,
+  answered: Readonly<Record<string, Columns>>,
+): Prerendered {
+  const filters = filtersOf(meta, org);
+  const dashboard = DASHBOARDS[id];
+  const data = { ...answered };
   const ctx = chartContext(meta, locale);
   const svgs: Record<string, string> = {};
   const sizes: Record<string, AnswerSize> = {};
