@@ -189,20 +189,26 @@ export const DERIVED: readonly DerivedTable[] = [
   },
   {
     // Each member's bonus and deduction in every period a ranking defines: the notice board's tally (张榜公布)
-    // reads these, sliced by organisation, never the ledger (a group's is 20 million rows). Each entry is
-    // labelled with its period of each kind the rankings use (period_label, the build's parse macros: the
-    // labels the assessments were read with), then summed: one pass, half the time of summing by month first.
+    // reads these, sliced by organisation, never the ledger (a group's is 20 million rows). Entries are summed
+    // by member, year and period number first, then each sum labelled with its period of each kind the
+    // rankings use (period_label, the build's parse macros: the labels the assessments were read with):
+    // labelling the 2 million sums and not the 20 million entries halves the time.
     name: 'member_period_points',
     sql: `WITH periods AS (SELECT DISTINCT period FROM branch_ratings),
       kinds AS (SELECT DISTINCT period_kind FROM branch_ratings),
+      summed AS (
+        SELECT p.member_id, k.period_kind, CAST(year(p.date) AS INTEGER) AS year,
+          CASE k.period_kind WHEN 'month' THEN month(p.date) ELSE quarter(p.date) END AS n,
+          sum(p.points) FILTER (WHERE p.kind = '加分') AS bonus,
+          sum(p.points) FILTER (WHERE p.kind = '扣分') AS deduction
+        FROM points p CROSS JOIN kinds k
+        GROUP BY ALL),
       labelled AS (
-        SELECT p.member_id, p.kind, p.points,
-          period_label(CAST(year(p.date) AS VARCHAR), k.period_kind,
-            CAST(CASE k.period_kind WHEN 'month' THEN month(p.date) ELSE quarter(p.date) END AS VARCHAR)) AS period
-        FROM points p CROSS JOIN kinds k)
+        SELECT member_id, period_label(CAST(year AS VARCHAR), period_kind, CAST(n AS VARCHAR)) AS period, bonus, deduction
+        FROM summed)
       SELECT l.member_id, x.org_id, l.period,
-        coalesce(sum(l.points) FILTER (WHERE l.kind = '加分'), 0) AS bonus,
-        coalesce(-sum(l.points) FILTER (WHERE l.kind = '扣分'), 0) AS deduction
+        coalesce(sum(l.bonus), 0) AS bonus,
+        coalesce(-sum(l.deduction), 0) AS deduction
       FROM labelled l SEMI JOIN periods USING (period) JOIN members x ON x.member_id = l.member_id
       GROUP BY ALL`,
   },
