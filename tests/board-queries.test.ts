@@ -12,7 +12,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerBoard } from '../src/board/answer';
 import { BoardFrame } from '../src/board/BoardFrame';
 import { framesOf } from '../src/board/frames';
+import { PrintSheets } from '../src/board/PrintSheets';
 import { answerPrint, PrintProblem } from '../src/board/print';
+import { PRINT_SHEETS_MAX } from '../src/model/limits';
 import { type BoardSlide, boardQueries } from '../src/queries/board';
 import { defaultFilters } from '../src/queries/filters';
 import { readManifest } from '../src/ssr/site-data';
@@ -157,6 +159,32 @@ describe('notice board queries', () => {
       kind: 'period',
       value: '2023Q4',
     });
+  });
+
+  it('prints at most PRINT_SHEETS_MAX branch sheets on one page, and says how many there are', async () => {
+    const data = await answerPrint(runnerOver(named), { org: null, period: null }, readManifest(named));
+    const sheets = (html: string) => html.match(/<article class="sheet">/g)?.length ?? 0;
+    const cut = (html: string) => /<p class="sheet-cut">([^<]*)<\/p>/.exec(html)?.[1];
+    const whole = renderToStaticMarkup(createElement(PrintSheets, { data, locale: 'zh' }));
+    const branches = new Set(data.tally.branch_id).size;
+    expect(branches).toBeGreaterThan(1);
+    expect(sheets(whole)).toBe(branches);
+    expect(cut(whole)).toBeUndefined();
+    // A committee of one more branch than a page draws: each of its members in a branch of their own.
+    const n = PRINT_SHEETS_MAX + 1;
+    const many = Object.fromEntries(
+      Object.entries(data.tally).map(([k, v]) => [
+        k,
+        Array.from({ length: n }, (_, i) => (k === 'branch_id' ? `X${i}` : k === 'branch' ? `第${i}支部` : v[0])),
+      ]),
+    );
+    const html = renderToStaticMarkup(createElement(PrintSheets, { data: { ...data, tally: many }, locale: 'zh' }));
+    expect(sheets(html)).toBe(PRINT_SHEETS_MAX);
+    expect(cut(html)).toBe(
+      `共 ${n} 个支部 · 本页只排出前 ${PRINT_SHEETS_MAX} 个。打印其他支部，请在地址后加 ?org= 和支部或上级党组织的编号。`,
+    );
+    expect(html).toContain('第199支部');
+    expect(html).not.toContain('第200支部');
   });
 
   it('says among whom its places are, and that its honours are the ratings recorded', async () => {

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { formatValue } from '../charts/format';
 import { type Locale, t, tf } from '../i18n/dict';
+import { PRINT_SHEETS_MAX } from '../model/limits';
 import { orgName } from '../queries/meta';
 import type { Columns } from '../queries/types';
 import { branchesOf } from './frames';
@@ -32,9 +33,19 @@ export function PrintSheets({ data, locale }: Props) {
         </footer>
       </Sheet>
     );
+  // A committee of thousands of branches: the first sheets, and how many there are (not a page of 300 MB).
+  const drawn = sheets.slice(0, PRINT_SHEETS_MAX);
   return (
     <>
-      {sheets.map((sheet) => (
+      {drawn.length < sheets.length && (
+        <p className="sheet-cut">
+          {tf(locale, 'printCut', {
+            total: formatValue(sheets.length, 'int', locale),
+            shown: formatValue(drawn.length, 'int', locale),
+          })}
+        </p>
+      )}
+      {drawn.map((sheet) => (
         <Sheet key={sheet.id} data={data} locale={locale}>
           {named ? (
             <MemberTable tally={tally} rows={sheet.rows} data={data} locale={locale} title={sheet.name} />

@@ -258,6 +258,7 @@ const zh = {
   printDate: '年　　月　　日',
   printPaper: '纸张',
   printHint: '按 Ctrl+P 打印；每个支部单独成页。',
+  printCut: '共 {total} 个支部 · 本页只排出前 {shown} 个。打印其他支部，请在地址后加 ?org= 和支部或上级党组织的编号。',
   printLoading: '正在查询所选组织和周期的数据…',
   printFailed: '无法查询所选组织和周期的数据',
   printNoOrg: '数据中没有这个组织：{org}',
@@ -612,6 +613,8 @@ const en: Record<MessageKey, string> = {
   printDate: 'Date',
   printPaper: 'Paper',
   printHint: 'Press Ctrl+P to print; each branch on its own page.',
+  printCut:
+    '{total} branches in all · this page sets out the first {shown}. To print others, add ?org= and the id of a branch or of the committee above it to the address.',
   printLoading: 'Querying the organisation and period asked for…',
   printFailed: 'Could not query the organisation and period asked for',
   printNoOrg: 'The data holds no organisation {org}',

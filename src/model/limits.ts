@@ -33,3 +33,10 @@ export const WORKBOOK_LIMITS = {
  * builds a group of 20 million ledger rows under 2 GiB resident; a province's 100 million rows need more.
  */
 export const BUILD_MEMORY_GB = { default: 1, min: 0.5, max: 64 } as const;
+
+/**
+ * Branch sheets one notice-board print page draws. A province's committee has 45,000 branches: its page drew
+ * them all (307 MB of HTML). Past this the page draws the first ones and says how many there are; a branch
+ * or committee of its own (`?org=`) prints the rest.
+ */
+export const PRINT_SHEETS_MAX = 200;
