@@ -161,7 +161,7 @@ describe('notice board queries', () => {
     });
   });
 
-  it('prints at most PRINT_SHEETS_MAX branch sheets on one page, and says how many there are', async () => {
+  it('prints at most PRINT_SHEETS_MAX branches on one page (sheets, or rows of the averages), and says how many there are', async () => {
     const data = await answerPrint(runnerOver(named), { org: null, period: null }, readManifest(named));
     const sheets = (html: string) => html.match(/<article class="sheet">/g)?.length ?? 0;
     const cut = (html: string) => /<p class="sheet-cut">([^<]*)<\/p>/.exec(html)?.[1];
@@ -185,6 +185,24 @@ describe('notice board queries', () => {
     );
     expect(html).toContain('第199支部');
     expect(html).not.toContain('第200支部');
+    // Without names, one sheet of branch averages: a row per branch, bounded the same way.
+    const averages = await answerPrint(runnerOver(hidden), { org: null, period: null }, readManifest(hidden));
+    expect('name' in averages.tally).toBe(false);
+    const rows = Object.fromEntries(
+      Object.entries(averages.tally).map(([k, v]) => [
+        k,
+        Array.from({ length: n }, (_, i) => (k === 'branch_id' ? `X${i}` : k === 'branch' ? `第${i}支部` : v[0])),
+      ]),
+    );
+    const sheet = renderToStaticMarkup(
+      createElement(PrintSheets, { data: { ...averages, tally: rows }, locale: 'zh' }),
+    );
+    expect(sheets(sheet)).toBe(1);
+    expect(sheet.match(/<td class="name">/g)?.length).toBe(PRINT_SHEETS_MAX);
+    expect(cut(sheet)).toBe(cut(html));
+    const few = renderToStaticMarkup(createElement(PrintSheets, { data: averages, locale: 'zh' }));
+    expect(few.match(/<td class="name">/g)?.length).toBe(averages.tally.branch_id.length);
+    expect(cut(few)).toBeUndefined();
   });
 
   it('says among whom its places are, and that its honours are the ratings recorded', async () => {

@@ -33,15 +33,15 @@ export function PrintSheets({ data, locale }: Props) {
         </footer>
       </Sheet>
     );
-  // A committee of thousands of branches: the first sheets, and how many there are (not a page of 300 MB).
-  const drawn = sheets.slice(0, PRINT_SHEETS_MAX);
+  // A committee of thousands of branches: the first ones, and how many there are (not a page of 300 MB).
+  const { drawn, total, shown } = bounded(sheets, named);
   return (
     <>
-      {drawn.length < sheets.length && (
+      {shown < total && (
         <p className="sheet-cut">
           {tf(locale, 'printCut', {
-            total: formatValue(sheets.length, 'int', locale),
-            shown: formatValue(drawn.length, 'int', locale),
+            total: formatValue(total, 'int', locale),
+            shown: formatValue(shown, 'int', locale),
           })}
         </p>
       )}
@@ -56,6 +56,24 @@ export function PrintSheets({ data, locale }: Props) {
       ))}
     </>
   );
+}
+
+type BranchSheet = { id: string; name: string; rows: number[] };
+
+/**
+ * At most PRINT_SHEETS_MAX branches a page: with names, a sheet each; without, rows of the one sheet of
+ * branch averages.
+ */
+function bounded(sheets: BranchSheet[], named: boolean): { drawn: BranchSheet[]; total: number; shown: number } {
+  if (named)
+    return {
+      drawn: sheets.slice(0, PRINT_SHEETS_MAX),
+      total: sheets.length,
+      shown: Math.min(sheets.length, PRINT_SHEETS_MAX),
+    };
+  const [one] = sheets;
+  const rows = one.rows.slice(0, PRINT_SHEETS_MAX);
+  return { drawn: [{ ...one, rows }], total: one.rows.length, shown: rows.length };
 }
 
 function Sheet({ locale, children }: { data: PrintData; locale: Locale; children: ReactNode }) {

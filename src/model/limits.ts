@@ -35,8 +35,8 @@ export const WORKBOOK_LIMITS = {
 export const BUILD_MEMORY_GB = { default: 1, min: 0.5, max: 64 } as const;
 
 /**
- * Branch sheets one notice-board print page draws. A province's committee has 45,000 branches: its page drew
- * them all (307 MB of HTML). Past this the page draws the first ones and says how many there are; a branch
- * or committee of its own (`?org=`) prints the rest.
+ * Branches one notice-board print page sets out (a sheet each, or a row each of the sheet of branch averages when
+ * names are not published). A province's committee has 45,000 branches: its page drew them all (307 MB of HTML).
+ * Past this the page sets out the first ones and says how many there are; `?org=` prints the others.
  */
 export const PRINT_SHEETS_MAX = 200;
