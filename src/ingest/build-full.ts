@@ -139,23 +139,18 @@ export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
 }
 
 /**
- * The derived tables, each chunked one placed as it is made (chunks.ts), so that it is written once: the
- * placement is known once the organisations' paths are.
+ * The derived tables, each chunked one placed as it is made (chunks.ts), so that it is written once. The
+ * placement reads the organisations' paths, the first derived table.
  */
 async function derive(db: Db, span: number | undefined): Promise<void> {
-  let placement = false;
   for (const d of DERIVED) {
-    if (!isChunked(d.name)) {
-      await db.exec(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
-      continue;
-    }
-    if (!placement) await db.exec(placementSql(span));
-    placement = true;
-    await db.exec(`CREATE OR REPLACE TEMP VIEW _derived AS ${d.sql}`);
-    await placeRows(db, d.name, d.name, '_derived');
-    await db.exec('DROP VIEW _derived');
+    if (isChunked(d.name)) {
+      await db.exec(`CREATE OR REPLACE TEMP VIEW _derived AS ${d.sql}`);
+      await placeRows(db, d.name, d.name, '_derived');
+      await db.exec('DROP VIEW _derived');
+    } else await db.exec(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
+    if (d.name === 'org_paths') await db.exec(placementSql(span));
   }
-  if (!placement) await db.exec(placementSql(span));
 }
 
 /** The ledger's accepted rows (a view over its checked rows, validate()) written once, placed. */
