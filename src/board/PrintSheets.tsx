@@ -65,12 +65,10 @@ type BranchSheet = { id: string; name: string; rows: number[] };
  * branch averages.
  */
 function bounded(sheets: BranchSheet[], named: boolean): { drawn: BranchSheet[]; total: number; shown: number } {
-  if (named)
-    return {
-      drawn: sheets.slice(0, PRINT_SHEETS_MAX),
-      total: sheets.length,
-      shown: Math.min(sheets.length, PRINT_SHEETS_MAX),
-    };
+  if (named) {
+    const drawn = sheets.slice(0, PRINT_SHEETS_MAX);
+    return { drawn, total: sheets.length, shown: drawn.length };
+  }
   const [one] = sheets;
   const rows = one.rows.slice(0, PRINT_SHEETS_MAX);
   return { drawn: [{ ...one, rows }], total: one.rows.length, shown: rows.length };
