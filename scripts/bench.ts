@@ -246,7 +246,9 @@ function printBrowser(b: BrowserFigures) {
     `  (${b.filterChanges} changes; the open ledger's branch slice holds ${b.ledgerRowsLoaded.toLocaleString()} rows)`,
   );
   for (const [page, kib] of Object.entries(b.javascriptGzipKiB))
-    row(`payload: JS gzip, ${page} (KiB)`, kib.toFixed(1), '< 500');
+    row(`payload: JS gzip, ${page}, 1920 px (KiB)`, kib.toFixed(1), '< 500');
+  for (const [page, kib] of Object.entries(b.javascriptGzipKiBPhone))
+    row(`payload: JS gzip, ${page}, 390 px (KiB)`, kib.toFixed(1), '< 500');
   row('payload: wasm downloads over 3 page loads', String(b.wasmDownloadsOverThreeLoads), '1');
 }
 
