@@ -109,7 +109,7 @@ describe('topic outcomes, measured from their baselines', () => {
     expect(table).toContain('倒退');
     expect(table).toContain('3 项指标中 1 项达到目标、1 项较基线倒退');
     // The chart: the 100% line, each metric's unit, and the status said in words.
-    const svg = topics.view.svgs.outcomes;
+    const svg = topics.view.svgs.outcomes.desktop;
     expect(svg).toContain('目标 100.0%');
     expect(svg).toContain('车险续保率（%）');
     expect(svg).toContain('-20.8% 倒退');

@@ -3,7 +3,7 @@
  * through useECharts with the page's theme.
  */
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { REDRAW_AT } from '../charts/layout';
+import { bothPaints, type FirstPaint, PHONE_PAINT_MEDIA, REDRAW_AT } from '../charts/layout';
 import { buildOption, type ChartContext } from '../charts/option';
 import type { ChartShape } from '../charts/spec';
 import { BUILD_THEME, type ThemeName } from '../charts/theme';
@@ -17,8 +17,8 @@ interface Props {
   readonly data: Columns;
   readonly ctx: ChartContext;
   readonly theme: ThemeName;
-  /** The build's SVG of the first view. */
-  readonly svg?: string;
+  /** The first view's chart as the build drew it. */
+  readonly paint?: FirstPaint;
   /** False for the static first view: no live chart. */
   readonly interactive: boolean;
   readonly height: number;
@@ -27,7 +27,8 @@ interface Props {
   readonly onDrill?: (row: number) => void;
 }
 
-export function Chart({ chartRef, shape, data, ctx, theme, svg, interactive, height, title, onDrill }: Props) {
+export function Chart({ chartRef, shape, data, ctx, theme, paint, interactive, height, title, onDrill }: Props) {
+  const svg = useFirstPaint(paint);
   const [wanted, want] = useLiveWanted(data, svg, theme);
   useRedrawWhereTheSvgDoesNotFit(chartRef, interactive && !!svg && !wanted, want);
   const option = useMemo(
@@ -52,6 +53,20 @@ export function Chart({ chartRef, shape, data, ctx, theme, svg, interactive, hei
 }
 
 /**
+ * The build's drawing as markup: both drawings when the build renders the page (its stylesheet shows the one
+ * for the page's width), and in the island, which takes the build's page over at the window's width, the one
+ * for that width.
+ */
+function useFirstPaint(paint: FirstPaint | undefined): string | undefined {
+  const [html] = useState(() => {
+    if (!paint) return undefined;
+    if (typeof window === 'undefined') return bothPaints(paint);
+    return matchMedia(PHONE_PAINT_MEDIA).matches ? paint.phone : paint.desktop;
+  });
+  return html;
+}
+
+/**
  * ECharts (the largest script of the page) loads only when the chart needs it: data other than the
  * build's first view, a theme other than the build's, or a pointer on the chart for its tooltip. Until
  * then the build's SVG is the chart, so a page that is only looked at never downloads it. Once live, a
@@ -68,9 +83,10 @@ function useLiveWanted(data: Columns, svg: string | undefined, theme: ThemeName)
 }
 
 /**
- * The build's SVG is drawn for the 1920-px layout (charts/layout.ts): it fills a desktop's panel at first
- * paint. Where the panel is narrower or wider by more than REDRAW_AT (a phone, a laptop, a resized window)
- * the live chart is drawn at the panel's own width instead; the container keeps its height, so nothing moves.
+ * The build's SVG is drawn for the 1920-px layout and for a 390-px phone (charts/layout.ts): it fills such a
+ * panel at first paint. Where the panel is narrower or wider by more than REDRAW_AT (a laptop, a tablet, a
+ * resized window) the live chart is drawn at the panel's own width instead; the container keeps its height,
+ * so nothing moves.
  */
 function useRedrawWhereTheSvgDoesNotFit(
   ref: RefObject<HTMLDivElement | null>,

@@ -5,6 +5,7 @@
 import { memo, useMemo, useRef } from 'react';
 import { type AnswerSize, chartBound, chartHeight } from '../charts/bounds';
 import { formatValue } from '../charts/format';
+import type { FirstPaint } from '../charts/layout';
 import type { ChartContext } from '../charts/option';
 import type { PanelSpec } from '../charts/spec';
 import { BUILD_THEME, inkColor, paperColor, type ThemeName } from '../charts/theme';
@@ -23,8 +24,8 @@ interface Props {
   /** The page's theme (default: the build's, for the static first view). */
   readonly theme?: ThemeName;
   readonly links: SiteLinks;
-  /** Server-rendered SVG of the first view. */
-  readonly svg?: string;
+  /** The first view's chart as the build drew it. */
+  readonly paint?: FirstPaint;
   /** False for the static first view: no live chart, no handlers. */
   readonly interactive: boolean;
   readonly onMember?: (memberId: string) => void;
@@ -51,7 +52,7 @@ export const ChartPanel = memo(function ChartPanel({
   ctx,
   theme = BUILD_THEME,
   links,
-  svg,
+  paint,
   interactive,
   onMember,
   filename,
@@ -150,7 +151,7 @@ export const ChartPanel = memo(function ChartPanel({
           data={bounded.data}
           ctx={ctx}
           theme={theme}
-          svg={svg}
+          paint={paint}
           interactive={interactive}
           height={height}
           title={title}

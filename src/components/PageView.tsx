@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import type { AnswerSize } from '../charts/bounds';
 import { chartContext } from '../charts/context';
+import type { FirstPaint } from '../charts/layout';
 import type { ThemeName } from '../charts/theme';
 import { FIRST_VIEW_ATTR } from '../dashboards/first-view';
 import type { Dashboard } from '../dashboards/types';
@@ -28,7 +29,8 @@ export interface ViewProps {
   readonly data: Record<string, Columns>;
   /** The filters `data` answers (the asked ones, once answered): downloads are named after them. */
   readonly shown?: Filters;
-  readonly svgs?: Record<string, string>;
+  /** Each chart's first view as the build drew it (desktop and phone). */
+  readonly svgs?: Record<string, FirstPaint>;
   /** Panels of which `data` holds the build's first-view share only, with the whole answers' sizes. */
   readonly sizes?: Record<string, AnswerSize>;
   readonly links: SiteLinks;
@@ -113,7 +115,7 @@ export function PageView(props: Props) {
                   ctx={ctx}
                   theme={props.theme}
                   links={links}
-                  svg={svgs?.[spec.id]}
+                  paint={svgs?.[spec.id]}
                   whole={props.sizes?.[spec.id]}
                   interactive={interactive}
                   // Only a panel that links members gets the handler: the others need not redraw when it changes.

@@ -7,7 +7,7 @@
 import { type AnswerSize, answerSize, chartBound, chartHeight, firstViewRows } from '../charts/bounds';
 import { chartContext } from '../charts/context';
 import { renderSvg } from '../charts/echarts';
-import { firstPaintWidth } from '../charts/layout';
+import { type FirstPaint, firstPaintWidth, PHONE_PAINT_WIDTH } from '../charts/layout';
 import { buildOption } from '../charts/option';
 import { DASHBOARDS } from '../dashboards';
 import type { FirstView } from '../dashboards/first-view';
@@ -26,9 +26,9 @@ export async function siteMeta(): Promise<Meta> {
   return metaPromise;
 }
 
-/** A page's first view, and each chart's SVG: rendered into the page, and read back from it by the island. */
+/** A page's first view, and each chart's SVGs: rendered into the page, and read back from it by the island. */
 export interface Prerendered extends FirstView {
-  readonly svgs: Record<string, string>;
+  readonly svgs: Record<string, FirstPaint>;
 }
 
 /** The org page for `?id=`: no figures at build time (they depend on the URL), only what every page carries. */
@@ -88,16 +88,18 @@ function drawFirstView(
   const dashboard = DASHBOARDS[id];
   const data = { ...answered };
   const ctx = chartContext(meta, locale);
-  const svgs: Record<string, string> = {};
+  const svgs: Record<string, FirstPaint> = {};
   const sizes: Record<string, AnswerSize> = {};
   for (const panel of dashboard.panels) {
     const answer = data[panel.id];
     if (!answer) continue;
     if (panel.chart && rowCount(answer) > 0) {
       // Bounded once here; buildOption's own bound then finds nothing more to cut.
-      const drawn = chartBound(panel.chart, answer).data;
-      const width = firstPaintWidth(panel.wide);
-      svgs[panel.id] = renderSvg(buildOption(panel.chart, drawn, ctx, width), chartHeight(panel.chart, drawn), width);
+      const shape = panel.chart;
+      const drawn = chartBound(shape, answer).data;
+      const draw = (width: number) =>
+        renderSvg(buildOption(shape, drawn, ctx, width), chartHeight(shape, drawn), width);
+      svgs[panel.id] = { desktop: draw(firstPaintWidth(panel.wide)), phone: draw(PHONE_PAINT_WIDTH) };
     }
     // The page carries what its first view shows, not a group's 15,000 rows: the browser answers the rest.
     const share = firstViewRows(panel, answer);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
+import { REDRAW_AT } from '../../src/charts/layout';
 import { branches } from '../../src/dashboards/branches';
 import { queryParquet } from '../helpers';
 import { launch } from './browser';
@@ -78,6 +79,59 @@ const PAGES = [
   ['report', 'report/'],
   ['overview-en', 'en/'],
 ] as const;
+
+describe('the first paint (src/charts/layout.ts)', () => {
+  /** Each chart's width on screen against the width of the drawing it shows (the one not hidden). */
+  const fits = (page: Page) =>
+    page.$$eval('.panel > .chart', (charts) =>
+      charts.map((c) => {
+        const shown = [...c.querySelectorAll(':scope > svg')].filter((s) => getComputedStyle(s).display !== 'none');
+        return { width: c.clientWidth, drawn: shown.map((s) => Number(s.getAttribute('width'))) };
+      }),
+    );
+
+  it.each([
+    ['desktop', { width: 1920, height: 1080 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const)(
+    '%s: the build’s drawing fits each chart, with and without script; ECharts loads only when a chart is touched',
+    async (_, viewport) => {
+      for (const path of ['', 'members/']) {
+        // Without script: the build's page shows one drawing per chart, the one for this width.
+        const still = await browser.newContext({ viewport, javaScriptEnabled: false });
+        const plain = await still.newPage();
+        await plain.goto(new URL(path, server.url).href);
+        const before = await fits(plain);
+        await still.close();
+        expect(before.length, path).toBeGreaterThan(2);
+        for (const c of before) {
+          expect(c.drawn, path).toHaveLength(1);
+          expect(Math.abs(c.width - c.drawn[0]) / c.drawn[0], path).toBeLessThanOrEqual(REDRAW_AT);
+        }
+        // With script: the island keeps that drawing, and no chart needed ECharts to be drawn again.
+        const page = await browser.newPage({ viewport });
+        const echarts: string[] = [];
+        page.on('request', (r) => {
+          if (/\/echarts\.[^/]*\.js$/.test(new URL(r.url()).pathname)) echarts.push(r.url());
+        });
+        await page.goto(new URL(path, server.url).href);
+        await ready(page);
+        await page.waitForLoadState('networkidle');
+        const after = await fits(page);
+        expect(
+          after.map((c) => c.drawn),
+          path,
+        ).toEqual(before.map((c) => c.drawn));
+        expect(echarts, path).toEqual([]);
+        // A pointer on a chart wants its tooltip: ECharts comes then, and draws the chart live.
+        const loaded = page.waitForRequest((r) => /\/echarts\.[^/]*\.js$/.test(new URL(r.url()).pathname));
+        await page.hover('.panel > .chart');
+        await loaded;
+        await page.close();
+      }
+    },
+  );
+});
 
 describe('every page', () => {
   it.each(PAGES)(
@@ -439,13 +493,16 @@ describe('the first view', () => {
     expect(dataBlocks(overview)).toHaveLength(1);
     expect(view.data.kpis.members).toEqual([n]);
     expect(Object.keys(islandProps(overview)).sort()).toEqual(['base', 'dashboard', 'locale']);
-    // The largest page of the sample: each chart's SVG once, and none escaped into the island's props.
+    // The largest page of the sample: each chart drawn once per layout (a desktop's, a phone's: charts/layout.ts),
+    // and none escaped into the island's props.
     const html = page('branches');
     const charts = branches.panels.filter((p) => p.chart).map((p) => p.id);
     const sections = html.split('<section class="panel').slice(1);
-    const withSvg = sections.filter((part) => count(part, '<svg ') === 1).map((part) => /id="([^"]+)"/.exec(part)?.[1]);
+    const drawnOnce = (part: string) =>
+      count(part, '<svg class="paint-desktop" ') === 1 && count(part, '<svg class="paint-phone" ') === 1;
+    const withSvg = sections.filter(drawnOnce).map((part) => /id="([^"]+)"/.exec(part)?.[1]);
     expect(withSvg).toEqual(charts);
-    expect(count(html, '<svg ')).toBe(charts.length);
+    expect(count(html, '<svg ')).toBe(2 * charts.length);
     expect(count(html, '&lt;svg')).toBe(0);
     expect(dataBlocks(html)).toHaveLength(1);
     expect(Object.keys(islandProps(html)).sort()).toEqual(['base', 'dashboard', 'locale']);
