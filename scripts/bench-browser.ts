@@ -208,11 +208,8 @@ async function payloads(browser: Browser, server: StaticServer, siteDir: string)
     ['board', 'board/'],
     ['review', `review/${await latestYear(siteDir)}/`],
   ] as const) {
-    for (const [width, viewport] of Object.entries(PAYLOAD_VIEWPORTS) as [
-      keyof typeof out,
-      { width: number; height: number },
-    ][])
-      out[width][name] = await pagePayload(browser, server, siteDir, path, viewport);
+    for (const width of ['desktop', 'phone'] as const)
+      out[width][name] = await pagePayload(browser, server, siteDir, path, PAYLOAD_VIEWPORTS[width]);
   }
   return out;
 }
@@ -232,7 +229,6 @@ async function pagePayload(
     if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
   });
   await page.goto(`${server.url}${path}`);
-  await page.waitForLoadState('networkidle');
   await page.waitForFunction(
     () => {
       const board = document.querySelector('.dashboard');

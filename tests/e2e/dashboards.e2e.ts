@@ -81,6 +81,7 @@ const PAGES = [
 ] as const;
 
 describe('the first paint (src/charts/layout.ts)', () => {
+  const isECharts = (url: string) => /\/echarts\.[^/]*\.js$/.test(new URL(url).pathname);
   /** Each chart's width on screen against the width of the drawing it shows (the one not hidden). */
   const fits = (page: Page) =>
     page.$$eval('.panel > .chart', (charts) =>
@@ -112,7 +113,7 @@ describe('the first paint (src/charts/layout.ts)', () => {
         const page = await browser.newPage({ viewport });
         const echarts: string[] = [];
         page.on('request', (r) => {
-          if (/\/echarts\.[^/]*\.js$/.test(new URL(r.url()).pathname)) echarts.push(r.url());
+          if (isECharts(r.url())) echarts.push(r.url());
         });
         await page.goto(new URL(path, server.url).href);
         await ready(page);
@@ -124,7 +125,7 @@ describe('the first paint (src/charts/layout.ts)', () => {
         ).toEqual(before.map((c) => c.drawn));
         expect(echarts, path).toEqual([]);
         // A pointer on a chart wants its tooltip: ECharts comes then, and draws the chart live.
-        const loaded = page.waitForRequest((r) => /\/echarts\.[^/]*\.js$/.test(new URL(r.url()).pathname));
+        const loaded = page.waitForRequest((r) => isECharts(r.url()));
         await page.hover('.panel > .chart');
         await loaded;
         await page.close();
