@@ -43,8 +43,8 @@ interface Props {
 
 /**
  * Re-rendered only when one of its props changes (the islands keep their handlers stable): a filter change
- * first marks the page busy (the panels stay as they are, dimmed by CSS), then each panel redraws with its
- * new data.
+ * first marks the page busy (the panels stay as they are, dimmed by CSS if the answer is slow: useLate.ts), then
+ * each panel redraws with its new data.
  */
 export const ChartPanel = memo(function ChartPanel({
   spec,

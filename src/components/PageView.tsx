@@ -18,6 +18,7 @@ import { ChartPanel } from './ChartPanel';
 import { FilterBar } from './FilterBar';
 import { Kpis } from './Kpis';
 import type { SiteLinks } from './links';
+import { LOADING_SHOWN_AFTER_MS, useLate } from './useLate';
 import { viewLine } from './view-line';
 
 /** What every page view is given, at build time and in the page. */
@@ -37,6 +38,7 @@ export interface ViewProps {
   /** The page's theme, which live charts draw with (default: the build's). */
   readonly theme?: ThemeName;
   readonly interactive: boolean;
+  /** A view asked for is being answered (the page says so once it takes longer than LOADING_SHOWN_AFTER_MS). */
   readonly busy?: boolean;
   /** Set once DuckDB-WASM has answered this view: what tests and benchmarks wait for. */
   readonly ready?: boolean;
@@ -64,6 +66,7 @@ interface Props extends ViewProps {
 
 export function PageView(props: Props) {
   const { dashboard, locale, meta, filters, data, svgs, links, interactive, busy } = props;
+  const loading = useLate(!!busy, LOADING_SHOWN_AFTER_MS);
   const ctx = chartContext(meta, locale);
   const shown = props.shown ?? filters;
   // Which view the figures are of: on every printed page's head and in every downloaded PNG.
@@ -94,7 +97,7 @@ export function PageView(props: Props) {
             {t(locale, 'printPdf')}
           </button>
           <p className="status" role="status">
-            {busy ? t(locale, 'loading') : props.error ? `${t(locale, 'queryError')}: ${props.error}` : ''}
+            {loading ? t(locale, 'loading') : props.error ? `${t(locale, 'queryError')}: ${props.error}` : ''}
           </p>
         </div>
         {dashboard.kpis && (data.kpis || props.pending) && (
@@ -104,7 +107,7 @@ export function PageView(props: Props) {
         {props.pending ? (
           <p className="pending-block">{t(locale, 'loading')}</p>
         ) : (
-          <div className={`panels${busy ? ' busy' : ''}`} aria-busy={busy || undefined}>
+          <div className={`panels${loading ? ' busy' : ''}`} aria-busy={busy || undefined}>
             {dashboard.panels
               .filter((spec) => spec.when?.(meta) ?? true)
               .map((spec) => (

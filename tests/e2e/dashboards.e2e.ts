@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { REDRAW_AT } from '../../src/charts/layout';
+import { LOADING_SHOWN_AFTER_MS } from '../../src/components/useLate';
 import { branches } from '../../src/dashboards/branches';
 import { queryParquet } from '../helpers';
 import { launch } from './browser';
@@ -453,6 +454,49 @@ describe('filters and the URL', () => {
       setTimeout(() => { observer.disconnect(); resolve(n); }, 3000);
     })`)) as number;
     expect(flips).toBe(0);
+    await page.close();
+  });
+
+  it('says it is loading, and dims its panels, only once an answer has taken LOADING_SHOWN_AFTER_MS', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    // DuckDB-WASM's answers held back by `window.holdAnswersMs` when it is set: a slow answer on demand.
+    await page.addInitScript(`{
+      const Real = window.Worker;
+      window.Worker = class extends Real {
+        addEventListener(type, listener, options) {
+          if (type !== 'message') return super.addEventListener(type, listener, options);
+          super.addEventListener(type, (e) => (window.holdAnswersMs ? setTimeout(() => listener(e), window.holdAnswersMs) : listener(e)), options);
+        }
+      };
+    }`);
+    await page.goto(server.url);
+    await ready(page);
+    const seen = (await page.evaluate(`(async () => {
+      window.holdAnswersMs = 1000;
+      const panels = document.querySelector('.panels');
+      const status = document.querySelector('.status');
+      const log = [];
+      const observer = new MutationObserver(() =>
+        log.push([performance.now() - t0, panels.classList.contains('busy'), status.textContent]));
+      observer.observe(document.querySelector('.dashboard'), { subtree: true, attributes: true, childList: true, characterData: true });
+      const select = document.querySelector('select[name="year"]');
+      const t0 = performance.now();
+      select.value = '2024';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      observer.disconnect();
+      return log;
+    })()`)) as [number, boolean, string][];
+    await ready(page);
+    const dimmedAt = seen.find(([, busy]) => busy)?.[0];
+    const sayingAt = seen.find(([, , text]) => text === '正在加载数据…')?.[0];
+    // Not before the bound (nothing blinks on a quick answer), and once past it while the answers were held.
+    expect(dimmedAt).toBeGreaterThanOrEqual(LOADING_SHOWN_AFTER_MS);
+    expect(dimmedAt).toBeLessThan(1000);
+    expect(sayingAt).toBe(dimmedAt);
+    // Gone with the answers.
+    expect(await page.$eval('.panels', (e) => e.classList.contains('busy'))).toBe(false);
+    expect(await page.$eval('.status', (e) => e.textContent)).toBe('');
     await page.close();
   });
 });
