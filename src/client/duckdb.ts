@@ -106,6 +106,13 @@ export async function openDataset(
           return runPrepared(connection, statements, query);
         })(),
       ),
+    load: async (queries) => {
+      await track(
+        Promise.all(queries.map((q) => Promise.all([loader.ensure(q.tables), loader.ensureSlices(q.slices ?? [])]))),
+      );
+      // Their statements prepared behind, not awaited: a later change finds them ready (and the engine warm).
+      for (const q of queries) prepared(connection, statements, q.sql).catch(() => {});
+    },
     close: async () => {
       await Promise.allSettled([...inflight, loader.settled()]);
       await connection.query(`DROP SCHEMA ${schema} CASCADE`);
@@ -226,14 +233,18 @@ class TableLoader implements SliceHost {
 /** Statements prepared once per connection and SQL text: a filter change then costs one round trip per query. */
 type Statements = Map<string, Promise<AsyncPreparedStatement>>;
 
-async function runPrepared(connection: AsyncDuckDBConnection, statements: Statements, query: Query): Promise<Columns> {
-  let statement = statements.get(query.sql);
+function prepared(connection: AsyncDuckDBConnection, statements: Statements, sql: string) {
+  let statement = statements.get(sql);
   if (!statement) {
-    statement = connection.prepare(query.sql);
-    statements.set(query.sql, statement);
-    statement.catch(() => statements.delete(query.sql));
+    statement = connection.prepare(sql);
+    statements.set(sql, statement);
+    statement.catch(() => statements.delete(sql));
   }
-  const table = await (await statement).query(...query.params);
+  return statement;
+}
+
+async function runPrepared(connection: AsyncDuckDBConnection, statements: Statements, query: Query): Promise<Columns> {
+  const table = await (await prepared(connection, statements, query.sql)).query(...query.params);
   const columns: Columns = {};
   for (const field of table.schema.fields) {
     const vector = table.getChild(field.name);

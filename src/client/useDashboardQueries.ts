@@ -75,12 +75,12 @@ export function useDashboardQueries(o: QueriesOptions): DashboardQueries {
   const { queries } = o;
 
   const show = useCallback(
-    async (r: Runner, filters: Filters, quiet = false) => {
+    async (r: Runner, filters: Filters, quiet = false, held?: Record<string, Columns>) => {
       const ticket = ++latest.current;
       // A quiet run re-answers the view already on screen: nothing dims while it runs.
       setState((s) => ({ ...s, filters, busy: !quiet, answered: false }));
       try {
-        const data = await runAll(r, await queries(r, filters), answered.current);
+        const data = await runAll(r, await queries(r, filters), answered.current, held);
         if (ticket === latest.current)
           setState({ filters, data, shown: filters, busy: false, error: null, answered: true });
       } catch (err) {
@@ -91,7 +91,7 @@ export function useDashboardQueries(o: QueriesOptions): DashboardQueries {
     [queries],
   );
 
-  // Start DuckDB-WASM once; then answer the URL's view (or re-check the build's, quietly).
+  // Start DuckDB-WASM once; then answer the URL's view (or, quietly, what of the build's view the page lacks).
   const start = useEffectEvent(() => {
     let cancelled = false;
     const initial = o.fromUrl();
@@ -102,7 +102,9 @@ export function useDashboardQueries(o: QueriesOptions): DashboardQueries {
       .then((client) => {
         if (cancelled) return;
         setRunner(client);
-        void show(client, initial, atFirst);
+        // The build's whole answers hold while the data is the version the build read: not asked again.
+        const same = atFirst && client.manifest.dataVersion === o.first.dataVersion;
+        void show(client, initial, atFirst, same ? wholeAnswers(o.first) : undefined);
         o.onStart?.(client, initial);
       })
       .catch((err) => setState((s) => ({ ...s, busy: false, error: String(err?.message ?? err) })));
@@ -150,4 +152,9 @@ export function useDashboardQueries(o: QueriesOptions): DashboardQueries {
     error: state.error,
   };
   return { view, state, runner, go };
+}
+
+/** The first view's answers the page holds whole (not a long answer's first rows: bounds.ts). */
+function wholeAnswers(first: StartView): Record<string, Columns> {
+  return Object.fromEntries(Object.entries(first.data).filter(([panel]) => !first.sizes[panel]));
 }

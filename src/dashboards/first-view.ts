@@ -14,6 +14,11 @@ export interface FirstView {
   readonly data: Record<string, Columns>;
   /** Panels whose answer the page holds only the first view's share of (bounds.ts), with the whole answer's size. */
   readonly sizes: Record<string, AnswerSize>;
+  /**
+   * The data version the build answered from (the manifest's). While the page's data has that version, the
+   * island keeps the build's whole answers instead of asking DuckDB-WASM the same queries again.
+   */
+  readonly dataVersion?: string;
 }
 
 /** The id of the JSON block, and the attribute marking the rendered view the island takes over. */

@@ -26,6 +26,8 @@ export interface Slice {
 /** Runs a query: native DuckDB at build time, DuckDB-WASM in the page. */
 export interface Runner {
   run(query: Query): Promise<Columns>;
+  /** Loads what the queries read without running them (in the page: their tables into DuckDB-WASM). */
+  load?(queries: readonly Query[]): Promise<void>;
 }
 
 export function rowCount(columns: Columns): number {

@@ -53,7 +53,7 @@ export async function prerender(id: DashboardId, locale: Locale, org?: string): 
   }
   const data = await entry.data;
   if (++entry.uses >= LOCALES.length) answers.delete(key);
-  return drawFirstView(meta, id, locale, org, data);
+  return { ...drawFirstView(meta, id, locale, org, data), dataVersion: siteManifest().dataVersion };
 }
 
 /** A page's first view over any runner and its data's meta (the build's, or a test's). */

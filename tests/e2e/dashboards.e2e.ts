@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { REDRAW_AT } from '../../src/charts/layout';
 import { LOADING_SHOWN_AFTER_MS } from '../../src/components/useLate';
+import { DASHBOARDS } from '../../src/dashboards';
 import { branches } from '../../src/dashboards/branches';
+import type { FirstView } from '../../src/dashboards/first-view';
 import { queryParquet } from '../helpers';
 import { launch } from './browser';
 import { ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
@@ -502,6 +504,45 @@ describe('filters and the URL', () => {
 });
 
 describe('the first view', () => {
+  it('keeps the build’s whole answers while the data is the version the build read; asks every query when not', async () => {
+    const html = readFileSync(join(SAMPLE_DIST, 'index.html'), 'utf8');
+    const block = /<script type="application\/json" id="first-view-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    const view = JSON.parse(block ?? '{}') as FirstView;
+    const asked = Object.keys(DASHBOARDS.overview.queries(view.filters)).length;
+    const cut = Object.keys(view.sizes).length;
+    const start = async (otherVersion: boolean) => {
+      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      // Counts the statements DuckDB-WASM is asked to run.
+      await page.addInitScript(`{
+        window.statementRuns = 0;
+        const post = Worker.prototype.postMessage;
+        Worker.prototype.postMessage = function (message, transfer) {
+          if (message && message.type === 'RUN_PREPARED') window.statementRuns++;
+          return post.call(this, message, transfer);
+        };
+      }`);
+      if (otherVersion)
+        // The data republished since the build (a newer export, the same pages): the manifest says so.
+        await page.route('**/data/manifest.json', async (route) => {
+          const response = await route.fetch();
+          const manifest = await response.json();
+          await route.fulfill({ response, json: { ...manifest, dataVersion: '0123456789abcdef' } });
+        });
+      await page.goto(server.url);
+      await ready(page);
+      const runs = Number(await page.evaluate('window.statementRuns'));
+      const figures = await kpis(page);
+      await page.close();
+      return { runs, figures };
+    };
+    const same = await start(false);
+    const other = await start(true);
+    expect(asked).toBeGreaterThan(5);
+    expect(same.runs).toBe(cut);
+    expect(other.runs).toBe(asked);
+    expect(other.figures).toEqual(same.figures);
+  });
+
   it('has its figures in the HTML before any script runs, and reads with JavaScript off', async () => {
     const html = await (await fetch(server.url)).text();
     const [{ n }] = await sql('SELECT count(*)::INT AS n FROM members');
