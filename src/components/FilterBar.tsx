@@ -1,8 +1,9 @@
 /** Year, period and organisation. Disabled in the static first view; the page enables them when it takes over. */
-import { type Locale, t, valueLabel } from '../i18n/dict';
+import { type Locale, t, tf, valueLabel } from '../i18n/dict';
 import type { Filters } from '../queries/filters';
 import { defaultPeriod } from '../queries/filters';
 import type { Meta } from '../queries/meta';
+import { missingText } from '../queries/needs';
 
 interface Props {
   readonly meta: Meta;
@@ -15,6 +16,12 @@ interface Props {
 export function FilterBar({ meta, filters, show, locale, onChange }: Props) {
   const disabled = !onChange;
   const set = (next: Partial<Filters>) => onChange?.({ ...filters, ...next });
+  const periods = meta.periods.filter((p) => p.start.startsWith(String(filters.year)));
+  const orgs = orgOptions(meta);
+  // An empty list says why (an export without the table, a year without periods) instead of an empty box.
+  const noPeriod = meta.periods.length
+    ? tf(locale, 'filterNoPeriodInYear', { year: String(filters.year) })
+    : missingText(locale, ['assessments']);
   return (
     <form className="filters" onSubmit={(e) => e.preventDefault()}>
       {show.includes('year') && (
@@ -42,27 +49,38 @@ export function FilterBar({ meta, filters, show, locale, onChange }: Props) {
           {t(locale, 'filterPeriod')}
           <select
             name="period"
-            value={filters.period}
-            disabled={disabled}
+            value={periods.length ? filters.period : ''}
+            disabled={disabled || !periods.length}
             onChange={(e) => set({ period: e.target.value })}
           >
-            {meta.periods
-              .filter((p) => p.start.startsWith(String(filters.year)))
-              .map((p) => (
+            {periods.length ? (
+              periods.map((p) => (
                 <option key={p.period} value={p.period}>
                   {p.period}
                 </option>
-              ))}
+              ))
+            ) : (
+              <option value="">{noPeriod}</option>
+            )}
           </select>
         </label>
       )}
       {show.includes('org') && (
         <label>
           {t(locale, 'filterOrg')}
-          <select name="org" value={filters.org} disabled={disabled} onChange={(e) => set({ org: e.target.value })}>
-            {orgOptions(meta).map(({ id, name, depth, type }) => (
-              <option key={id} value={id}>{`${'\u3000'.repeat(depth)}${name}（${valueLabel(locale, type)}）`}</option>
-            ))}
+          <select
+            name="org"
+            value={orgs.length ? filters.org : ''}
+            disabled={disabled || !orgs.length}
+            onChange={(e) => set({ org: e.target.value })}
+          >
+            {orgs.length ? (
+              orgs.map(({ id, name, depth, type }) => (
+                <option key={id} value={id}>{`${'\u3000'.repeat(depth)}${name}（${valueLabel(locale, type)}）`}</option>
+              ))
+            ) : (
+              <option value="">{missingText(locale, ['organizations'])}</option>
+            )}
           </select>
         </label>
       )}
