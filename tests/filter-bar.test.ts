@@ -35,8 +35,8 @@ describe('the filter bar on partial data', () => {
   });
 
   it('a year the assessments do not cover says so; a covered year lists its periods, enabled', () => {
-    const periods = [{ period: '2024Q4', kind: 'quarter', start: '2024-10-01' }];
-    const orgs = [{ id: 'C001', name: '市分公司党委', type: '党委', parent: null }];
+    const periods: Meta['periods'] = [{ period: '2024Q4', kind: 'quarter', start: '2024-10-01' }];
+    const orgs: Meta['orgs'] = [{ id: 'C001', name: '市分公司党委', type: '党委', parent: null }];
     expect(select(bar(meta({ periods, orgs })), 'period')).toEqual({ options: ['2025 年无考核周期'], disabled: true });
     const covered = bar(meta({ years: [2024], periods, orgs }), 'zh', 2024);
     expect(select(covered, 'period')).toEqual({ options: ['2024Q4'], disabled: false });

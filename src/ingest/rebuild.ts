@@ -289,9 +289,10 @@ async function recomputeChunks(
     `CREATE OR REPLACE TEMP TABLE _new_provenance AS SELECT * FROM read_parquet(${sqlString(old.provenance)}) LIMIT 0`,
   );
   // Every year the ledger and the evaluations cover, as rows no member matches: member_year_points gives each
-  // member a row per year of the whole data, not of the chunk.
+  // member a row per year of the whole data, not of the chunk. No ledger: no years ('' splits into one '').
   await db.exec(
-    `CREATE OR REPLACE TEMP TABLE _years AS SELECT CAST(unnest(string_split(?, ',')) AS INTEGER) AS year
+    `CREATE OR REPLACE TEMP TABLE _years AS SELECT CAST(y AS INTEGER) AS year
+       FROM (SELECT unnest(string_split(?, ',')) AS y) WHERE y <> ''
      UNION SELECT DISTINCT year FROM evaluations`,
     [years.join(',')],
   );
