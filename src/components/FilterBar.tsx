@@ -45,46 +45,67 @@ export function FilterBar({ meta, filters, show, locale, onChange }: Props) {
         </label>
       )}
       {show.includes('period') && (
-        <label>
-          {t(locale, 'filterPeriod')}
-          <select
-            name="period"
-            value={periods.length ? filters.period : ''}
-            disabled={disabled || !periods.length}
-            onChange={(e) => set({ period: e.target.value })}
-          >
-            {periods.length ? (
-              periods.map((p) => (
-                <option key={p.period} value={p.period}>
-                  {p.period}
-                </option>
-              ))
-            ) : (
-              <option value="">{noPeriod}</option>
-            )}
-          </select>
-        </label>
+        <Choice
+          label={t(locale, 'filterPeriod')}
+          name="period"
+          value={filters.period}
+          options={periods.map((p) => ({ value: p.period, text: p.period }))}
+          none={noPeriod}
+          disabled={disabled}
+          onChange={(period) => set({ period })}
+        />
       )}
       {show.includes('org') && (
-        <label>
-          {t(locale, 'filterOrg')}
-          <select
-            name="org"
-            value={orgs.length ? filters.org : ''}
-            disabled={disabled || !orgs.length}
-            onChange={(e) => set({ org: e.target.value })}
-          >
-            {orgs.length ? (
-              orgs.map(({ id, name, depth, type }) => (
-                <option key={id} value={id}>{`${'\u3000'.repeat(depth)}${name}（${valueLabel(locale, type)}）`}</option>
-              ))
-            ) : (
-              <option value="">{missingText(locale, ['organizations'])}</option>
-            )}
-          </select>
-        </label>
+        <Choice
+          label={t(locale, 'filterOrg')}
+          name="org"
+          value={filters.org}
+          options={orgs.map(({ id, name, depth, type }) => ({
+            value: id,
+            text: `${'\u3000'.repeat(depth)}${name}（${valueLabel(locale, type)}）`,
+          }))}
+          none={missingText(locale, ['organizations'])}
+          disabled={disabled}
+          onChange={(org) => set({ org })}
+        />
       )}
     </form>
+  );
+}
+
+interface ChoiceProps {
+  readonly label: string;
+  readonly name: string;
+  readonly value: string;
+  readonly options: readonly { value: string; text: string }[];
+  /** Why the list is empty, shown in its place (the select then disabled). */
+  readonly none: string;
+  readonly disabled: boolean;
+  readonly onChange: (value: string) => void;
+}
+
+/** A labelled select that, with nothing to offer, says why instead of showing an empty box. */
+function Choice({ label, name, value, options, none, disabled, onChange }: ChoiceProps) {
+  return (
+    <label>
+      {label}
+      <select
+        name={name}
+        value={options.length ? value : ''}
+        disabled={disabled || !options.length}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {options.length ? (
+          options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.text}
+            </option>
+          ))
+        ) : (
+          <option value="">{none}</option>
+        )}
+      </select>
+    </label>
   );
 }
 
