@@ -6,6 +6,7 @@ import { BarChart, FunnelChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { emWidth } from './text-width';
 import { BUILD_THEME, echartsTheme, THEMES, type ThemeName } from './theme';
 
 echarts.use([
@@ -23,6 +24,22 @@ for (const name of THEMES) echarts.registerTheme(name, echartsTheme(name));
 
 export { echarts };
 
+/**
+ * Where no canvas measures text (the build), ECharts guesses widths from one font's table, narrower than the
+ * fonts pages fall back to: a name it judged to fit ran past the chart's edge. It measures with our
+ * estimate there instead; in a browser it measures the real font.
+ */
+let measuring = false;
+function measureWithoutCanvas(): void {
+  if (measuring || typeof document !== 'undefined') return;
+  measuring = true;
+  echarts.setPlatformAPI({
+    measureText: (text: string, font?: string) => ({
+      width: emWidth(text ?? '') * Number(/(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1] ?? 12),
+    }),
+  });
+}
+
 export const CHART_WIDTH = 960;
 export const CHART_HEIGHT = 360;
 
@@ -33,6 +50,7 @@ export function renderSvg(
   width = CHART_WIDTH,
   theme: ThemeName = BUILD_THEME,
 ): string {
+  measureWithoutCanvas();
   const chart = echarts.init(null, theme, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(option);

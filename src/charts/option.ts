@@ -10,6 +10,7 @@ import type { Columns, Value } from '../queries/types';
 import { chartBound, chartHeight } from './bounds';
 import { formatValue } from './format';
 import type { ChartShape } from './spec';
+import { textWidth } from './text-width';
 import { branchColor, CATEGORY_COLORS, ROLE_COLORS } from './theme';
 
 export interface ChartContext {
@@ -96,6 +97,21 @@ function wideSeries(
     shape.valueColors?.format
       ? formatValue(data[shape.valueColors.field]?.[i] ?? null, shape.valueColors.format, ctx.locale)
       : '';
+  // Each bar's text at its end, series by series: its value and what the shape says beside it (band,
+  // places, meaning). Bar labels go on the first series only.
+  const endLabels = shape.series.map((s, k) =>
+    shape.barLabels
+      ? k === 0
+        ? barLabelTexts(shape, data, ctx, width)
+        : undefined
+      : shape.labels
+        ? (data[s.field] ?? []).map((v, i) => [valueText(v), meaningOf(i)].join(' '))
+        : undefined,
+  );
+  // Each label with where its bar ends, for the room they need past the grid.
+  const labelled = shape.series.flatMap((s, k) =>
+    (endLabels[k] ?? []).map((text, i) => ({ text, value: Number(data[s.field]?.[i] ?? 0) })),
+  );
   const series = shape.series.map((s, k) => ({
     type,
     name: t(ctx.locale, s.label),
@@ -105,18 +121,15 @@ function wideSeries(
       const color = shape.series.length === 1 ? colorOf(i) : undefined;
       return color ? { value: v, itemStyle: { color } } : v;
     }),
-    // Figures only: a label's text is a number this code formats, never a name from the data.
-    label:
-      shape.barLabels && k === 0
-        ? barLabel(shape, data, ctx, horizontal, width)
-        : shape.labels
-          ? {
-              show: true,
-              position: horizontal ? 'right' : 'top',
-              formatter: (p: { value: Value; dataIndex: number }) =>
-                [valueText(p.value), meaningOf(p.dataIndex)].join(' '),
-            }
-          : undefined,
+    // Figures only: a label's text is a number this code formats, never a name from the data; ECharts
+    // writes it as SVG text, escaped.
+    label: endLabels[k]
+      ? {
+          show: true,
+          position: horizontal ? 'right' : 'top',
+          formatter: (p: { dataIndex: number }) => endLabels[k]?.[p.dataIndex] ?? '',
+        }
+      : undefined,
     markLine:
       k !== 0
         ? undefined
@@ -147,6 +160,7 @@ function wideSeries(
       rotate: horizontal || categories.length < 8 ? 0 : 40,
     },
   };
+  const referenceValue = shape.capLine ? ctx.excellentCap : shape.targetLine;
   const valueAxis = {
     type: 'value',
     splitNumber: narrow ? 2 : undefined,
@@ -155,24 +169,25 @@ function wideSeries(
       show: !shape.barLabels,
       formatter: shape.valueFormat === 'pct' ? (v: number) => `${Math.round(v * 100)}%` : undefined,
     },
-    // The reference line is always on the chart, however far below it the bars stop.
-    max: shape.capLine
-      ? (v: { max: number }) => Math.max(v.max, ctx.excellentCap * 1.1)
-      : shape.targetLine !== undefined
-        ? (v: { max: number }) => Math.max(v.max, (shape.targetLine as number) * 1.1)
-        : undefined,
+    // The reference line is always on the chart, however far below it the bars stop; past it, the axis ends
+    // where ECharts rounds to (a fixed end at the highest bar was labelled "206%" beside "200%").
+    max:
+      referenceValue === undefined
+        ? undefined
+        : (v: { max: number }) => (v.max > referenceValue * 1.1 ? undefined : referenceValue * 1.1),
     // Trends read better from their own range than from zero.
     scale: type === 'line',
   };
+  const gridLeft = narrow ? 98 : horizontal ? 150 : 12;
   return {
     ...base,
     legend: shape.series.length > 1 ? { top: 0 } : undefined,
     // Value labels take the room they need (a group's 1,800,000 points); category names keep a fixed column.
     grid: {
-      left: narrow ? 98 : horizontal ? 150 : 12,
-      // Room for a value label past the longest bar.
-      // Room for the labels at the bars' ends ("96.2 · 优秀 · ▲2").
-      right: shape.barLabels && horizontal ? (narrow ? 96 : 130) : narrow ? 80 : shape.labels && horizontal ? 110 : 30,
+      left: gridLeft,
+      // Room past the grid for the labels at the bars' ends ("99.5 Excellent ▲1"): fixed room fitted the
+      // Chinese labels and cut the English ones on a phone.
+      right: horizontal && labelled.length ? endLabelRoom(labelled, width - gridLeft, referenceValue) : 30,
       top: shape.series.length > 1 ? 36 : 16,
       bottom: horizontal ? 24 : 60,
       containLabel: !horizontal,
@@ -183,15 +198,12 @@ function wideSeries(
   };
 }
 
-/**
- * Each bar's value written at its end, with the columns the shape names after it. The text is built
- * here from the data and handed to ECharts as plain label text (ECharts writes it as SVG text, escaped).
- */
-function barLabel(shape: ChartShape, data: Columns, ctx: ChartContext, horizontal: boolean, width: number): Option {
+/** Each bar's value written at its end, with the columns the shape names after it. */
+function barLabelTexts(shape: ChartShape, data: Columns, ctx: ChartContext, width: number): string[] {
   // On a phone the parts go without their separators, so the bars keep most of the width.
   const joiner = width < NARROW ? ' ' : ' · ';
   const value = shape.series[0].field;
-  const texts = (data[value] ?? []).map((v, i) =>
+  return (data[value] ?? []).map((v, i) =>
     [
       formatValue(v, shape.valueFormat ?? 'num1', ctx.locale),
       ...(shape.barLabels ?? []).map((l) => {
@@ -202,11 +214,27 @@ function barLabel(shape: ChartShape, data: Columns, ctx: ChartContext, horizonta
       .filter((part) => part !== '')
       .join(joiner),
   );
-  return {
-    show: true,
-    position: horizontal ? 'right' : 'top',
-    formatter: (p: { dataIndex: number }) => texts[p.dataIndex] ?? '',
-  };
+}
+
+/** ECharts' label font size (the theme leaves it at the default). */
+const LABEL_FONT_SIZE = 12;
+
+/**
+ * The grid's right margin that lets each bar's end label fit: a bar reaching a share f of the value axis
+ * ends at f × (plot − right), and its label of width w must end within the plot, so right ≥ (w − plot ×
+ * (1 − f)) ÷ f. The axis is taken from zero (or the lowest value) to the highest value or the reference line
+ * (ECharts' rounder ends only shorten the bars). Between 30 px and half the plot.
+ */
+function endLabelRoom(labels: readonly { text: string; value: number }[], plot: number, reference?: number): number {
+  const values = labels.map((l) => (Number.isFinite(l.value) ? l.value : 0));
+  const low = Math.min(0, ...values);
+  const high = Math.max(low + 1e-9, ...values, reference === undefined ? low : reference * 1.1);
+  let room = 30;
+  labels.forEach((label, i) => {
+    const f = (values[i] - low) / (high - low);
+    if (f > 0) room = Math.max(room, (textWidth(label.text, LABEL_FONT_SIZE) - plot * (1 - f)) / f);
+  });
+  return Math.round(Math.min(room, plot * 0.5));
 }
 
 /** Long format: one series per distinct `seriesBy` value, categories in order of first appearance. */
@@ -238,22 +266,24 @@ function longSeries(shape: ChartShape, data: Columns, ctx: ChartContext, base: O
       lineStyle: color ? { color, width: 1.5 } : undefined,
     };
   });
+  // On a phone, as in wideSeries: a narrower column of names, and fewer value labels so they do not collide.
+  const narrow = horizontal && width < NARROW;
   const categoryAxis = {
     type: 'category',
     data: xs.map((x) => formatValue(catLabel[catKey.indexOf(x)], shape.categoryFormat ?? 'text', ctx.locale)),
     inverse: horizontal,
     axisLabel: {
       interval: labelInterval(shape, categoryCount, width, chartHeight(shape, data)),
-      width: horizontal ? 140 : 80,
+      width: narrow ? 90 : horizontal ? 140 : 80,
       overflow: 'truncate',
       rotate: horizontal || xs.length < 8 ? 0 : 40,
     },
   };
-  const valueAxis = { type: 'value', scale: shape.kind === 'line' };
+  const valueAxis = { type: 'value', scale: shape.kind === 'line', splitNumber: narrow ? 2 : undefined };
   return {
     ...base,
     legend: { type: 'scroll', bottom: 0 },
-    grid: { left: horizontal ? 150 : 50, right: 30, top: 16, bottom: horizontal ? 40 : 80 },
+    grid: { left: narrow ? 98 : horizontal ? 150 : 50, right: 30, top: 16, bottom: horizontal ? 40 : 80 },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series,

@@ -4,6 +4,7 @@
  * page alike. Names from the data reach ECharts only as data, never inside a formatter string.
  */
 import { formatValue } from '../charts/format';
+import { textWidth } from '../charts/text-width';
 import { DECK_INK } from '../charts/theme';
 import type { Locale } from '../i18n/dict';
 import type { DeckChart, ValueFormat } from './model';
@@ -46,11 +47,6 @@ function labelSize(c: DeckChart, size: { width: number; height: number }, locale
   const columns = Math.max(1, c.categories.length * (c.stacked ? 1 : c.series.length));
   const longest = Math.max(1, ...c.series.flatMap((s) => s.values.map((v) => chartValue(v, c.format, locale).length)));
   return clamp(((size.width / columns) * 0.8) / (longest * 0.6));
-}
-
-/** About how wide a line of text is at a font size: CJK characters a full em, others a little over half. */
-function textWidth(text: string, fontSize: number): number {
-  return Math.ceil([...text].reduce((w, ch) => w + (/[\u2e80-\uffff]/u.test(ch) ? 1 : 0.58), 0) * fontSize) + 8;
 }
 
 export function deckChartOption(c: DeckChart, locale: Locale, size: { width: number; height: number }): Option {
