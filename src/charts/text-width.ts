@@ -1,11 +1,11 @@
 /**
  * About how wide text is drawn, for charts drawn where no font can be measured (the build's SVGs) and for
  * leaving room beside a chart (ECharts places a bar's end label past the grid it is given, and the SVG cuts
- * what runs over). CJK characters and the arrows a label carries take a full em; the rest a little over half,
+ * what runs over). CJK characters, emoji and the arrows a label carries take a full em; the rest a little over half,
  * a shade over the widest of the fonts a page falls back to (DejaVu Sans, Noto Sans CJK's Latin).
  */
 const LATIN_EM = 0.6;
-const WIDE = /[\u2190-\u27ff\u2e80-\uffff]/u;
+const WIDE = /[\u2190-\u27ff\u2e80-\uffff\u{10000}-\u{10ffff}]/u;
 
 /** The width of `text` in ems. */
 export function emWidth(text: string): number {
