@@ -11,6 +11,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NAV } from '../src/dashboards';
+import { OVERVIEW_KPIS } from '../src/dashboards/overview';
+import { t } from '../src/i18n/dict';
 import { TABLE_NAMES, type TableName, tableDef } from '../src/model/schema';
 import { defaultFilters } from '../src/queries/filters';
 import { missingText } from '../src/queries/needs';
@@ -144,6 +146,15 @@ async function checkDataSet(outDir: string, given: ReadonlySet<TableName>): Prom
     tables.has('meetings') && 'meeting_completion',
   ].filter(Boolean);
   expect(shown).toEqual(expectedKpis);
+  // Those left out are named, each with what the data lacks; with every figure shown, no such line.
+  const leftOut = OVERVIEW_KPIS.filter((k) => !expectedKpis.includes(k.field));
+  const note = /class="missing-data kpis-left-out">([^<]*)</.exec(overview.html)?.[1] ?? null;
+  if (leftOut.length === 0) expect(note).toBeNull();
+  else {
+    expect(note).toMatch(/^未显示的指标：/);
+    expect(note?.split('；')).toHaveLength(leftOut.length);
+    for (const k of leftOut) expect(note).toContain(`${t('zh', k.label)}（本数据未包含`);
+  }
   if (tables.has('members')) {
     const [{ n }] = await sql('SELECT count(*)::INT AS n FROM members');
     expect(num(kpis.members[0])).toBe(n);

@@ -9,8 +9,8 @@ import { formatValue } from '../charts/format';
 import { type KpiState, kpiChange, kpiState } from '../charts/kpi';
 import type { KpiSpec } from '../charts/spec';
 import { KPI_STATE_COLORS, ROLE_COLORS } from '../charts/theme';
-import { type Locale, t } from '../i18n/dict';
-import { meets, type Sources } from '../queries/needs';
+import { type Locale, t, tf } from '../i18n/dict';
+import { meets, missingText, type Sources, unmetNeed } from '../queries/needs';
 import { type Columns, rows, type Value } from '../queries/types';
 
 interface Props {
@@ -25,35 +25,54 @@ interface Props {
 
 export function Kpis({ specs, data, locale, sources, pending }: Props) {
   const row = rows(data.kpis ?? {})[0] ?? {};
+  const shown = shownKpis(specs, sources);
+  const leftOut = leftOutText(specs, sources, locale);
   return (
-    <dl className="kpis">
-      {shownKpis(specs, sources).map((k) => {
-        const change = kpiChange(k, row, locale);
-        const state = kpiState(k, row);
-        const trend = k.trend ? ((data[k.trend.table]?.[k.trend.field] ?? []) as Value[]) : [];
-        return (
-          <div className="kpi" key={k.field} data-kpi={k.field} data-value={row[k.field] ?? ''}>
-            <dt>{t(locale, k.label)}</dt>
-            <dd>
-              <span className="value">{pending ? '…' : formatValue(row[k.field] ?? null, k.format, locale)}</span>
-              {/* Pending, the line is kept but empty: a detail of no answer would read "— / — · ≤ NaN%". */}
-              {k.detail && <span className="detail">{pending ? '\u00a0' : k.detail(row, locale)}</span>}
-              {state && <StateBadge state={state} locale={locale} />}
-            </dd>
-            {change && (
-              <dd className="change" data-change={change.delta}>
-                {change.text}
-              </dd>
-            )}
-            {/* Before the first answer their lines are kept, so the answer moves nothing below the cards. */}
-            {pending && k.previous && <dd className="change">{'\u00a0'}</dd>}
-            {trend.filter((v) => v != null).length > 1 && <Sparkline values={trend} />}
-            {pending && k.trend && <span className="sparkline" />}
-          </div>
-        );
-      })}
-    </dl>
+    <>
+      {shown.length > 0 && (
+        <dl className="kpis">
+          {shown.map((k) => {
+            const change = kpiChange(k, row, locale);
+            const state = kpiState(k, row);
+            const trend = k.trend ? ((data[k.trend.table]?.[k.trend.field] ?? []) as Value[]) : [];
+            return (
+              <div className="kpi" key={k.field} data-kpi={k.field} data-value={row[k.field] ?? ''}>
+                <dt>{t(locale, k.label)}</dt>
+                <dd>
+                  <span className="value">{pending ? '…' : formatValue(row[k.field] ?? null, k.format, locale)}</span>
+                  {/* Pending, the line is kept but empty: a detail of no answer would read "— / — · ≤ NaN%". */}
+                  {k.detail && <span className="detail">{pending ? '\u00a0' : k.detail(row, locale)}</span>}
+                  {state && <StateBadge state={state} locale={locale} />}
+                </dd>
+                {change && (
+                  <dd className="change" data-change={change.delta}>
+                    {change.text}
+                  </dd>
+                )}
+                {/* Before the first answer their lines are kept, so the answer moves nothing below the cards. */}
+                {pending && k.previous && <dd className="change">{'\u00a0'}</dd>}
+                {trend.filter((v) => v != null).length > 1 && <Sparkline values={trend} />}
+                {pending && k.trend && <span className="sparkline" />}
+              </div>
+            );
+          })}
+        </dl>
+      )}
+      {leftOut && <p className="missing-data kpis-left-out">{leftOut}</p>}
+    </>
   );
+}
+
+/**
+ * The figures left out, each with the table its data lacks (未显示的指标：党员（本数据未包含党员）), so a row of
+ * cards with some missing, or none at all, does not pass for the whole set.
+ */
+export function leftOutText(specs: readonly KpiSpec[], sources: Sources, locale: Locale): string | null {
+  const list = specs.flatMap((k) => {
+    const unmet = unmetNeed(sources, k.needs);
+    return unmet ? [tf(locale, 'kpiLeftOut', { label: t(locale, k.label), why: missingText(locale, unmet) })] : [];
+  });
+  return list.length ? tf(locale, 'kpisLeftOut', { list: list.join(t(locale, 'listSep')) }) : null;
 }
 
 /** The figures the data can make. */
