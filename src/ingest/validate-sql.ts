@@ -116,18 +116,25 @@ function withErrors(base: string, checks: readonly Check[]): string {
 export function typedSql(table: TableDef, kind: 'TABLE' | 'VIEW' = 'TABLE'): string {
   const raw = table.columns.map((c) => `${sqlIdent(c.name)} AS raw_${sqlIdent(c.name)}`);
   const typed = table.columns.map((c) => `${typedExpr(c)} AS ${sqlIdent(c.name)}`);
-  // Each check a column first, as in withRowChecks: written into the list's test and its items, a check's
-  // regular expressions were compiled twice over, which cost more than the rows of a small export.
-  const checks = table.columns.flatMap(cellErrors);
-  const flags = checks.map((c, i) => `(${c.when}) AS _cell${i}`);
-  const list = withErrors(
-    '[]',
-    checks.map((c, i) => ({ when: `_cell${i}`, err: c.err })),
-  );
+  // Each check a column first: written into the list's test and its items, a check's regular expressions
+  // were compiled twice over, which cost more than the rows of a small export.
+  const { flags, named } = asFlags(table.columns.flatMap(cellErrors), '_cell');
   return `CREATE OR REPLACE TEMP ${kind} typed_${table.name} AS
     WITH parsed AS (SELECT _src, _row, ${raw.join(', ')}, ${typed.join(', ')} FROM stage_${table.name}),
     flagged AS (SELECT *, ${flags.join(', ')} FROM parsed)
-    SELECT _src, _row, ${table.columns.map((c) => sqlIdent(c.name)).join(', ')}, ${list} AS errors FROM flagged`;
+    SELECT _src, _row, ${table.columns.map((c) => sqlIdent(c.name)).join(', ')}, ${withErrors('[]', named)} AS errors
+    FROM flagged`;
+}
+
+/**
+ * Each check's condition as a column (`<prefix><i>`), and the checks that read those columns: a condition is
+ * then computed once, however often the error list reads it.
+ */
+function asFlags(checks: readonly Check[], prefix: string): { flags: string[]; named: Check[] } {
+  return {
+    flags: checks.map((c, i) => `(${c.when}) AS ${prefix}${i}`),
+    named: checks.map((c, i) => ({ when: `${prefix}${i}`, err: c.err })),
+  };
 }
 
 /** Whether the export holds any row of a table (accepted or not). */
@@ -210,9 +217,8 @@ const TABLE_CHECKS: Partial<Record<TableName, Check[]>> = {
 function withRowChecks(table: TableDef): string {
   const checks = rowChecks(table);
   if (!checks.length) return `SELECT * FROM typed_${table.name}`;
-  const flags = checks.map((c, i) => `(${c.when}) AS _check${i}`);
-  const named = checks.map((c, i) => ({ when: `_check${i}`, err: c.err }));
-  return `SELECT * EXCLUDE (${checks.map((_, i) => `_check${i}`).join(', ')})
+  const { flags, named } = asFlags(checks, '_check');
+  return `SELECT * EXCLUDE (${named.map((c) => c.when).join(', ')})
       REPLACE (${withErrors('errors', named)} AS errors)
     FROM (SELECT *, ${flags.join(', ')} FROM typed_${table.name})`;
 }
