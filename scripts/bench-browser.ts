@@ -17,6 +17,7 @@ import { build } from 'vite';
 import { quietZodAnnotations } from '../src/ssr/rollup-warnings';
 import { launch, launchWithProfile } from '../tests/e2e/browser';
 import { nativeQuery } from './bench-native';
+import { median, percentile } from './bench-stats';
 import { type StaticServer, serveStatic } from './static-server';
 
 export interface BrowserFigures {
@@ -26,6 +27,8 @@ export interface BrowserFigures {
   readonly interactiveRatio: number;
   readonly filterChangeP95Ms: number;
   readonly filterChanges: number;
+  /** Each change in the order made (ms): the first ones run on code V8 has not yet optimised. */
+  readonly filterChangeTimesMs: readonly number[];
   readonly ledgerRowsLoaded: number;
   /** At 1920 × 1080, where the build's SVGs are the charts. */
   readonly javascriptGzipKiB: Record<string, number>;
@@ -33,9 +36,6 @@ export interface BrowserFigures {
   readonly javascriptGzipKiBPhone: Record<string, number>;
   readonly wasmDownloadsOverThreeLoads: number;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.ceil((p / 100) * xs.length) - 1];
 
 /** Records, from the first script on, when the dashboard reports its queries answered. */
 const READY_PROBE = () => {
@@ -74,6 +74,7 @@ export async function browserBench(siteDir: string, runs: number, filterChanges 
       interactiveRatio: median(interactive) / median(alone),
       filterChangeP95Ms: percentile(filter.times, 95),
       filterChanges: filter.times.length,
+      filterChangeTimesMs: filter.times.map((t) => Math.round(t * 10) / 10),
       ledgerRowsLoaded: filter.ledgerRows,
       javascriptGzipKiB: javascript.desktop,
       javascriptGzipKiBPhone: javascript.phone,

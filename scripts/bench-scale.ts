@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { readManifest } from '../src/ssr/site-data';
 import { launch } from '../tests/e2e/browser';
 import { nativeQuery } from './bench-native';
+import { median } from './bench-stats';
 import { type StaticServer, serveStatic } from './static-server';
 
 export interface ScaleFigures {
@@ -42,7 +43,6 @@ export interface ScaleFigures {
   readonly largestPageMB: number;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const MB = (bytes: number) => Math.round(bytes / 10_000) / 100;
 
 export async function scaleBench(siteDir: string, runs: number): Promise<ScaleFigures> {

@@ -37,6 +37,7 @@ import { layoutShiftMax } from './bench-layout';
 import { printRebuild, rebuildBench } from './bench-rebuild';
 import { row } from './bench-row';
 import { type ScaleFigures, scaleBench } from './bench-scale';
+import { median } from './bench-stats';
 import { firstVisitMB } from './bench-visit';
 import {
   loadedFromWorkbook,
@@ -242,8 +243,10 @@ function printBrowser(b: BrowserFigures) {
   row('browser: overview interactive (ms)', b.interactiveMs.toFixed(0), '');
   row('browser: interactive ratio (site / alone)', b.interactiveRatio.toFixed(2), '≤ 1.30');
   row('browser: filter change p95, ledger open (ms)', b.filterChangeP95Ms.toFixed(0), '< 100');
+  const times = b.filterChangeTimesMs;
   console.log(
-    `  (${b.filterChanges} changes; the open ledger's branch slice holds ${b.ledgerRowsLoaded.toLocaleString()} rows)`,
+    `  (${b.filterChanges} changes: the first ${times[0]?.toFixed(0)} ms, the median ${median(times).toFixed(0)} ms; ` +
+      `the open ledger's branch slice holds ${b.ledgerRowsLoaded.toLocaleString()} rows)`,
   );
   for (const [page, kib] of Object.entries(b.javascriptGzipKiB))
     row(`payload: JS gzip, ${page}, 1920 px (KiB)`, kib.toFixed(1), '< 500');
@@ -492,7 +495,6 @@ function run(cmd: string, argv: string[], options: { env?: NodeJS.ProcessEnv } =
 }
 
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function machine() {
   const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown';
