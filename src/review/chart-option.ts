@@ -4,7 +4,7 @@
  * page alike. Names from the data reach ECharts only as data, never inside a formatter string.
  */
 import { formatValue } from '../charts/format';
-import { textWidth } from '../charts/text-width';
+import { emWidth, textWidth } from '../charts/text-width';
 import { DECK_INK } from '../charts/theme';
 import type { Locale } from '../i18n/dict';
 import type { DeckChart, ValueFormat } from './model';
@@ -45,8 +45,12 @@ function labelSize(c: DeckChart, size: { width: number; height: number }, locale
   const clamp = (n: number) => Math.max(14, Math.min(24, Math.floor(n)));
   if (c.orientation === 'horizontal') return clamp((size.height / Math.max(1, c.categories.length)) * 0.6);
   const columns = Math.max(1, c.categories.length * (c.stacked ? 1 : c.series.length));
-  const longest = Math.max(1, ...c.series.flatMap((s) => s.values.map((v) => chartValue(v, c.format, locale).length)));
-  return clamp(((size.width / columns) * 0.8) / (longest * 0.6));
+  // The longest value label in ems (a wide character, as in 万 or a CJK unit, takes a whole one).
+  const longest = Math.max(
+    emWidth('0'),
+    ...c.series.flatMap((s) => s.values.map((v) => emWidth(chartValue(v, c.format, locale)))),
+  );
+  return clamp(((size.width / columns) * 0.8) / longest);
 }
 
 export function deckChartOption(c: DeckChart, locale: Locale, size: { width: number; height: number }): Option {
