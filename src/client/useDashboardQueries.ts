@@ -13,6 +13,7 @@ import type { Columns, Query, Runner } from '../queries/types';
 import { type Answered, runAll } from './answers';
 import type { StartView } from './first-view';
 import { usePageTheme } from './theme';
+import { neighbourView, warmUp } from './warm-up';
 
 export interface ViewState {
   /** The filters asked for (the filter bar shows them at once). */
@@ -104,7 +105,14 @@ export function useDashboardQueries(o: QueriesOptions): DashboardQueries {
         setRunner(client);
         // The build's whole answers hold while the data is the version the build read: not asked again.
         const same = atFirst && client.manifest.dataVersion === o.first.dataVersion;
-        void show(client, initial, atFirst, same ? wholeAnswers(o.first) : undefined);
+        const ticket = latest.current + 1;
+        void show(client, initial, atFirst, same ? wholeAnswers(o.first) : undefined).then(() =>
+          warmUp(
+            client,
+            () => queries(client, neighbourView(initial, o.first.meta)),
+            () => !cancelled && latest.current === ticket,
+          ),
+        );
         o.onStart?.(client, initial);
       })
       .catch((err) => setState((s) => ({ ...s, busy: false, error: String(err?.message ?? err) })));
