@@ -105,6 +105,7 @@ export function useDashboardQueries(o: QueriesOptions): DashboardQueries {
         setRunner(client);
         // The build's whole answers hold while the data is the version the build read: not asked again.
         const same = atFirst && client.manifest.dataVersion === o.first.dataVersion;
+        // show() takes the next request number; the warm-up lasts while that request is the newest.
         const ticket = latest.current + 1;
         void show(client, initial, atFirst, same ? wholeAnswers(o.first) : undefined).then(() =>
           warmUp(
