@@ -31,35 +31,52 @@ export function Kpis({ specs, data, locale, sources, pending }: Props) {
     <>
       {shown.length > 0 && (
         <dl className="kpis">
-          {shown.map((k) => {
-            const change = kpiChange(k, row, locale);
-            const state = kpiState(k, row);
-            const trend = k.trend ? ((data[k.trend.table]?.[k.trend.field] ?? []) as Value[]) : [];
-            return (
-              <div className="kpi" key={k.field} data-kpi={k.field} data-value={row[k.field] ?? ''}>
-                <dt>{t(locale, k.label)}</dt>
-                <dd>
-                  <span className="value">{pending ? '…' : formatValue(row[k.field] ?? null, k.format, locale)}</span>
-                  {/* Pending, the line is kept but empty: a detail of no answer would read "— / — · ≤ NaN%". */}
-                  {k.detail && <span className="detail">{pending ? '\u00a0' : k.detail(row, locale)}</span>}
-                  {state && <StateBadge state={state} locale={locale} />}
-                </dd>
-                {change && (
-                  <dd className="change" data-change={change.delta}>
-                    {change.text}
-                  </dd>
-                )}
-                {/* Before the first answer their lines are kept, so the answer moves nothing below the cards. */}
-                {pending && k.previous && <dd className="change">{'\u00a0'}</dd>}
-                {trend.filter((v) => v != null).length > 1 && <Sparkline values={trend} />}
-                {pending && k.trend && <span className="sparkline" />}
-              </div>
-            );
-          })}
+          {shown.map((k) => (
+            <KpiCard key={k.field} spec={k} row={row} data={data} locale={locale} pending={pending} />
+          ))}
         </dl>
       )}
       {leftOut && <p className="missing-data kpis-left-out">{leftOut}</p>}
     </>
+  );
+}
+
+/** One headline figure: its value, its detail and state, its change since the period before, its trend. */
+function KpiCard({
+  spec: k,
+  row,
+  data,
+  locale,
+  pending,
+}: {
+  readonly spec: KpiSpec;
+  readonly row: Record<string, Value>;
+  readonly data: Record<string, Columns>;
+  readonly locale: Locale;
+  readonly pending?: boolean;
+}) {
+  const change = kpiChange(k, row, locale);
+  const state = kpiState(k, row);
+  const trend = k.trend ? ((data[k.trend.table]?.[k.trend.field] ?? []) as Value[]) : [];
+  return (
+    <div className="kpi" data-kpi={k.field} data-value={row[k.field] ?? ''}>
+      <dt>{t(locale, k.label)}</dt>
+      <dd>
+        <span className="value">{pending ? '…' : formatValue(row[k.field] ?? null, k.format, locale)}</span>
+        {/* Pending, the line is kept but empty: a detail of no answer would read "— / — · ≤ NaN%". */}
+        {k.detail && <span className="detail">{pending ? '\u00a0' : k.detail(row, locale)}</span>}
+        {state && <StateBadge state={state} locale={locale} />}
+      </dd>
+      {change && (
+        <dd className="change" data-change={change.delta}>
+          {change.text}
+        </dd>
+      )}
+      {/* Before the first answer their lines are kept, so the answer moves nothing below the cards. */}
+      {pending && k.previous && <dd className="change">{'\u00a0'}</dd>}
+      {trend.filter((v) => v != null).length > 1 && <Sparkline values={trend} />}
+      {pending && k.trend && <span className="sparkline" />}
+    </div>
   );
 }
 
