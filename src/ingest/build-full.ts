@@ -67,11 +67,10 @@ export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
     const validation = summarise(sources, counts, perSource, unchecked);
     const report = buildReport(staged, validation, ctx.skipped, ctx.now.toISOString());
     if (!report.ok && !options.allowRejects) return await rejected(ctx, report);
-    await derive(db, options.chunkSpan);
+    await derive(db, options.chunkSpan, clock);
     clock('derive');
     for (const t of SLICED_WHOLE) for (const sql of sliceSql(t)) await db.exec(sql);
     clock('slice');
-    await placeLedger(db);
     for (const t of CHUNKED_TABLES) {
       await db.exec(runsSql(t, `_runs_${t}`));
       if (isSliced(t)) await db.exec(chunkedIndexSql(t, `_runs_${t}`));
@@ -140,10 +139,19 @@ export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
 
 /**
  * The derived tables, each chunked one placed as it is made (chunks.ts), so that it is written once. The
- * placement reads the organisations' paths, the first derived table.
+ * placement reads the organisations' paths and units, the first two derived tables; the ledger is placed as
+ * soon as it can be, before anything reads it: the tables derived from it then scan a plain table, not the
+ * checked rows' view (their error lists, the accepted rows' fix-ups), and its checked copy is gone from
+ * the memory the derivations need.
  */
-async function derive(db: Db, span: number | undefined): Promise<void> {
+async function derive(db: Db, span: number | undefined, clock: (phase: string) => void): Promise<void> {
+  let ledgerPlaced = false;
   for (const d of DERIVED) {
+    if (!ledgerPlaced && !PLACEMENT_READS.has(d.name)) {
+      await placeLedger(db);
+      clock('chunk');
+      ledgerPlaced = true;
+    }
     if (isChunked(d.name)) {
       await db.exec(`CREATE OR REPLACE TEMP VIEW _derived AS ${d.sql}`);
       await placeRows(db, d.name, d.name, '_derived');
@@ -152,6 +160,9 @@ async function derive(db: Db, span: number | undefined): Promise<void> {
     if (d.name === 'org_paths') await db.exec(placementSql(span));
   }
 }
+
+/** The derived tables the ledger's placement reads (DERIVED begins with them). */
+const PLACEMENT_READS: ReadonlySet<string> = new Set(['org_paths', 'org_units']);
 
 /** The ledger's accepted rows (a view over its checked rows, validate()) written once, placed. */
 async function placeLedger(db: Db): Promise<void> {
