@@ -75,7 +75,7 @@ export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
       await db.exec(runsSql(t, `_runs_${t}`));
       if (isSliced(t)) await db.exec(chunkedIndexSql(t, `_runs_${t}`));
     }
-    clock('chunk');
+    clock('runs');
     const partsDir = stateTmp ? stateFiles(stateTmp).parts : join(cacheDir, `parts.tmp-${process.pid}`);
     await mkdir(partsDir, { recursive: true });
     const parts: Record<string, number[]> = {};
@@ -149,7 +149,7 @@ async function derive(db: Db, span: number | undefined, clock: (phase: string) =
   for (const d of DERIVED) {
     if (!ledgerPlaced && !PLACEMENT_READS.has(d.name)) {
       await placeLedger(db);
-      clock('chunk');
+      clock('place ledger');
       ledgerPlaced = true;
     }
     if (isChunked(d.name)) {
