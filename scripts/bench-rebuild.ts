@@ -5,7 +5,7 @@
  * fresh cache) run right after it, and its output compared with that build's, table by table (the manifest's
  * checksums); the last case (removed) gives back the first build's inputs and is compared with that one too.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { MANIFEST } from '../src/model/manifest';
@@ -45,6 +45,17 @@ export interface RebuildFigures {
 
 const HEADER = '序号,党员编号,姓名,日期,积分类型,积分类别,分值,事由,登记人';
 const FILE = '积分台账-月报-2025-11.csv';
+
+/**
+ * Takes out the month's file an interrupted run left in `input` (the bench's own exports): measured with it, the
+ * first full build would already hold the month, "added" would change nothing and "removed" not give it back.
+ */
+export function clearLeftMonth(input: string): void {
+  const path = join(input, FILE);
+  if (!existsSync(path)) return;
+  console.log(`removing ${FILE}, left in ${input} by an interrupted bench`);
+  rmSync(path);
+}
 
 /**
  * Runs the three changes against `out` (a full build's output) and its `cache`; `first` is that build's

@@ -34,7 +34,7 @@ import { boardMemory, boardMemoryLines } from './bench-board';
 import { type BrowserFigures, browserBench } from './bench-browser';
 import { parsersFloor } from './bench-floor';
 import { layoutShiftMax } from './bench-layout';
-import { printRebuild, rebuildBench } from './bench-rebuild';
+import { clearLeftMonth, printRebuild, rebuildBench } from './bench-rebuild';
 import { row } from './bench-row';
 import { type ScaleFigures, scaleBench } from './bench-scale';
 import { median } from './bench-stats';
@@ -100,6 +100,7 @@ async function main(): Promise<void> {
   if (args['site-only']) return siteHalf(lastIngest());
   await generate();
   if (args['generate-only']) return;
+  clearLeftMonth(input);
   const rows = countRows();
   const duck: Measure[] = [];
   const floor: number[] = [];
