@@ -10,7 +10,7 @@ import type { AsOfSource, ManifestTable } from '../model/manifest';
 import { REPORT } from '../model/report';
 import { TABLES } from '../model/schema';
 import { isSliced, sliceSql } from '../sql/branch-slices';
-import { DERIVED } from '../sql/derived';
+import { DERIVED, type DerivedTable } from '../sql/derived';
 import { ruleTables } from '../sql/rules-tables';
 import { latestEventSql, resolveAsOf } from './as-of';
 import type { BuildContext, BuildResult } from './build';
@@ -139,30 +139,29 @@ export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
 
 /**
  * The derived tables, each chunked one placed as it is made (chunks.ts), so that it is written once. The
- * placement reads the organisations' paths and units, the first two derived tables; the ledger is placed as
- * soon as it can be, before anything reads it: the tables derived from it then scan a plain table, not the
- * checked rows' view (their error lists, the accepted rows' fix-ups), and its checked copy is gone from
- * the memory the derivations need.
+ * placement reads the organisations' paths and units, the first two derived tables; the ledger is placed right
+ * after them, before anything reads it: the tables derived from it then scan a plain table, not the checked
+ * rows' view (their error lists, the accepted rows' fix-ups), and its checked copy is gone from the memory the
+ * derivations need.
  */
 async function derive(db: Db, span: number | undefined, clock: (phase: string) => void): Promise<void> {
-  let ledgerPlaced = false;
-  for (const d of DERIVED) {
-    if (!ledgerPlaced && !PLACEMENT_READS.has(d.name)) {
-      await placeLedger(db);
-      clock('place ledger');
-      ledgerPlaced = true;
-    }
-    if (isChunked(d.name)) {
-      await db.exec(`CREATE OR REPLACE TEMP VIEW _derived AS ${d.sql}`);
-      await placeRows(db, d.name, d.name, '_derived');
-      await db.exec('DROP VIEW _derived');
-    } else await db.exec(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
-    if (d.name === 'org_paths') await db.exec(placementSql(span));
-  }
+  for (const d of DERIVED) if (PLACEMENT_READS.has(d.name)) await deriveOne(db, d);
+  await db.exec(placementSql(span));
+  await placeLedger(db);
+  clock('place ledger');
+  for (const d of DERIVED) if (!PLACEMENT_READS.has(d.name)) await deriveOne(db, d);
 }
 
-/** The derived tables the ledger's placement reads (DERIVED begins with them). */
+/** The derived tables the ledger's placement reads: DERIVED begins with them, and they read no other. */
 const PLACEMENT_READS: ReadonlySet<string> = new Set(['org_paths', 'org_units']);
+
+async function deriveOne(db: Db, d: DerivedTable): Promise<void> {
+  if (isChunked(d.name)) {
+    await db.exec(`CREATE OR REPLACE TEMP VIEW _derived AS ${d.sql}`);
+    await placeRows(db, d.name, d.name, '_derived');
+    await db.exec('DROP VIEW _derived');
+  } else await db.exec(`CREATE OR REPLACE TABLE ${d.name} AS ${d.sql}`);
+}
 
 /** The ledger's accepted rows (a view over its checked rows, validate()) written once, placed. */
 async function placeLedger(db: Db): Promise<void> {

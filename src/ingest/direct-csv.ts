@@ -108,7 +108,7 @@ const clean = (i: number) =>
  */
 const rowEdge = (width: number) =>
   `regexp_matches(concat_ws(chr(1), ${Array.from({ length: width }, (_, i) => column(i)).join(', ')}),
-     '(^|\x01)[${JS_SPACE}]|[${JS_SPACE}](\x01|$)')`;
+     '(^|\\x01)[${JS_SPACE}]|[${JS_SPACE}](\\x01|$)')`;
 const cleanIn = (i: number) => `CASE WHEN _edge THEN ${clean(i)} ELSE nullif(${column(i)}, '') END`;
 
 /**
