@@ -162,6 +162,27 @@ describe('branch_ratings', () => {
 });
 
 describe('meetings, tasks and topics', () => {
+  it('holds in topic_scope the topics each organisation’s view takes in, as a walk up the tree gives them', async () => {
+    // Walked here from organizations' parent links, not from org_paths, which the build reads.
+    const expected = `WITH RECURSIVE up(org_id, ancestor_id) AS (
+        SELECT org_id, org_id FROM organizations
+        UNION SELECT up.org_id, o.parent_id FROM up JOIN organizations o ON o.org_id = up.ancestor_id
+          WHERE o.parent_id IS NOT NULL)
+      SELECT up.ancestor_id AS org_id, t.topic_id FROM topics t JOIN up USING (org_id)
+      UNION SELECT up.ancestor_id, t.parent_id FROM topics t JOIN up USING (org_id) WHERE t.parent_id IS NOT NULL`;
+    const built = 'SELECT org_id, topic_id FROM topic_scope';
+    const [counts] = await q(`SELECT (SELECT count(*) FROM (${expected}))::INT AS expected,
+      (SELECT count(*) FROM (${built}))::INT AS built,
+      (SELECT count(*) FROM ((${expected}) EXCEPT ALL (${built})))::INT AS missing,
+      (SELECT count(*) FROM ((${built}) EXCEPT ALL (${expected})))::INT AS extra`);
+    expect(counts).toEqual({ expected: counts.built, built: 7, missing: 0, extra: 0 });
+    // B2 took a sub-topic only: its view holds the sub-topic and, through it, the committee's P1; not B1's.
+    expect(await q(`SELECT topic_id FROM topic_scope WHERE org_id = 'B2' ORDER BY topic_id`)).toEqual([
+      { topic_id: 'P1' },
+      { topic_id: 'P1-2' },
+    ]);
+  });
+
   it('meeting completion against quotas and attendance', async () => {
     const rows = await q(
       `SELECT org_id, type, quota, held, completion, attendance FROM meeting_rollup

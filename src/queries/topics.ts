@@ -1,16 +1,15 @@
 /** 领题破题 Topics: the funnel, outcomes against their baselines and targets, teams, sub-topics, overdue, per branch. */
 import type { Filters } from './filters';
-import { IN_SUBTREE } from './sql-parts';
 import { bind, type Query } from './types';
 
 /**
  * Topics in view: those taken by an organisation in the subtree, or set by the committee above it, of the
- * year (topic_progress.year: set, else due or closed; a topic with no date counts in every year).
+ * year (topic_progress.year: set, else due or closed; a topic with no date counts in every year). The subtree's
+ * topics are looked up in topic_scope (src/sql/topic-tables.ts), not found through org_paths.
  */
-const IN_VIEW = `(t.org_id IS NULL OR ${IN_SUBTREE('t.org_id')} OR t.topic_id IN (
-  SELECT parent_id FROM topics WHERE parent_id IS NOT NULL AND ${IN_SUBTREE('org_id')}))
+const IN_VIEW = `(t.org_id IS NULL OR t.topic_id IN (SELECT topic_id FROM topic_scope WHERE org_id = $org))
   AND coalesce(t.year, $year) = $year`;
-const TABLES = ['topic_progress', 'topics', 'org_paths'];
+const TABLES = ['topic_progress', 'topic_scope'];
 
 /**
  * Outcome metrics in view: progress from the baseline beside actual ÷ target, and each one's status
@@ -36,7 +35,7 @@ export function teamsQuery(f: Filters): Query {
        CAST(count(DISTINCT w.person) FILTER (WHERE w.kind = '党员') AS INTEGER) AS members,
        CAST(count(DISTINCT w.person) FILTER (WHERE w.kind = '业务骨干') AS INTEGER) AS backbone,
        CAST(count(DISTINCT w.person) FILTER (WHERE w.kind IS NULL) AS INTEGER) AS unspecified
-     FROM team w JOIN topics p USING (topic_id)
+     FROM team w JOIN topic_progress p USING (topic_id)
      GROUP BY p.topic_id, p.title ORDER BY p.topic_id`,
     { year: f.year, org: f.org },
     [...TABLES, 'topic_team'],

@@ -79,6 +79,17 @@ export const TOPIC_TABLES: readonly DerivedTable[] = [
       LEFT JOIN owners w ON w.topic_id = t.topic_id`,
   },
   {
+    // Which topics each organisation's view holds: those taken by it or an organisation below it, and the topic
+    // a sub-topic taken below it belongs to (a topic with no organisation is in every view: the pages test that).
+    // The topic queries read this instead of org_paths, whose every ancestor of every organisation a page would
+    // fetch whole (2.4 MB at a province's size) for a few hundred topics.
+    name: 'topic_scope',
+    sql: `SELECT DISTINCT p.ancestor_id AS org_id, s.topic_id
+      FROM (SELECT topic_id, org_id FROM topics
+            UNION ALL SELECT parent_id, org_id FROM topics WHERE parent_id IS NOT NULL) s
+      JOIN org_paths p ON p.org_id = s.org_id`,
+  },
+  {
     // Topics per stage (the funnel), top-level topics and sub-topics apart, per branch.
     name: 'topic_stage_counts',
     sql: `SELECT branch_id, stage, CASE WHEN parent_id IS NULL THEN 'topic' ELSE 'subtopic' END AS level,
