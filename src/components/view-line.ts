@@ -15,10 +15,24 @@ export function viewLine(
   locale: Locale,
   orgName?: string,
 ): string {
+  const { org, rest } = viewLineParts(meta, filters, shown, locale, orgName);
+  return [org, rest].filter(Boolean).join(VIEW_LINE_SEP);
+}
+
+export const VIEW_LINE_SEP = ' · ';
+
+/** The line's organisation (unknown until the org page's first answer) apart from the rest: a phone sets it on a line of its own. */
+export function viewLineParts(
+  meta: Meta,
+  filters: Filters,
+  shown: readonly ('year' | 'period' | 'org')[],
+  locale: Locale,
+  orgName?: string,
+): { org: string | undefined; rest: string } {
   const org = orgName ?? meta.orgs.find((o) => o.id === filters.org)?.name;
   const when =
     shown.includes('period') && filters.period
       ? periodLabel(filters.period, locale)
       : periodLabel(String(filters.year), locale);
-  return [org, when, `${t(locale, 'dataAsOf')} ${meta.asOf}`].filter(Boolean).join(' · ');
+  return { org: org || undefined, rest: [when, `${t(locale, 'dataAsOf')} ${meta.asOf}`].join(VIEW_LINE_SEP) };
 }
