@@ -19,7 +19,7 @@ import { FilterBar } from './FilterBar';
 import { Kpis } from './Kpis';
 import type { SiteLinks } from './links';
 import { LOADING_SHOWN_AFTER_MS, useLate } from './useLate';
-import { VIEW_LINE_SEP, viewLine, viewLineParts } from './view-line';
+import { joinViewLine, VIEW_LINE_SEP, viewLineParts } from './view-line';
 
 /** What every page view is given, at build time and in the page. */
 export interface ViewProps {
@@ -71,7 +71,7 @@ export function PageView(props: Props) {
   const shown = props.shown ?? filters;
   // Which view the figures are of: on every printed page's head and in every downloaded PNG.
   const parts = viewLineParts(meta, shown, dashboard.filters, locale, props.orgName);
-  const line = viewLine(meta, shown, dashboard.filters, locale, props.orgName);
+  const line = joinViewLine(parts);
   return (
     <div
       className="dashboard"

@@ -15,9 +15,12 @@ export function viewLine(
   locale: Locale,
   orgName?: string,
 ): string {
-  const { org, rest } = viewLineParts(meta, filters, shown, locale, orgName);
-  return [org, rest].filter(Boolean).join(VIEW_LINE_SEP);
+  return joinViewLine(viewLineParts(meta, filters, shown, locale, orgName));
 }
+
+/** The line as text from its parts (viewLineParts). */
+export const joinViewLine = ({ org, rest }: { org: string | undefined; rest: string }): string =>
+  [org, rest].filter(Boolean).join(VIEW_LINE_SEP);
 
 export const VIEW_LINE_SEP = ' · ';
 
