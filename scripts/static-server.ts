@@ -7,7 +7,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,15 +33,20 @@ export interface StaticServer {
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const requests: string[] = [];
   const served: StaticServer['served'] = [];
+  const top = resolve(root);
   const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = urlOf(req.url);
+    if (!url) {
+      res.writeHead(400).end('bad request');
+      return;
+    }
     requests.push(url.pathname);
     if (!url.pathname.startsWith(base)) {
       res.writeHead(404).end('not under base');
       return;
     }
-    let path = normalize(join(root, decodeURIComponent(url.pathname.slice(base.length))));
-    if (!path.startsWith(root)) {
+    let path = fileUnder(top, url.pathname.slice(base.length));
+    if (!path) {
       res.writeHead(403).end();
       return;
     }
@@ -88,4 +93,26 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     served,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The request's address, or null where it is not one (`//x` has no host to resolve against). */
+function urlOf(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}
+
+/** The file a decoded path names inside `top`, or null: outside it (`..%2f`), malformed (`%E0`) or with a NUL. */
+export function fileUnder(top: string, encoded: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const path = resolve(top, `.${sep}${decoded}`);
+  return path === top || path.startsWith(top + sep) ? path : null;
 }
