@@ -45,7 +45,9 @@ beforeAll(async () => {
     join(inDir, '课题2023.csv'),
     '课题编号,课题名称,上级课题编号,牵头部门,领题组织编号,负责人,阶段,点题日期,计划完成日期,结题日期,评价\n' +
       'X23,二〇二三年课题,,党建工作部,,,结题,2023-02-01,2023-10-01,2023-09-20,优秀\n' +
-      'X23-1,二〇二三年子课题,X23,市场部,B001,,破题,2023-03-01,2023-11-01,,\n',
+      'X23-1,二〇二三年子课题,X23,市场部,B001,,破题,2023-03-01,2023-11-01,,\n' +
+      // 2024: one topic, not closed (the generated topics are 2025's): 0 closed of 1 is a figure, none is not.
+      'X24,二〇二四年课题,,党建工作部,,,破题,2024-02-01,2024-12-01,,\n',
   );
   writeFileSync(join(inDir, '课题成效2023.csv'), '课题编号,指标,单位,基线值,目标值,实际值\nX23,服务户数,户,20,50,55\n');
   const result = await build(inDir);
@@ -182,15 +184,22 @@ describe('the committee’s deck', () => {
 
   it('compares the year’s own figures with the year before, those both years have, and leaves that slide out for the first year', async () => {
     expect(meta.years).toEqual([2023, 2024, 2025]); // 2023: the year of the topics only
+    // Topics closed compare only between years that both had topics: a year of none has no figure, not 0.
+    const year = `CAST(coalesce(year(set_on), year(due_on), year(closed_on)) AS INTEGER)`;
+    const topicYears = await sql(`SELECT ${year} AS y, count(*)::INT AS n,
+        count(*) FILTER (WHERE stage = '结题')::INT AS closed FROM topics GROUP BY ALL`);
+    const topics = (y: number) => topicYears.find((r) => r.y === y);
+    expect([topics(2023)?.n, topics(2024)?.n, topics(2025)?.n ?? 0]).toEqual([2, 1, expect.any(Number)]);
+    expect(topics(2025)?.n).toBeGreaterThan(0);
     expect(headline(await deck(2025), 'changes')).toMatch(/^与上年相比，4 项年度指标中 \d 项上升、\d 项下降/);
     // 2023 has topics alone: against it, 2024 compares the topics closed only.
-    const changes = (await deck(2024)).slides.find((s) => s.id === 'changes');
-    const rows = changes?.blocks.flatMap((b) => (b.kind === 'changes' ? b.rows : []));
-    const [t] = await sql(`SELECT count(*) FILTER (WHERE year(set_on) = 2023 AND stage = '结题')::INT AS y2023,
-        count(*) FILTER (WHERE year(set_on) = 2024 AND stage = '结题')::INT AS y2024 FROM topics`);
-    expect(rows?.filter((r) => r.rawPrevious !== null).map((r) => [r.key, r.rawPrevious, r.rawCurrent])).toEqual([
-      ['topics_closed', t.y2023, t.y2024],
-    ]);
+    const rowsOf = async (y: number) =>
+      (await deck(y)).slides
+        .find((s) => s.id === 'changes')
+        ?.blocks.flatMap((b) => (b.kind === 'changes' ? b.rows : []))
+        .filter((r) => r.rawPrevious !== null)
+        .map((r) => [r.key, r.rawPrevious, r.rawCurrent]);
+    expect(await rowsOf(2024)).toEqual([['topics_closed', topics(2023)?.closed, topics(2024)?.closed]]);
     expect((await deck(2023)).slides.map((s) => s.id)).not.toContain('changes');
   });
 

@@ -178,6 +178,41 @@ describe('topic teams', () => {
   });
 });
 
+describe('topics closed, where there are topics', () => {
+  /** The overview's topics card of `org`: its figure, its detail and whether it states a change. */
+  async function topicsCard(org: string) {
+    const page = await renderPage(site, 'overview', org);
+    const card = /<div class="kpi" data-kpi="topics_closed"[\s\S]*?<\/div>/.exec(page.html)?.[0] ?? '';
+    const kpis = page.view.data.kpis;
+    return {
+      figures: [kpis.topics_closed[0], kpis.topics_total[0]],
+      detail: /class="detail">([^<]*)</.exec(card)?.[1],
+      change: card.includes('class="change"'),
+    };
+  }
+
+  it('a branch whose subtree took no topic has no figure, not 0 of 0 unchanged', async () => {
+    const taken = await sql(`SELECT org_id, count(*)::INT AS n, count(*) FILTER (WHERE stage = '结题')::INT AS closed
+      FROM topics GROUP BY org_id ORDER BY org_id`);
+    expect(taken.map((r) => r.org_id)).not.toContain('B01');
+    expect(await topicsCard('B01')).toEqual({ figures: [null, null], detail: '本年度无课题', change: false });
+    // B10 took one sub-topic and closed it: 1 of 1.
+    const b10 = taken.find((r) => r.org_id === 'B10');
+    expect(await topicsCard('B10')).toMatchObject({ figures: [b10?.closed, b10?.n], detail: `/ ${b10?.n}` });
+  });
+
+  it('the outcome panel of a view with no metrics says there are none, not that 0 metrics lack a target', async () => {
+    const [{ n }] = await sql(`SELECT count(*)::INT AS n FROM topic_outcomes o JOIN topics t USING (topic_id)
+      WHERE t.org_id = 'B01'`);
+    expect(n).toBe(0);
+    const summary = (html: string) => /class="summary">([^<]*)</.exec(panelHtml(html, 'outcomes'))?.[1];
+    expect(summary((await renderPage(site, 'overview', 'B01')).html)).toBe('暂无课题成效指标');
+    expect(summary((await renderPage(site, 'overview', 'B01', 'en')).html)).toBe('No topic outcome metrics');
+    // The committee's three metrics, one met and one gone backwards (above): its sentence counts them.
+    expect(summary((await renderPage(site, 'overview')).html)).toBe('3 项指标中 1 项达到目标、1 项较基线倒退');
+  });
+});
+
 describe('ranks among peers', () => {
   it('a branch shown on its own keeps its place among its committee’s 21, with its move since the last quarter', async () => {
     const places = await sql(

@@ -52,7 +52,11 @@ function Kpis({ kpis, locale }: { kpis: Record<string, Value>; locale: Locale })
     ['kpiBranches', formatValue(kpis.branches ?? null, 'int', locale), kpis.branches ?? null],
     ['kpiMembers', formatValue(kpis.members ?? null, 'int', locale), kpis.members ?? null],
     ['kpiAvgScore', formatValue(kpis.avg_score ?? null, 'num1', locale), kpis.avg_score ?? null],
-    ['kpiTopics', `${kpis.topics_closed ?? '—'} / ${kpis.topics_total ?? '—'}`, kpis.topics_closed ?? null],
+    [
+      'kpiTopics',
+      kpis.topics_total == null ? '—' : `${kpis.topics_closed} / ${kpis.topics_total}`,
+      kpis.topics_closed ?? null,
+    ],
     ['kpiMeetings', formatValue(kpis.meeting_completion ?? null, 'pct', locale), kpis.meeting_completion ?? null],
   ];
   return (
@@ -146,10 +150,11 @@ function TopicStages({ stages, kpis, locale }: { stages: Columns; kpis: Record<s
     <Panel
       name="topics"
       title={t(locale, 'boardTopicsCampaign')}
-      aside={tf(locale, 'boardClosedOf', {
-        closed: String(kpis.topics_closed ?? 0),
-        total: String(kpis.topics_total ?? 0),
-      })}
+      aside={
+        kpis.topics_total == null
+          ? t(locale, 'kpiTopicsNone')
+          : tf(locale, 'boardClosedOf', { closed: String(kpis.topics_closed), total: String(kpis.topics_total) })
+      }
     >
       <ol className="ov-stages">
         {TOPIC_STAGES.map((stage) => {

@@ -3,7 +3,7 @@
  * that each says the same thing the same way: a topic campaign's team, its outcomes against their targets, a
  * list cut to its first rows. Browser-safe.
  */
-import { type Locale, tf } from '../i18n/dict';
+import { type Locale, t, tf } from '../i18n/dict';
 import { type Columns, rows, type Value } from '../queries/types';
 import type { OutcomeStatus } from '../sql/topic-tables';
 import { formatMove, formatPlace, formatValue, localTimestamp } from './format';
@@ -64,6 +64,8 @@ export function outcomeCounts(answer: Columns | undefined): OutcomeCounts {
 
 /** 12 项指标中 7 项达到目标、2 项较基线倒退: never 成效突出 of metrics that did not reach their target. */
 export function outcomesSentence(c: OutcomeCounts, locale: Locale): string {
+  // No metric at all is not "0 metrics, none with a target".
+  if (c.metrics === 0) return t(locale, 'outcomesNone');
   if (c.withTarget === 0) return tf(locale, 'outcomesNoTarget', { metrics: n(c.metrics, locale) });
   const vars = { metrics: n(c.withTarget, locale), met: n(c.met, locale), regressed: n(c.regressed, locale) };
   if (c.met === c.withTarget) return tf(locale, 'outcomesAllMet', vars);

@@ -1,6 +1,6 @@
 import { formatValue } from '../charts/format';
 import type { KpiSpec } from '../charts/spec';
-import { countOf, type Locale } from '../i18n/dict';
+import { countOf, type Locale, t } from '../i18n/dict';
 import { BASIC_ORG_TYPES } from '../model/schema';
 import type { Needs } from '../queries/needs';
 import { overviewQueries } from '../queries/overview';
@@ -50,7 +50,7 @@ export const OVERVIEW_KPIS: readonly KpiSpec[] = [
     field: 'topics_closed',
     label: 'kpiTopics',
     format: 'int',
-    detail: (r) => `/ ${count(r.topics_total)}`,
+    detail: (r, locale) => (r.topics_total == null ? t(locale, 'kpiTopicsNone') : `/ ${count(r.topics_total)}`),
     // Counted per organisation's subtree: a topics workbook without its organisations has none to count in.
     needs: ['topics', 'organizations'],
     previous: { field: 'prev_topics_closed', when: 'prev_year', kind: 'year' },

@@ -307,7 +307,8 @@ export const DERIVED: readonly DerivedTable[] = [
         UNION ALL SELECT CAST(year(as_of) AS INTEGER) FROM rule_params WHERE NOT EXISTS (SELECT 1 FROM data_years))
       SELECT o.org_id, y.year, coalesce(b.branches, 0) AS branches, ${BASIC_TYPE_COLUMNS('b')}, coalesce(h.members, 0) AS members,
         e.excellent_ratio, CAST(e.excellent AS INTEGER) AS excellent, CAST(e.rated AS INTEGER) AS rated,
-        coalesce(t.topics_closed, 0) AS topics_closed, coalesce(t.topics_total, 0) AS topics_total,
+        -- No topic in the subtree that year: NULL, not 0 of 0, so no card compares it ("持平") or draws it as 0.
+        t.topics_closed, t.topics_total,
         m.meeting_completion
       FROM organizations o CROSS JOIN years y
       LEFT JOIN branches b ON b.org_id = o.org_id
