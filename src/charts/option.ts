@@ -164,6 +164,7 @@ function wideSeries(
   const valueAxis = {
     type: 'value',
     splitNumber: narrow ? 2 : undefined,
+    minInterval: countStep(shape),
     axisLabel: {
       // Bars that say their values need no value axis labels (on a phone they ran into each other).
       show: !shape.barLabels,
@@ -197,6 +198,9 @@ function wideSeries(
     series,
   };
 }
+
+/** Counts (people, topics, tasks) step by whole units: a team of two has no axis tick at 0.5 person. */
+const countStep = (shape: ChartShape) => (shape.valueFormat === 'int' ? 1 : undefined);
 
 /** Each bar's value written at its end, with the columns the shape names after it. */
 function barLabelTexts(shape: ChartShape, data: Columns, ctx: ChartContext, width: number): string[] {
@@ -279,7 +283,12 @@ function longSeries(shape: ChartShape, data: Columns, ctx: ChartContext, base: O
       rotate: horizontal || xs.length < 8 ? 0 : 40,
     },
   };
-  const valueAxis = { type: 'value', scale: shape.kind === 'line', splitNumber: narrow ? 2 : undefined };
+  const valueAxis = {
+    type: 'value',
+    scale: shape.kind === 'line',
+    splitNumber: narrow ? 2 : undefined,
+    minInterval: countStep(shape),
+  };
   return {
     ...base,
     legend: { type: 'scroll', bottom: 0 },

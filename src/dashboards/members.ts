@@ -38,6 +38,7 @@ export const members: Dashboard = {
       title: 'chartRatings',
       chart: {
         kind: 'stacked',
+        valueFormat: 'int',
         category: 'rating',
         categoryFormat: 'value',
         series: [
@@ -57,6 +58,7 @@ export const members: Dashboard = {
       title: 'chartDistribution',
       chart: {
         kind: 'bar',
+        valueFormat: 'int',
         category: 'bucket',
         categoryFormat: 'band',
         series: [{ field: 'members', label: 'colMembers', role: 'compare' }],

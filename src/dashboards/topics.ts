@@ -44,6 +44,7 @@ export const TEAMS_PANEL: PanelSpec = {
   },
   chart: {
     kind: 'hstacked',
+    valueFormat: 'int',
     category: 'title',
     categoryKey: 'topic_id',
     series: [
@@ -74,6 +75,7 @@ export const topics: Dashboard = {
       needs: ['topics'],
       chart: {
         kind: 'stacked',
+        valueFormat: 'int',
         category: 'stage',
         categoryFormat: 'value',
         series: [
@@ -96,6 +98,7 @@ export const topics: Dashboard = {
       needs: ['topics'],
       chart: {
         kind: 'hstacked',
+        valueFormat: 'int',
         category: 'title',
         series: [
           { field: 'closed', label: 'colClosed', role: 'done' },

@@ -16,6 +16,7 @@ export const work: Dashboard = {
       wide: true,
       chart: {
         kind: 'stacked',
+        valueFormat: 'int',
         category: 'area',
         categoryFormat: 'value',
         series: [
@@ -82,6 +83,7 @@ export const work: Dashboard = {
       title: 'chartMeetingTypes',
       chart: {
         kind: 'bar',
+        valueFormat: 'int',
         category: 'type',
         categoryFormat: 'value',
         series: [
