@@ -22,7 +22,9 @@ describe('count charts', () => {
   });
 
   it('every chart whose table columns are all counts is drawn as counts, and no ratio is', () => {
-    const charts = Object.values(DASHBOARDS).flatMap((d) => d.panels).filter((p) => p.chart && p.chart.kind !== 'pie');
+    const charts = Object.values(DASHBOARDS)
+      .flatMap((d) => d.panels)
+      .filter((p) => p.chart && p.chart.kind !== 'pie');
     for (const panel of charts) {
       const shape = panel.chart as ChartShape;
       const formats = shape.series.map((s) => panel.columns?.find((c) => c.field === s.field)?.format);
