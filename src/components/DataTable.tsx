@@ -54,7 +54,7 @@ export function DataTable(props: Props) {
     k < PHONE_COLUMNS || !!c.linkOrg || !!c.linkMember || c.format === 'source';
   const hidden = columns.filter((c, k) => !onPhone(c, k)).length;
   return (
-    <div className={`table-wrap${allColumns ? ' all-cols' : ''}`}>
+    <div className={`table-wrap phone-cols${allColumns ? ' all-cols' : ''}`}>
       <Count
         locale={locale}
         from={current * TABLE_PAGE + 1}
