@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../src/model/rules';
 import { build, FIXTURES, queryParquet, tempDir } from './helpers';
+import { renderPage, siteOver } from './pages';
 
 async function buildPublic(publish: Partial<typeof DEFAULT_RULES.publish>, extra: Record<string, string> = {}) {
   const dir = join(tempDir('djd-pub-'), 'in');
@@ -118,5 +119,24 @@ describe('public build', () => {
     expect(report.rejects).toHaveLength(1);
     expect(report.rejects[0]).toMatchObject({ file: 'extra-ledger.csv', row: 2, code: 'bad_date', value: null });
     expect(readFileSync(result.reportPath, 'utf8')).not.toContain('不是日期');
+  });
+
+  it('asks no query of a panel it leaves out: its pages carry no list of members needing attention', async () => {
+    const pub = await siteOver((await buildPublic({ memberNames: true })).outDir);
+    const dir = join(tempDir('djd-int-'), 'in');
+    cpSync(join(FIXTURES, 'contract'), dir, { recursive: true });
+    const internal = await siteOver((await build(dir, { allowRejects: true })).outDir);
+    expect([pub.meta.internal, internal.meta.internal]).toEqual([false, true]);
+    for (const [id, org] of [
+      ['members', undefined],
+      ['org', 'B1'],
+    ] as const) {
+      const [p, i] = [await renderPage(pub, id, org), await renderPage(internal, id, org)];
+      // The public page neither shows the panel nor carries its answer in the page's data.
+      expect(Object.keys(p.view.data), id).not.toContain('attention');
+      expect(p.html, id).not.toContain('id="attention"');
+      expect(Object.keys(i.view.data), id).toContain('attention');
+      expect(i.html, id).toContain('id="attention"');
+    }
   });
 });

@@ -6,6 +6,7 @@
 import { useCallback } from 'react';
 import { DashboardView, type PageId } from '../components/DashboardView';
 import { DASHBOARDS } from '../dashboards';
+import { shownQueries } from '../dashboards/shown-queries';
 import type { Locale } from '../i18n/dict';
 import { type Filters, filtersToSearch, parseFilters } from '../queries/filters';
 import type { Runner } from '../queries/types';
@@ -23,7 +24,10 @@ export default function DashboardIsland({ dashboard, locale, base }: IslandProps
   const first = useFirstView();
   const { meta, filters: defaults } = first;
   const searchOf = useCallback((f: Filters) => filtersToSearch(f, defaults), [defaults]);
-  const queries = useCallback(async (_: Runner, f: Filters) => DASHBOARDS[dashboard].queries(f), [dashboard]);
+  const queries = useCallback(
+    async (_: Runner, f: Filters) => shownQueries(DASHBOARDS[dashboard].panels, meta, DASHBOARDS[dashboard].queries(f)),
+    [dashboard, meta],
+  );
   const { view, runner, go } = useDashboardQueries({
     locale,
     base,
@@ -31,7 +35,13 @@ export default function DashboardIsland({ dashboard, locale, base }: IslandProps
     rendered: true,
     fromUrl: () => parseFilters(location.search, meta, defaults),
     searchOf,
-    early: (f) => [...new Set(Object.values(DASHBOARDS[dashboard].queries(f)).flatMap((q) => q.tables))],
+    early: (f) => [
+      ...new Set(
+        Object.values(shownQueries(DASHBOARDS[dashboard].panels, meta, DASHBOARDS[dashboard].queries(f))).flatMap(
+          (q) => q.tables,
+        ),
+      ),
+    ],
     queries,
   });
   return <DashboardView dashboard={dashboard} {...view} onFilters={runner ? go : undefined} />;

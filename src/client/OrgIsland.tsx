@@ -5,8 +5,11 @@
  */
 import { useCallback, useState } from 'react';
 import { type Ledger, OrgPageView } from '../components/OrgPageView';
+import { org as orgPage } from '../dashboards/org';
+import { shownQueries } from '../dashboards/shown-queries';
 import type { Locale } from '../i18n/dict';
 import { type Filters, filtersToSearch, parseFilters } from '../queries/filters';
+import type { Meta } from '../queries/meta';
 import { inSlice, memberBranch, memberLedger, orgQueries, orgSlice, readSlice } from '../queries/org';
 import type { Columns, Runner } from '../queries/types';
 import { isSliced, sliceIndex } from '../sql/branch-slices';
@@ -53,8 +56,9 @@ export default function OrgIsland({ locale, base, shell }: OrgIslandProps) {
     [slices],
   );
   const queries = useCallback(
-    async (r: Runner, f: Filters) => orgQueries(f, { slice: await sliceOf(r, f.org), listed: !shell }),
-    [sliceOf, shell],
+    async (r: Runner, f: Filters) =>
+      shownQueries(orgPage.panels, meta, orgQueries(f, { slice: await sliceOf(r, f.org), listed: !shell })),
+    [sliceOf, shell, meta],
   );
 
   const openLedger = useCallback(
@@ -83,7 +87,7 @@ export default function OrgIsland({ locale, base, shell }: OrgIslandProps) {
       return { ...parseFilters(location.search, meta, defaults), org };
     },
     searchOf,
-    early: (f) => earlyTables(f, !shell),
+    early: (f) => earlyTables(f, !shell, meta),
     queries,
     onStart: (r, initial) => {
       const member = memberParam();
@@ -133,8 +137,10 @@ export default function OrgIsland({ locale, base, shell }: OrgIslandProps) {
  * page may need one branch's rows only), but the slice's lookup and the slices' indexes are fetched now: they
  * are read next, and waiting for them made a committee's page a chain of fetches.
  */
-function earlyTables(initial: Filters, listed: boolean): string[] {
-  const tables = Object.values(orgQueries(initial, { listed })).flatMap((q) => q.tables);
+function earlyTables(initial: Filters, listed: boolean, meta: Meta): string[] {
+  const tables = Object.values(shownQueries(orgPage.panels, meta, orgQueries(initial, { listed }))).flatMap(
+    (q) => q.tables,
+  );
   const sliced = tables.filter(isSliced);
   return [
     ...new Set([...tables.filter((t) => !isSliced(t)), ...orgSlice(initial.org).tables, ...sliced.map(sliceIndex)]),
