@@ -10,6 +10,8 @@ export class Db {
   private constructor(
     private readonly instance: DuckDBInstance,
     readonly connection: DuckDBConnection,
+    /** The first connection owns the database: closing it closes the database. */
+    private readonly owner = true,
   ) {}
 
   static async open(options: { tempDir?: string; memoryLimit?: string } = {}): Promise<Db> {
@@ -31,8 +33,16 @@ export class Db {
     return reader.getRowObjectsJson() as Row[];
   }
 
+  /**
+   * Another connection to the same database, for statements run beside this one's: tables (not TEMP ones)
+   * and macros are shared. Closed on its own; the database stays open.
+   */
+  async fork(): Promise<Db> {
+    return new Db(this.instance, await this.instance.connect(), false);
+  }
+
   close(): void {
     this.connection.closeSync();
-    this.instance.closeSync();
+    if (this.owner) this.instance.closeSync();
   }
 }
