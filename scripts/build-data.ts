@@ -3,12 +3,12 @@
  * Builds a folder of exports into Parquet + manifest.json + report.json.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { buildData } from '../src/ingest/build';
 import { terminalProgress } from '../src/ingest/progress';
 import { formatReport } from '../src/ingest/report';
 import { BUILD_MEMORY_GB } from '../src/model/limits';
 import { PUBLISH_PROFILES, type PublishProfile } from '../src/model/publish';
+import { readFlags } from './cli';
 
 const USAGE = `用法 usage: npm run data -- [--in DIR] [--out DIR] [--rules FILE] [--allow-rejects] [--force] [--profile public] [--full] [--memory GB]
   --in DIR          导出文件所在目录 / folder of exports (default: $DATA_DIR or data/sample)
@@ -24,18 +24,22 @@ const USAGE = `用法 usage: npm run data -- [--in DIR] [--out DIR] [--rules FIL
   --profile public  公开版：只写规则 publish 一节允许的列，党员编号换为随机代号 /
                     public build: only the columns the rules' publish section allows, member ids pseudonymised`;
 
+const FLAGS = {
+  in: { type: 'string' },
+  out: { type: 'string' },
+  rules: { type: 'string' },
+  'allow-rejects': { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  profile: { type: 'string', default: 'internal' },
+  timings: { type: 'string' },
+  full: { type: 'boolean', default: false },
+  memory: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 async function main(): Promise<number> {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse();
-  } catch (err) {
-    console.error(`${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = readFlags(FLAGS, USAGE);
+  if (typeof args === 'number') return args;
   if (!(PUBLISH_PROFILES as readonly string[]).includes(args.profile)) {
     console.error(`--profile: internal 或 public / internal or public, not "${args.profile}"\n${USAGE}`);
     return 2;
@@ -88,24 +92,6 @@ async function main(): Promise<number> {
     `\n已发布 published → ${outDir} (data version ${m?.dataVersion}, ${Object.keys(m?.tables ?? {}).length} tables, ${m?.profile} profile)`,
   );
   return 0;
-}
-
-function parse() {
-  return parseArgs({
-    options: {
-      in: { type: 'string' },
-      out: { type: 'string' },
-      rules: { type: 'string' },
-      'allow-rejects': { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      profile: { type: 'string', default: 'internal' },
-      timings: { type: 'string' },
-      full: { type: 'boolean', default: false },
-      memory: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  }).values;
 }
 
 main().then(

@@ -6,7 +6,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   assertReplaceable,
   assertSwappable,
@@ -18,6 +17,7 @@ import {
   tempDirFor,
 } from '../src/ingest/folders';
 import { acquireLock } from '../src/ingest/lock';
+import { readFlags } from './cli';
 
 const USAGE = `用法 usage: npm run build:site -- [--out DIR] [--force]
   --out DIR   站点输出目录 / site output folder (default: dist)
@@ -45,25 +45,15 @@ const siteFiles: OwnedFiles = async (dir) => {
   }
 };
 
+const FLAGS = {
+  out: { type: 'string', default: 'dist' },
+  force: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 async function main(): Promise<number> {
-  let args: { out: string; force: boolean; help: boolean };
-  try {
-    args = parseArgs({
-      options: {
-        out: { type: 'string', default: 'dist' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-    }).values as typeof args;
-  } catch (err) {
-    console.error(`${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = readFlags(FLAGS, USAGE);
+  if (typeof args === 'number') return args;
   const outDir = resolve(args.out);
   const release = await acquireLock(`${outDir}.lock`);
   try {

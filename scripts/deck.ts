@@ -5,7 +5,6 @@
  * the same slides, headlines, charts and notes as the web deck (review/deck.ts, review/pptx.ts).
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ID_RULE } from '../src/model/schema';
 import { loadMeta } from '../src/queries/meta';
 import { type CoverField, type CoverSettings, cleanCoverValue } from '../src/review/cover';
@@ -14,6 +13,7 @@ import { writeDeckPptx } from '../src/review/pptx';
 import { SITE_DATA_DIR } from '../src/ssr/data-dir';
 import { openRunner } from '../src/ssr/node-runner';
 import { readManifest } from '../src/ssr/site-data';
+import { readFlags } from './cli';
 import { DeckFileError, writeDeckFile } from './deck/output';
 
 const USAGE = `用法 usage: npm run deck -- --out FILE.pptx [--year YYYY] [--org ID] [--lang zh|en] [--data DIR]
@@ -50,17 +50,8 @@ const COVER_FLAGS: Record<CoverField, keyof typeof FLAGS> = {
 };
 
 async function main(): Promise<number> {
-  let values: ReturnType<typeof parseArgs<{ options: typeof FLAGS }>>['values'];
-  try {
-    values = parseArgs({ options: FLAGS, strict: true, allowPositionals: false }).values;
-  } catch (err) {
-    console.error(`${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const values = readFlags(FLAGS, USAGE);
+  if (typeof values === 'number') return values;
   try {
     const out = values.out;
     if (!out) throw new UsageError('缺少 --out / --out is required');

@@ -3,9 +3,15 @@
  * Writes a blank import template per table (导入模板-组织.xlsx, …) from the schema; the site offers the same
  * files at /templates/.
  */
-import { parseArgs } from 'node:util';
 import { FolderError } from '../src/ingest/folders';
 import { writeTemplates } from '../src/ingest/write-templates';
+import { readFlags } from './cli';
+
+const FLAGS = {
+  out: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
 
 const USAGE = `用法 usage: npm run templates -- [--out DIR] [--force]
   --out DIR   输出目录 / output folder (default: templates)
@@ -13,24 +19,8 @@ const USAGE = `用法 usage: npm run templates -- [--out DIR] [--force]
               replace a folder that is not an earlier output of this command (or holds other files)`;
 
 async function main(): Promise<number> {
-  let args: { out?: string; force: boolean; help: boolean };
-  try {
-    args = parseArgs({
-      options: {
-        out: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (err) {
-    console.error(`${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = readFlags(FLAGS, USAGE);
+  if (typeof args === 'number') return args;
   const out = args.out ?? 'templates';
   const files = await writeTemplates(out, args.force);
   console.log(`已写出导入模板 import templates written → ${out}\n${files.map((f) => `  ${f}`).join('\n')}`);
