@@ -167,7 +167,17 @@ export function cellText(c: ColumnSpec, data: Columns, i: number, locale: Locale
 }
 
 function classes(c: ColumnSpec, onPhone: boolean): string | undefined {
-  return [isNumeric(c) ? 'n' : '', onPhone ? '' : 'opt'].filter(Boolean).join(' ') || undefined;
+  return (
+    [isNumeric(c) ? 'n' : '', isToken(c) ? 'token' : '', onPhone ? '' : 'opt'].filter(Boolean).join(' ') || undefined
+  );
+}
+
+/**
+ * A cell read as one token, never broken across lines on a phone ("T05-" over "2"): an id, a date, a period,
+ * by the schema's names (topic_id, due_on, period).
+ */
+function isToken(c: ColumnSpec): boolean {
+  return /(^|_)(id|on|date|period|month)$/.test(c.field) || c.format === 'month' || c.format === 'period';
 }
 
 function cell(

@@ -121,6 +121,19 @@ const overflowingTables = (page: Page) =>
       .map((w) => `${w.closest('section')?.id ?? '?'} ${w.querySelector('table')?.scrollWidth}/${w.clientWidth}`);
   });
 
+/** Ids, dates and periods in a phone's tables broken over two lines ("T05-" over "2"): their texts. */
+const brokenTokens = (page: Page) =>
+  page.$$eval('.table-wrap.phone-cols td.token', (cells) =>
+    cells
+      .filter((td) => td.checkVisibility())
+      .filter((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size > 1;
+      })
+      .map((td) => td.textContent ?? ''),
+  );
+
 describe('the first paint (src/charts/layout.ts)', () => {
   const isECharts = (url: string) => /\/echarts\.[^/]*\.js$/.test(new URL(url).pathname);
   /** Each chart's width on screen against the width of the drawing it shows (the one not hidden). */
@@ -190,7 +203,10 @@ describe('every page', () => {
         // Every label whole: fixed room past the bars fitted Chinese labels and cut English ones on a phone.
         expect(await cutTexts(page), `${name} ${label}`).toEqual([]);
         await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: label === 'desktop' });
-        if (label === 'phone') expect(await overflowingTables(page), `${name} ${label}`).toEqual([]);
+        if (label === 'phone') {
+          expect(await overflowingTables(page), `${name} ${label}`).toEqual([]);
+          expect(await brokenTokens(page), `${name} ${label}`).toEqual([]);
+        }
         expect(w.problems, `${name} ${label}`).toEqual([]);
         expect(w.foreign, `${name} ${label}`).toEqual([]);
         await page.close();
