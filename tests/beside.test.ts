@@ -1,7 +1,6 @@
 /** besideEachOther: every job once, spread over the connections, and a failure stops what has not started. */
 import { describe, expect, it } from 'vitest';
-import { besideEachOther } from '../src/ingest/chunks';
-import type { Db } from '../src/ingest/db';
+import { besideEachOther, type Db } from '../src/ingest/db';
 
 const fakes = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i }) as unknown as Db);
 const tick = () => new Promise((r) => setTimeout(r, 1));

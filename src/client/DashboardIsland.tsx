@@ -6,7 +6,7 @@
 import { useCallback } from 'react';
 import { DashboardView, type PageId } from '../components/DashboardView';
 import { DASHBOARDS } from '../dashboards';
-import { shownQueries } from '../dashboards/shown-queries';
+import { dashboardQueries } from '../dashboards/shown-queries';
 import type { Locale } from '../i18n/dict';
 import { type Filters, filtersToSearch, parseFilters } from '../queries/filters';
 import type { Runner } from '../queries/types';
@@ -25,7 +25,7 @@ export default function DashboardIsland({ dashboard, locale, base }: IslandProps
   const { meta, filters: defaults } = first;
   const searchOf = useCallback((f: Filters) => filtersToSearch(f, defaults), [defaults]);
   const queries = useCallback(
-    async (_: Runner, f: Filters) => shownQueries(DASHBOARDS[dashboard].panels, meta, DASHBOARDS[dashboard].queries(f)),
+    async (_: Runner, f: Filters) => dashboardQueries(DASHBOARDS[dashboard], meta, f),
     [dashboard, meta],
   );
   const { view, runner, go } = useDashboardQueries({
@@ -36,11 +36,7 @@ export default function DashboardIsland({ dashboard, locale, base }: IslandProps
     fromUrl: () => parseFilters(location.search, meta, defaults),
     searchOf,
     early: (f) => [
-      ...new Set(
-        Object.values(shownQueries(DASHBOARDS[dashboard].panels, meta, DASHBOARDS[dashboard].queries(f))).flatMap(
-          (q) => q.tables,
-        ),
-      ),
+      ...new Set(Object.values(dashboardQueries(DASHBOARDS[dashboard], meta, f)).flatMap((q) => q.tables)),
     ],
     queries,
   });

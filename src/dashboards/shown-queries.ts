@@ -4,8 +4,10 @@
  * build time nor run in the browser.
  */
 import type { PanelSpec } from '../charts/spec';
+import type { Filters } from '../queries/filters';
 import type { Meta } from '../queries/meta';
 import type { Query } from '../queries/types';
+import type { Dashboard } from './types';
 
 export function shownQueries(
   panels: readonly PanelSpec[],
@@ -15,3 +17,6 @@ export function shownQueries(
   const left = new Set(panels.filter((p) => p.when && !p.when(meta)).map((p) => p.id));
   return Object.fromEntries(Object.entries(queries).filter(([key]) => !left.has(key)));
 }
+
+/** A dashboard's queries for a view, less those of the panels this build leaves out. */
+export const dashboardQueries = (d: Dashboard, meta: Meta, f: Filters) => shownQueries(d.panels, meta, d.queries(f));

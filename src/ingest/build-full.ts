@@ -16,7 +16,6 @@ import { latestEventSql, resolveAsOf } from './as-of';
 import type { BuildContext, BuildResult } from './build';
 import { CHUNK_DEPENDENT, outputTables, SLICED_WHOLE } from './build-tables';
 import {
-  besideEachOther,
   CHUNKED_TABLES,
   type ChunkedTable,
   chunkedIndexSql,
@@ -29,7 +28,7 @@ import {
   runsSql,
   writePart,
 } from './chunks';
-import { Db } from './db';
+import { besideEachOther, Db } from './db';
 import { loadPlanned, type StagedInput, stageInput } from './inputs';
 import { buildReport } from './report';
 import { commitState, linkOrCopy, newStateDir, stateFiles } from './state';

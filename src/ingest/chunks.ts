@@ -156,31 +156,3 @@ export async function writePart(
 }
 
 export const partFile = (dir: string, table: ChunkedTable, chunk: number) => join(dir, `${table}-${chunk}.parquet`);
-
-/**
- * Runs `job(db, k)` for every k below `n`, each connection taking the next k as it frees up, so their
- * statements run side by side. The first failure stops what has not started, and is thrown once the others end.
- */
-export async function besideEachOther(
-  dbs: readonly Db[],
-  n: number,
-  job: (db: Db, k: number) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const settled = await Promise.allSettled(
-    dbs.map(async (db) => {
-      while (!failed && next < n) {
-        const k = next++;
-        try {
-          await job(db, k);
-        } catch (err) {
-          failed = true;
-          throw err;
-        }
-      }
-    }),
-  );
-  const failure = settled.find((s) => s.status === 'rejected');
-  if (failure) throw (failure as PromiseRejectedResult).reason;
-}

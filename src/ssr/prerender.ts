@@ -11,7 +11,7 @@ import { type FirstPaint, firstPaintWidth, PHONE_PAINT_WIDTH } from '../charts/l
 import { buildOption } from '../charts/option';
 import { DASHBOARDS } from '../dashboards';
 import type { FirstView } from '../dashboards/first-view';
-import { shownQueries } from '../dashboards/shown-queries';
+import { dashboardQueries } from '../dashboards/shown-queries';
 import type { DashboardId } from '../dashboards/types';
 import { LOCALES, type Locale } from '../i18n/dict';
 import { defaultFilters } from '../queries/filters';
@@ -72,8 +72,7 @@ const filtersOf = (meta: Meta, org?: string) => ({ ...defaultFilters(meta), ...(
 
 async function askAll(runner: Runner, meta: Meta, id: DashboardId, org?: string): Promise<Record<string, Columns>> {
   const data: Record<string, Columns> = {};
-  const { panels, queries } = DASHBOARDS[id];
-  for (const [key, query] of Object.entries(shownQueries(panels, meta, queries(filtersOf(meta, org)))))
+  for (const [key, query] of Object.entries(dashboardQueries(DASHBOARDS[id], meta, filtersOf(meta, org))))
     data[key] = await runner.run(query);
   return data;
 }
