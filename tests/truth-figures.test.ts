@@ -255,6 +255,18 @@ describe('ranks among peers', () => {
   });
 });
 
+describe('a view with no one ranked', () => {
+  it('a party group has no basic organisation to rank: its ranking says so, not 暂无数据', async () => {
+    const [{ n }] = await sql(`SELECT count(*)::INT AS n FROM assessments WHERE org_id = 'G10'`);
+    expect(n).toBe(0);
+    const ranking = panelHtml((await renderPage(site, 'overview', 'G10')).html, 'ranking');
+    expect(ranking).toContain('本级本期没有考核得分的基层组织');
+    expect(ranking).not.toContain('暂无数据');
+    // B10's own view ranks B10.
+    expect(panelHtml((await renderPage(site, 'overview', 'B10')).html, 'ranking')).not.toContain('没有考核得分');
+  });
+});
+
 describe('the honour roll', () => {
   it('lists the ratings the evaluation recorded, not those suggested from points; the deck says how many it shows', async () => {
     const expected = await sql(

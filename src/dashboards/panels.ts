@@ -11,6 +11,8 @@ export const RANKING_PANEL: PanelSpec = {
   title: 'chartRanking',
   wide: true,
   needs: RANKED,
+  // A party group's view, or a period no one was scored in: said as such, not a bare 暂无数据.
+  empty: 'rankingNone',
   chart: {
     kind: 'hbar',
     category: 'name',
