@@ -94,7 +94,7 @@ function Ranking({ columns, locale }: { columns: Columns; locale: Locale }) {
   ];
   return (
     <Panel name="ranking" title={t(locale, 'boardRanking')} aside={aside.filter(Boolean).join(' · ')}>
-      {top.length === 0 && <p className="ov-empty">{t(locale, 'boardNoData')}</p>}
+      {top.length === 0 && <p className="ov-empty">{t(locale, 'rankingNone')}</p>}
       <ol>
         {top.map((r) => {
           const medal = MEDALS[Number(r.rank) - 1];
