@@ -4,12 +4,17 @@
  * every reject with its file, sheet, row, column, reason, value and the row it duplicates. Rendered by the
  * build, no script: long lists say how much they show, and the published report holds all.
  */
+import type { ReactNode } from 'react';
 import { localTimestamp } from '../charts/format';
 import { ASOF_KEYS, cutNote } from '../charts/sentences';
 import { type Locale, t, tf } from '../i18n/dict';
 import type { Manifest } from '../model/manifest';
 import { REPORT, type Report } from '../model/report';
 import { type TableName, tableDef } from '../model/schema';
+import { type StackColumn, StackTable } from './StackTable';
+
+type Input = Report['inputs'][number];
+type Reject = Report['rejects'][number];
 
 interface Props {
   readonly report: Report;
@@ -34,6 +39,33 @@ export function ReportView({ report, manifest, locale, reportHref }: Props) {
   );
   const rejects = report.rejects.slice(0, SHOWN_REJECTS);
   const outcome = report.ok ? 'reportOk' : manifest.rejectsAllowed ? 'reportRejectsAllowed' : 'reportNotOk';
+  const col = <R,>(label: Parameters<typeof t>[1], cell: (r: R) => ReactNode, numeric = false): StackColumn<R> => ({
+    label: t(locale, label),
+    cell,
+    numeric,
+  });
+  const inputColumns: StackColumn<Input>[] = [
+    col('reportFile', (i) => where(i.file, i.sheet)),
+    col('reportTable', (i) => tableName(i.table)),
+    col('reportEncoding', (i) => i.encoding ?? '—'),
+    col('reportReader', (i) => (i.reader === 'duckdb' ? 'DuckDB' : 'JavaScript')),
+    col('reportHeaderRow', (i) => i.headerRow ?? '—', true),
+    col('reportRead', (i) => n(i.rowsRead), true),
+    col('reportLoaded', (i) => n(i.loaded), true),
+    col('reportRejected', (i) => n(i.rejected), true),
+    col('reportBlank', (i) => n(i.blankRows), true),
+    col('reportCached', (i) => t(locale, i.fromCache ? 'reportYes' : 'reportNo')),
+  ];
+  const rejectColumns: StackColumn<Reject>[] = [
+    col('reportFile', (r) => where(r.file, r.sheet)),
+    col('reportRow', (r) => r.row, true),
+    col('reportColumn', (r) => `${r.cell ?? ''} ${r.header ?? r.column}`),
+    col('reportReason', (r) => `${locale === 'zh' ? r.reason.zh : r.reason.en} (${r.code})`),
+    col('reportValue', (r) => r.value ?? ''),
+    col('reportDuplicateOf', (r) =>
+      r.duplicateOf ? `${where(r.duplicateOf.file, r.duplicateOf.sheet)} ${row(r.duplicateOf.row)}` : '',
+    ),
+  ];
   return (
     <div className="dashboard report">
       <h1>{t(locale, 'navReport')}</h1>
@@ -56,40 +88,12 @@ export function ReportView({ report, manifest, locale, reportHref }: Props) {
 
       <section className="panel wide" id="report-inputs">
         <h2>{t(locale, 'reportInputs')}</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t(locale, 'reportFile')}</th>
-                <th>{t(locale, 'reportTable')}</th>
-                <th>{t(locale, 'reportEncoding')}</th>
-                <th>{t(locale, 'reportReader')}</th>
-                <th className="n">{t(locale, 'reportHeaderRow')}</th>
-                <th className="n">{t(locale, 'reportRead')}</th>
-                <th className="n">{t(locale, 'reportLoaded')}</th>
-                <th className="n">{t(locale, 'reportRejected')}</th>
-                <th className="n">{t(locale, 'reportBlank')}</th>
-                <th>{t(locale, 'reportCached')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.inputs.map((i) => (
-                <tr key={`${i.file}|${i.sheet}`} data-file={i.file} data-sheet={i.sheet ?? ''}>
-                  <td>{where(i.file, i.sheet)}</td>
-                  <td>{tableName(i.table)}</td>
-                  <td>{i.encoding ?? '—'}</td>
-                  <td>{i.reader === 'duckdb' ? 'DuckDB' : 'JavaScript'}</td>
-                  <td className="n">{i.headerRow ?? '—'}</td>
-                  <td className="n">{n(i.rowsRead)}</td>
-                  <td className="n">{n(i.loaded)}</td>
-                  <td className="n">{n(i.rejected)}</td>
-                  <td className="n">{n(i.blankRows)}</td>
-                  <td>{t(locale, i.fromCache ? 'reportYes' : 'reportNo')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StackTable
+          columns={inputColumns}
+          rows={report.inputs}
+          rowKey={(i) => `${i.file}|${i.sheet}`}
+          rowAttrs={(i) => ({ 'data-file': i.file, 'data-sheet': i.sheet ?? '' })}
+        />
       </section>
 
       {details.length > 0 && (
@@ -152,36 +156,12 @@ export function ReportView({ report, manifest, locale, reportHref }: Props) {
               </>
             )}
           </p>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>{t(locale, 'reportFile')}</th>
-                  <th className="n">{t(locale, 'reportRow')}</th>
-                  <th>{t(locale, 'reportColumn')}</th>
-                  <th>{t(locale, 'reportReason')}</th>
-                  <th>{t(locale, 'reportValue')}</th>
-                  <th>{t(locale, 'reportDuplicateOf')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rejects.map((r) => (
-                  <tr key={`${r.file}|${r.sheet}|${r.row}|${r.column}|${r.code}`} data-code={r.code}>
-                    <td>{where(r.file, r.sheet)}</td>
-                    <td className="n">{r.row}</td>
-                    <td>{`${r.cell ?? ''} ${r.header ?? r.column}`}</td>
-                    <td>{`${locale === 'zh' ? r.reason.zh : r.reason.en} (${r.code})`}</td>
-                    <td>{r.value ?? ''}</td>
-                    <td>
-                      {r.duplicateOf
-                        ? `${where(r.duplicateOf.file, r.duplicateOf.sheet)} ${row(r.duplicateOf.row)}`
-                        : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StackTable
+            columns={rejectColumns}
+            rows={rejects}
+            rowKey={(r) => `${r.file}|${r.sheet}|${r.row}|${r.column}|${r.code}`}
+            rowAttrs={(r) => ({ 'data-code': r.code })}
+          />
         </section>
       )}
     </div>

@@ -107,12 +107,11 @@ const cutTexts = (page: Page) =>
   );
 
 /**
- * The data tables whose phone columns run past their box (the rest scroll out of sight): on a phone the first
- * columns show, and they must fit; "show all" brings the others, scrolled sideways. (The import report's
- * table of files, ten columns for the one who builds, scrolls sideways on a phone.)
+ * The tables that run past their box on a phone (the rest scroll out of sight): a data table's phone columns
+ * must fit ("show all" brings the others, scrolled sideways), and the report's tables stack a row a block.
  */
 const overflowingTables = (page: Page) =>
-  page.$$eval('.table-wrap.phone-cols:not(.all-cols)', (wraps) => {
+  page.$$eval('.table-wrap.phone-cols:not(.all-cols), .table-wrap.stack', (wraps) => {
     // A chart's data table is folded until asked for: opened, as a reader would.
     for (const d of document.querySelectorAll('details')) d.open = true;
     return wraps
