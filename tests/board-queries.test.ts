@@ -223,8 +223,12 @@ describe('notice board queries', () => {
     const aside = (html: string) => /ov-ranking"><h2><span>[^<]*<\/span><span class="aside">([^<]*)</.exec(html)?.[1];
     expect(aside((await frame('B1', 'overview')).html)).toBe('共 1 个 · 2 个基层组织参与排名');
     expect(aside((await frame('C1', 'overview')).html)).toBe('共 2 个');
-    // A party group's screen has no one to rank, and says so.
-    expect((await frame('G1', 'overview')).html).toContain('<p class="ov-empty">本级本期没有考核得分的基层组织</p>');
+    // A party group's screen has no one to rank, and no topic: it says so, and draws no stages of 0.
+    const group = (await frame('G1', 'overview')).html;
+    expect(group).toContain('<p class="ov-empty">本级本期没有考核得分的基层组织</p>');
+    expect(group).toContain('<p class="ov-empty">本年度无课题</p>');
+    expect(group).not.toContain('ov-stages');
+    expect((await frame('C1', 'overview')).html).toContain('ov-stages');
     const [recorded] = await queryParquet(
       named,
       `SELECT count(*)::INT AS n FROM member_ratings WHERE year = 2024 AND rating = '优秀' AND rating_source = 'recorded'`,

@@ -146,15 +146,18 @@ function Ratio({ kpis, cap, locale }: { kpis: Record<string, Value>; cap: number
 function TopicStages({ stages, kpis, locale }: { stages: Columns; kpis: Record<string, Value>; locale: Locale }) {
   const counts = new Map(rows(stages).map((r) => [String(r.stage), r]));
   const most = Math.max(1, ...rows(stages).map((r) => Number(r.topics) + Number(r.subtopics)));
+  // A view that took no topic this year says so, not four stages of 0 · 0.
+  if (kpis.topics_total == null)
+    return (
+      <Panel name="topics" title={t(locale, 'boardTopicsCampaign')}>
+        <p className="ov-empty">{t(locale, 'kpiTopicsNone')}</p>
+      </Panel>
+    );
   return (
     <Panel
       name="topics"
       title={t(locale, 'boardTopicsCampaign')}
-      aside={
-        kpis.topics_total == null
-          ? t(locale, 'kpiTopicsNone')
-          : tf(locale, 'boardClosedOf', { closed: String(kpis.topics_closed), total: String(kpis.topics_total) })
-      }
+      aside={tf(locale, 'boardClosedOf', { closed: String(kpis.topics_closed), total: String(kpis.topics_total) })}
     >
       <ol className="ov-stages">
         {TOPIC_STAGES.map((stage) => {
