@@ -200,6 +200,19 @@ describe('the committee’s deck', () => {
         .filter((r) => r.rawPrevious !== null)
         .map((r) => [r.key, r.rawPrevious, r.rawCurrent]);
     expect(await rowsOf(2024)).toEqual([['topics_closed', topics(2023)?.closed, topics(2024)?.closed]]);
+    // A party group has no average score in either year: no row for it, where the committee's deck has one.
+    const keys = async (org?: string) =>
+      (await deck(2025, org)).slides
+        .find((s) => s.id === 'changes')
+        ?.blocks.flatMap((b) => (b.kind === 'changes' ? b.rows : []))
+        .map((r) => [r.key, r.rawPrevious === null && r.rawCurrent === null]);
+    const [{ group }] = await sql(`SELECT min(org_id) AS group FROM organizations WHERE type = '党小组'`);
+    const [{ n }] = await sql(`SELECT count(*)::INT AS n FROM assessments WHERE org_id = ?`, [String(group)]);
+    expect(n).toBe(0);
+    expect(await keys()).toContainEqual(['avg_score', false]);
+    const groupRows = await keys(String(group));
+    expect(groupRows?.map(([k]) => k)).not.toContain('avg_score');
+    expect(groupRows?.filter(([, empty]) => empty)).toEqual([]);
     expect((await deck(2023)).slides.map((s) => s.id)).not.toContain('changes');
   });
 

@@ -93,7 +93,8 @@ export function changesSlide(data: DeckData, locale: Locale): SlideDoc | null {
       {
         kind: 'changes',
         head: ['', yearLabel(data.previousYear, locale), yearLabel(data.year, locale), t(locale, 'reviewChange')],
-        rows: rows.map((r) => row(r, locale)),
+        // A figure neither year has (a party group's average score) is no row of "— — —".
+        rows: rows.filter((r) => r.previous !== null || r.current !== null).map((r) => row(r, locale)),
       },
     ],
     notes,
