@@ -144,8 +144,6 @@ function Ratio({ kpis, cap, locale }: { kpis: Record<string, Value>; cap: number
 }
 
 function TopicStages({ stages, kpis, locale }: { stages: Columns; kpis: Record<string, Value>; locale: Locale }) {
-  const counts = new Map(rows(stages).map((r) => [String(r.stage), r]));
-  const most = Math.max(1, ...rows(stages).map((r) => Number(r.topics) + Number(r.subtopics)));
   // A view that took no topic this year says so, not four stages of 0 · 0.
   if (kpis.topics_total == null)
     return (
@@ -153,6 +151,8 @@ function TopicStages({ stages, kpis, locale }: { stages: Columns; kpis: Record<s
         <p className="ov-empty">{t(locale, 'kpiTopicsNone')}</p>
       </Panel>
     );
+  const counts = new Map(rows(stages).map((r) => [String(r.stage), r]));
+  const most = Math.max(1, ...rows(stages).map((r) => Number(r.topics) + Number(r.subtopics)));
   return (
     <Panel
       name="topics"

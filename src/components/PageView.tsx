@@ -9,6 +9,7 @@ import { chartContext } from '../charts/context';
 import type { FirstPaint } from '../charts/layout';
 import type { ThemeName } from '../charts/theme';
 import { FIRST_VIEW_ATTR } from '../dashboards/first-view';
+import { shownPanels } from '../dashboards/shown-queries';
 import type { Dashboard } from '../dashboards/types';
 import { type Locale, t } from '../i18n/dict';
 import type { Filters } from '../queries/filters';
@@ -114,27 +115,25 @@ export function PageView(props: Props) {
           <p className="pending-block">{t(locale, 'loading')}</p>
         ) : (
           <div className={`panels${loading ? ' busy' : ''}`} aria-busy={busy || undefined}>
-            {dashboard.panels
-              .filter((spec) => spec.when?.(meta) ?? true)
-              .map((spec) => (
-                <ChartPanel
-                  key={spec.id}
-                  spec={spec}
-                  data={data[spec.id] ?? {}}
-                  ctx={ctx}
-                  theme={props.theme}
-                  links={links}
-                  paint={svgs?.[spec.id]}
-                  whole={props.sizes?.[spec.id]}
-                  interactive={interactive}
-                  // Only a panel that links members gets the handler: the others need not redraw when it changes.
-                  onMember={spec.columns.some((c) => c.linkMember) ? props.onMember : undefined}
-                  filename={props.filename(spec.id, shown)}
-                  viewLine={line}
-                  sources={meta.sources}
-                  summary={spec.summary?.(data, locale) ?? null}
-                />
-              ))}
+            {shownPanels(dashboard.panels, meta).map((spec) => (
+              <ChartPanel
+                key={spec.id}
+                spec={spec}
+                data={data[spec.id] ?? {}}
+                ctx={ctx}
+                theme={props.theme}
+                links={links}
+                paint={svgs?.[spec.id]}
+                whole={props.sizes?.[spec.id]}
+                interactive={interactive}
+                // Only a panel that links members gets the handler: the others need not redraw when it changes.
+                onMember={spec.columns.some((c) => c.linkMember) ? props.onMember : undefined}
+                filename={props.filename(spec.id, shown)}
+                viewLine={line}
+                sources={meta.sources}
+                summary={spec.summary?.(data, locale) ?? null}
+              />
+            ))}
           </div>
         )}
       </PrintFrame>

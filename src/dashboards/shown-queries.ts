@@ -9,12 +9,16 @@ import type { Meta } from '../queries/meta';
 import type { Query } from '../queries/types';
 import type { Dashboard } from './types';
 
+/** The panels this build shows (`PanelSpec.when`); the page draws these, and asks their queries only. */
+export const shownPanels = (panels: readonly PanelSpec[], meta: Meta) => panels.filter((p) => p.when?.(meta) ?? true);
+
 export function shownQueries(
   panels: readonly PanelSpec[],
   meta: Meta,
   queries: Readonly<Record<string, Query>>,
 ): Record<string, Query> {
-  const left = new Set(panels.filter((p) => p.when && !p.when(meta)).map((p) => p.id));
+  const shown = new Set(shownPanels(panels, meta));
+  const left = new Set(panels.filter((p) => !shown.has(p)).map((p) => p.id));
   return Object.fromEntries(Object.entries(queries).filter(([key]) => !left.has(key)));
 }
 
