@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildData } from '../src/ingest/build';
 import { recover } from '../src/ingest/folders';
 import { acquireLock } from '../src/ingest/lock';
-import { exportsFolder, tempDir } from './helpers';
+import { exportsFolder, queryParquet, tempDir } from './helpers';
 
 const LEDGER = '党员编号,日期,积分类型,积分类别,分值\n';
 
@@ -117,7 +117,6 @@ describe('rules file', () => {
     });
     const r = await buildData(o);
     expect(r.status).toBe('published');
-    const { queryParquet } = await import('./helpers');
     const rows = await queryParquet(
       o.outDir,
       `SELECT base, bonus, total FROM member_year_points WHERE member_id = 'M1'`,

@@ -14,6 +14,7 @@ import { Db } from '../src/ingest/db';
 import { matchHeader } from '../src/ingest/headers';
 import { cellText, numberText, serialToIso } from '../src/ingest/read-xlsx';
 import { TABLES } from '../src/model/schema';
+import { build, exportsFolder } from './helpers';
 
 const RUNS = 10_000;
 const params = { numRuns: RUNS };
@@ -347,7 +348,6 @@ describe('a random ledger through the whole build', () => {
   const ROWS = 500;
 
   it('accounts for every row read: loaded, or rejected with file, row, column and a reason', async () => {
-    const { build, exportsFolder } = await import('./helpers');
     const ledgers = fc.sample(fc.array(row, { minLength: ROWS, maxLength: ROWS }), { numRuns: FILES, seed: 4242 });
     for (let b = 0; b < FILES; b += FILES_PER_BUILD) {
       const files: Record<string, string> = {};

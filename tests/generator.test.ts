@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, tempDir } from './helpers';
+import { build, queryParquet, tempDir } from './helpers';
 
 const ROOT = join(import.meta.dirname, '..');
 function generate(out: string, ...args: string[]): void {
@@ -34,7 +34,7 @@ describe('sample generator', () => {
     expect(m?.tables.points.rows).toBe(2 * 3000 + 1); // two years plus the one veto entry
     const orgs = result.report?.inputs.find((i) => i.table === 'organizations');
     expect(orgs?.loaded).toBe(1 + 21 + 55);
-    const topics = await (await import('./helpers')).queryParquet(
+    const topics = await queryParquet(
       result.outDir,
       `SELECT count(*) FILTER (WHERE parent_id IS NULL)::INT AS topics, count(*) FILTER (WHERE parent_id IS NOT NULL)::INT AS subtopics FROM topics`,
     );

@@ -8,7 +8,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuildOptions, type BuildResult, buildData } from '../src/ingest/build';
-import { generatedExports, tempDir } from './helpers';
+import { generatedExports, queryParquet, tempDir } from './helpers';
 
 /** Organisations per chunk: small, so that the test's tree has a dozen chunks. */
 const SPAN = 8;
@@ -68,7 +68,6 @@ beforeAll(async () => {
   work = tempDir('djd-rebuild-');
   // Members by branch, from the generator's own members: a first build tells them.
   const first = await build('probe', 'cache-probe');
-  const { queryParquet } = await import('./helpers');
   const rows = await queryParquet(
     join(work, 'probe'),
     `SELECT u.branch_id, list(m.member_id ORDER BY m.member_id) AS ids FROM members m JOIN org_units u USING (org_id)

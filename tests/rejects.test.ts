@@ -6,7 +6,7 @@ import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import type { RejectReport } from '../src/ingest/report';
 import { REJECT_REASONS } from '../src/model/reasons';
-import { build, exportsFolder } from './helpers';
+import { build, exportsFolder, queryParquet } from './helpers';
 
 const LEDGER = '党员编号,日期,积分类型,积分类别,分值\n';
 
@@ -150,7 +150,6 @@ describe('personal identifiers in the data', () => {
     ]);
     const { readFileSync, readdirSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const { queryParquet } = await import('./helpers');
     const [entry] = await queryParquet(result.outDir, 'SELECT reason FROM points');
     expect(entry.reason).toBe('联系[电话已隐去]核实，身份证[身份证号已隐去]');
     const reportText = readFileSync(result.reportPath, 'utf8');
