@@ -37,6 +37,14 @@ const FLAGS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
+/** The memory limit the build ran with, for the hint after an out-of-memory error. */
+let memoryInUse: number = BUILD_MEMORY_GB.default;
+
+/** A limit worth trying after running out at `gb`: half as much again, within the flag's bounds. */
+function largerMemory(gb: number): number {
+  return Math.min(BUILD_MEMORY_GB.max, Math.max(gb + 1, Math.ceil(gb * 1.5)));
+}
+
 async function main(): Promise<number> {
   const args = readFlags(FLAGS, USAGE);
   if (typeof args === 'number') return args;
@@ -56,6 +64,16 @@ async function main(): Promise<number> {
   const progress = terminalProgress(process.stderr);
   const phases: { phase: string; ms: number; cpuMs: number }[] = [];
   const started = performance.now();
+  // For npm run bench: where the build's own time went, apart from starting Node; written on a failure too,
+  // with the phases that ended before it (which is where a province's build ran out of memory).
+  const writeTimings = (error?: string) => {
+    if (args.timings)
+      writeFileSync(
+        args.timings,
+        JSON.stringify({ buildMs: performance.now() - started, phases, ...(error ? { error } : {}) }, null, 2),
+      );
+  };
+  memoryInUse = memoryGB;
   const result = await buildData({
     inDir,
     outDir,
@@ -67,11 +85,12 @@ async function main(): Promise<number> {
     full: args.full,
     memoryGB,
     onPhase: (phase, ms, cpuMs) => phases.push({ phase, ms, cpuMs }),
+  }).catch((err: Error) => {
+    writeTimings(err.message);
+    throw err;
   });
   progress?.done();
-  // For npm run bench: where the build's own time went, apart from starting Node.
-  if (args.timings)
-    writeFileSync(args.timings, JSON.stringify({ buildMs: performance.now() - started, phases }, null, 2));
+  writeTimings();
   if (result.status === 'unchanged') {
     console.log(
       `数据未变化，沿用 ${outDir} / inputs unchanged; ${outDir} is up to date (data version ${result.manifest?.dataVersion})`,
@@ -101,11 +120,13 @@ main().then(
   (err: Error) => {
     console.error(`错误 error: ${err.message}`);
     // DuckDB's own words name its setting, not ours: say which flag raises the limit.
-    if (/Out of Memory Error/.test(err.message))
+    if (/Out of Memory Error/.test(err.message)) {
+      const more = largerMemory(memoryInUse);
       console.error(
-        '数据量超出 DuckDB 的内存上限：用 --memory 加大（如 --memory 3），原有输出未改动 / ' +
-          'the data outgrew DuckDB’s memory limit: raise it with --memory (e.g. --memory 3); the previous output is untouched',
+        `数据量超出 DuckDB 的内存上限（${memoryInUse} GB）：用 --memory 加大（如 --memory ${more}），原有输出未改动 / ` +
+          `the data outgrew DuckDB’s memory limit (${memoryInUse} GB): raise it with --memory (e.g. --memory ${more}); the previous output is untouched`,
       );
+    }
     if (process.env.DEBUG) console.error(err.stack);
     process.exitCode = 2;
   },
