@@ -60,19 +60,20 @@ export function assessments(years: readonly number[], orgs: readonly Org[], rng:
   return rows;
 }
 
+/** Each topic: its title, the indicator its outcome is measured by, the unit, the target and the best actual. */
 const TOPIC_TITLES = [
-  ['提升农村寄递服务覆盖率', '件', 120000, 171100],
-  ['乳品寄递项目助农增收', '万元', 600, 1000],
-  ['普惠金融服务下乡', '户次', 40000, 60000],
-  ['农户小额贷款投放', '万元', 200, 330],
-  ['车险续保率提升', '%', 60, 72],
-  ['窗口服务满意度提升', '%', 90, 95],
-  ['邮政便民服务站建设', '个', 30, 45],
-  ['快递进村“最后一公里”', '个', 80, 120],
-  ['企业客户拓展', '户', 150, 210],
-  ['安全生产隐患清零', '项', 40, 40],
-  ['数字化转型赋能网点', '个', 10, 16],
-  ['青年党员先锋岗建设', '个', 12, 20],
+  ['提升农村寄递服务覆盖率', '农村寄递业务量', '件', 120000, 171100],
+  ['乳品寄递项目助农增收', '助农增收金额', '万元', 600, 1000],
+  ['普惠金融服务下乡', '金融服务下乡户次', '户次', 40000, 60000],
+  ['农户小额贷款投放', '小额贷款投放额', '万元', 200, 330],
+  ['车险续保率提升', '车险续保率', '%', 60, 72],
+  ['窗口服务满意度提升', '窗口服务满意度', '%', 90, 95],
+  ['邮政便民服务站建设', '便民服务站', '个', 30, 45],
+  ['快递进村“最后一公里”', '快递通达的行政村', '个', 80, 120],
+  ['企业客户拓展', '新增企业客户', '户', 150, 210],
+  ['安全生产隐患清零', '隐患整改', '项', 40, 40],
+  ['数字化转型赋能网点', '数字化网点', '个', 10, 16],
+  ['青年党员先锋岗建设', '青年党员先锋岗', '个', 12, 20],
 ] as const;
 
 export interface TopicRows {
@@ -87,7 +88,7 @@ export function topics(year: number, orgs: readonly Org[], members: readonly Mem
   const result: TopicRows = { topics: [], outcomes: [], owners: [] };
   let ownerCount = 0;
   const byBranch = groupBy(members, (m) => m.branch);
-  TOPIC_TITLES.forEach(([title, unit, target, best], t) => {
+  TOPIC_TITLES.forEach(([title, metric, unit, target, best], t) => {
     const id = `T${pad(t + 1)}`;
     const setOn = `${year}-0${rng.int(2, 3)}-${pad(rng.int(1, 28))}`;
     const due = `${year}-${pad(rng.int(9, 12))}-${pad(rng.int(1, 28))}`;
@@ -111,14 +112,7 @@ export function topics(year: number, orgs: readonly Org[], members: readonly Mem
     const actual = Math.round(
       (target as number) * (stage === '结题' ? 0.9 + rng.next() * 0.3 : 0.4 + rng.next() * 0.5),
     );
-    result.outcomes.push([
-      id,
-      title.slice(0, 8),
-      unit,
-      Math.round((target as number) * 0.6),
-      target,
-      t === 0 ? best : actual,
-    ]);
+    result.outcomes.push([id, metric, unit, Math.round((target as number) * 0.6), target, t === 0 ? best : actual]);
     for (let s = 1; s <= 4; s++) {
       const sub = `${id}-${s}`;
       const org = basics[(t * 4 + s) % basics.length];
