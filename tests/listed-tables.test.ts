@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { branchQueries } from '../src/queries/branches';
+import { memberQueries } from '../src/queries/members';
 import { kpisQuery } from '../src/queries/overview';
 import { OVERVIEW_RANKING_ROWS } from '../src/sql/derived';
 import { OVERDUE_TASK_ROWS } from '../src/sql/listed-work';
@@ -75,6 +76,34 @@ describe('listed member tables', () => {
       `SELECT s.root, y.year, (floor(y.total / 10) * 10)::INT, count(*)::INT
        FROM sub s JOIN member_year_points y ON y.org_id = s.id GROUP BY ALL`,
     );
+  });
+
+  it('the members page draws every band from the lowest total to the highest, an empty one as 0', async () => {
+    const runner = runnerOver(outDir);
+    const orgs = await queryParquet(outDir, 'SELECT org_id FROM listed_orgs ORDER BY org_id');
+    let gaps = 0;
+    for (const { org_id } of orgs)
+      for (const year of [2024, 2025]) {
+        const f = { year, org: String(org_id), period: '' };
+        const drawn = await runner.run(memberQueries(f).distribution);
+        const bands = (drawn.bucket ?? []).map(Number);
+        const counts = (drawn.members ?? []).map(Number);
+        const [{ members, low, high }] = await queryParquet(
+          outDir,
+          `${SUBTREES} SELECT count(*)::INT AS members, min(floor(y.total / 10) * 10)::INT AS low,
+             max(floor(y.total / 10) * 10)::INT AS high
+           FROM sub s JOIN member_year_points y ON y.org_id = s.id WHERE s.root = ? AND y.year = ?`,
+          [String(org_id), year],
+        );
+        expect(counts.reduce((a, b) => a + b, 0)).toBe(members);
+        expect(bands).toEqual(
+          members === 0
+            ? []
+            : Array.from({ length: (Number(high) - Number(low)) / 10 + 1 }, (_, k) => Number(low) + 10 * k),
+        );
+        gaps += counts.filter((c) => c === 0).length;
+      }
+    expect(gaps).toBeGreaterThan(0); // the case is there: some band in between holds no member
   });
 
   it('points and entries per category, from the ledger itself', async () => {

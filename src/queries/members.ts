@@ -4,6 +4,7 @@
  * organisation at build time (src/sql/listed-members.ts), never from the member tables themselves.
  */
 import { ATTENTION_REASONS } from '../sql/attention';
+import { POINTS_BAND } from '../sql/listed-members';
 import type { Filters } from './filters';
 import { monthlyPoints } from './overview';
 import { bind, type Query } from './types';
@@ -28,7 +29,13 @@ export function memberQueries(f: Filters): Record<string, Query> {
       ['listed_member_ratings'],
     ),
     distribution: bind(
-      `SELECT bucket, members FROM listed_points_distribution WHERE org_id = $org AND year = $year ORDER BY bucket`,
+      // Every band from the lowest to the highest total, an empty one as 0 members: a histogram with no gaps
+      // hidden (a band no member's total falls in is a true 0, not missing data).
+      `WITH d AS (SELECT bucket, members FROM listed_points_distribution WHERE org_id = $org AND year = $year),
+         bands AS (SELECT CAST(range AS INTEGER) AS bucket
+           FROM range(coalesce((SELECT min(bucket) FROM d), 0), coalesce((SELECT max(bucket) FROM d) + ${POINTS_BAND}, 0), ${POINTS_BAND}))
+       SELECT b.bucket, CAST(coalesce(d.members, 0) AS INTEGER) AS members FROM bands b LEFT JOIN d USING (bucket)
+       ORDER BY b.bucket`,
       v,
       ['listed_points_distribution'],
     ),

@@ -10,6 +10,9 @@ import { HONOURED } from './honours';
 import { inListed } from './listed-subtree';
 import { sqlList } from './literal';
 
+/** The width of a band of the year's points total (0–9, 10–19, …): the distribution's bars. */
+export const POINTS_BAND = 10;
+
 export const LISTED_MEMBER_TABLES: readonly DerivedTable[] = [
   {
     // 优秀党员占比 of each basic organisation in the subtree, with its name.
@@ -30,7 +33,7 @@ export const LISTED_MEMBER_TABLES: readonly DerivedTable[] = [
   {
     // Members per band of ten points of their year's total.
     name: 'listed_points_distribution',
-    sql: `SELECT l.org_id, y.year, CAST(floor(y.total / 10) * 10 AS INTEGER) AS bucket, CAST(count(*) AS INTEGER) AS members
+    sql: `SELECT l.org_id, y.year, CAST(floor(y.total / ${POINTS_BAND}) * ${POINTS_BAND} AS INTEGER) AS bucket, CAST(count(*) AS INTEGER) AS members
       FROM ${inListed('member_year_points', 'y')} GROUP BY ALL`,
   },
   {
