@@ -113,15 +113,17 @@ describe('the committee’s deck', () => {
   });
 
   it('says how many basic organisations exceed the excellent cap', async () => {
-    const [k] = await sql(`SELECT count(*) FILTER (WHERE rating = '优秀')::INT AS e, count(rating)::INT AS n
+    const [k] = await sql(`SELECT count(*) FILTER (WHERE rating = '优秀')::INT AS e, count(rating)::INT AS n,
+        count(*) FILTER (WHERE rating = '优秀' AND rating_source = 'suggested')::INT AS s
       FROM member_ratings WHERE year = 2025`);
+    expect(k.s).toBeGreaterThan(0);
     const over = await sql(`SELECT r.branch_id FROM member_ratings r CROSS JOIN rule_params p WHERE r.year = 2025
       GROUP BY r.branch_id HAVING count(r.rating) > 0
         AND count(*) FILTER (WHERE r.rating = '优秀') / count(r.rating) > any_value(p.excellent_cap)`);
     const [{ branches }] = await sql(`SELECT count(DISTINCT branch_id)::INT AS branches FROM member_ratings
       WHERE year = 2025 AND rating IS NOT NULL`);
     const [{ cap }] = await sql('SELECT excellent_cap AS cap FROM rule_params');
-    const ratio = `优秀党员占比 ${pct(Number(k.e) / Number(k.n))}（${k.e} / ${k.n}）`;
+    const ratio = `优秀党员占比 ${pct(Number(k.e) / Number(k.n))}（${k.e} / ${k.n}，含按积分建议 ${k.s} 人）`;
     expect(headline(await deck(2025), 'ratio')).toBe(
       over.length
         ? `${ratio}，${branches} 个基层组织中 ${over.length} 个超过 ${pct(Number(cap))} 的指导上限`
@@ -210,6 +212,14 @@ describe('the committee’s deck', () => {
     const [{ n }] = await sql(`SELECT count(*)::INT AS n FROM assessments WHERE org_id = ?`, [String(group)]);
     expect(n).toBe(0);
     expect(await keys()).toContainEqual(['avg_score', false]);
+    // The average score is of one period a year, named where it is not the year's own: 2024 had quarters only.
+    const data = await buildDeckData(runner, meta, { year: 2025 });
+    const avgLabel = (await deck(2025)).slides
+      .find((s) => s.id === 'changes')
+      ?.blocks.flatMap((b) => (b.kind === 'changes' ? b.rows : []))
+      .find((r) => r.key === 'avg_score')?.label;
+    expect([data.previousPeriod, data.period]).toEqual(['2024Q4', '2025Q4']);
+    expect(avgLabel).toBe('支部平均得分（各年第四季度）');
     const groupRows = await keys(String(group));
     expect(groupRows?.map(([k]) => k)).not.toContain('avg_score');
     expect(groupRows?.filter(([, empty]) => empty)).toEqual([]);
@@ -243,10 +253,14 @@ describe('a branch’s deck', () => {
     );
     // One organisation has no distribution of stars to show, and no ranking of others.
     expect(doc.slides.map((s) => s.id)).not.toContain('stars');
-    const [k] = await sql(`SELECT count(*) FILTER (WHERE rating = '优秀')::INT AS e, count(rating)::INT AS n
+    const [k] = await sql(`SELECT count(*) FILTER (WHERE rating = '优秀')::INT AS e, count(rating)::INT AS n,
+        count(*) FILTER (WHERE rating = '优秀' AND rating_source = 'suggested')::INT AS s
       FROM member_ratings r JOIN org_paths p ON p.org_id = r.org_id WHERE p.ancestor_id = 'B003' AND r.year = 2025`);
+    const suggested = Number(k.s) > 0 ? `，含按积分建议 ${k.s} 人` : '';
     expect(headline(doc, 'ratio')).toMatch(
-      new RegExp(`^优秀党员占比 ${pct(Number(k.e) / Number(k.n)).replace('.', '\\.')}（${k.e} / ${k.n}），`),
+      new RegExp(
+        `^优秀党员占比 ${pct(Number(k.e) / Number(k.n)).replace('.', '\\.')}（${k.e} / ${k.n}${suggested}），`,
+      ),
     );
   });
 

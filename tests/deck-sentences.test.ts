@@ -7,7 +7,7 @@ import { OVERVIEW_KPIS } from '../src/dashboards/overview';
 import { valueScale } from '../src/review/chart-option';
 import { COVER_FIELDS, cleanCoverValue, coverFromSearch, coverToSearch } from '../src/review/cover';
 import type { DeckChart } from '../src/review/model';
-import { changesHeadline } from '../src/review/slides/changes';
+import { changeLabel, changesHeadline } from '../src/review/slides/changes';
 import { meetingsHeadline } from '../src/review/slides/meetings';
 import { pointsHeadline } from '../src/review/slides/points';
 import { ownHeadline, type RankRow, rankingHeadline } from '../src/review/slides/ranking';
@@ -45,6 +45,21 @@ describe('changes against a period before', () => {
     expect(starsHeadline(stars({ fiveStarBefore: 15 }), 'en')).toBe(
       '15 basic organisations rated five stars in 2025, as many as the year before',
     );
+  });
+
+  it('names the periods of a figure of one period a year (the average score), not the years alone', () => {
+    const spec = (field: string) => OVERVIEW_KPIS.find((k) => k.field === field) as (typeof OVERVIEW_KPIS)[number];
+    const avg = { spec: spec('avg_score'), previous: 88, current: 87.5 };
+    const ratio = { spec: spec('excellent_ratio'), previous: 0.25, current: 0.27 };
+    const label = (previous: string, current: string, locale: 'zh' | 'en' = 'zh') =>
+      changeLabel(avg, { previous, current }, locale);
+    expect(label('2024Q4', '2025Q4')).toBe('支部平均得分（各年第四季度）');
+    expect(label('2024Q4', '2025Q4', 'en')).toBe('Average branch score (Q4 of each year)');
+    expect(label('2024-12', '2025-12')).toBe('支部平均得分（各年12月）');
+    expect(label('2024Q2', '2025Q4')).toBe('支部平均得分（2024年第二季度、2025年第四季度）');
+    expect(label('2024Q4', '2025')).toBe('支部平均得分（2024年第四季度、2025年度）');
+    expect(label('2024', '2025')).toBe('支部平均得分');
+    expect(changeLabel(ratio, { previous: '2024Q4', current: '2025Q4' }, 'zh')).toBe('优秀党员占比');
   });
 
   it('the year against the one before: how many figures rose and fell', () => {
@@ -128,7 +143,7 @@ describe('the excellent-member ratio against its cap', () => {
     rated: 10,
     over_cap: over,
   });
-  const base = { ratio: 0.261, excellent: 203, rated: 777, cap: 1 / 3 };
+  const base = { ratio: 0.261, excellent: 203, suggested: 0, rated: 777, cap: 1 / 3 };
 
   it('counts the organisations above it, or says none is', () => {
     expect(ratioHeadline({ ...base, rows: [r(true), r(false), r(true)], over: [r(true), r(true)] }, 'zh')).toBe(
@@ -142,6 +157,15 @@ describe('the excellent-member ratio against its cap', () => {
   it('for one organisation, whether it is above it', () => {
     expect(ratioHeadline({ ...base, ratio: 0.4, rows: [], over: [] }, 'zh')).toBe(
       '优秀党员占比 40.0%（203 / 777），超过 33.3% 的指导上限',
+    );
+  });
+
+  it('says how many of the excellent are only suggested from points', () => {
+    expect(ratioHeadline({ ...base, suggested: 106, rows: [], over: [] }, 'zh')).toBe(
+      '优秀党员占比 26.1%（203 / 777，含按积分建议 106 人），未超过 33.3% 的指导上限',
+    );
+    expect(ratioHeadline({ ...base, suggested: 106, rows: [], over: [] }, 'en')).toBe(
+      '26.1% of rated members are excellent (203 of 777, 106 of them suggested from points), within the 33.3% guidance cap',
     );
   });
 });

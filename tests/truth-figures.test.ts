@@ -267,6 +267,65 @@ describe('a view with no one ranked', () => {
   });
 });
 
+describe('the excellent ratio, where some ratings are only suggested', () => {
+  /** The overview's excellent-ratio card of `org`: its detail and its note. */
+  async function ratioCard(org?: string) {
+    const page = await renderPage(site, 'overview', org);
+    const card = /<div class="kpi" data-kpi="excellent_ratio"[\s\S]*?<\/div>/.exec(page.html)?.[0] ?? '';
+    return {
+      detail: /class="detail">([^<]*)</.exec(card)?.[1],
+      note: /class="note">([^<]*)</.exec(card)?.[1],
+    };
+  }
+
+  it('says beside the figure how many of its excellent are suggested from points, not recorded', async () => {
+    const [recorded] = (await sql(
+      `SELECT count(*) FILTER (WHERE rating = '优秀')::INT AS excellent FROM evaluations WHERE year = 2025`,
+    )) as { excellent: number }[];
+    const [suggested] = (await sql(
+      `SELECT count(*) FILTER (WHERE rating = '优秀')::INT AS excellent, count(*)::INT AS rated
+       FROM member_ratings WHERE year = 2025 AND rating_source = 'suggested'`,
+    )) as { excellent: number; rated: number }[];
+    const [{ rated }] = (await sql(`SELECT count(*)::INT AS rated FROM evaluations WHERE year = 2025`)) as {
+      rated: number;
+    }[];
+    expect([recorded.excellent, suggested.excellent]).toEqual([30, expect.any(Number)]);
+    expect(suggested.excellent).toBeGreaterThan(0);
+    const excellent = recorded.excellent + suggested.excellent;
+    expect(await ratioCard()).toEqual({
+      detail: `${excellent} / ${rated + suggested.rated} · ≤ 33.3%`,
+      note: `含按积分建议 ${suggested.excellent} 人（未录入评议结果）`,
+    });
+    // A branch the evaluation rated whole: no note (the line kept, empty).
+    expect((await ratioCard('B01')).note).toBe('\u00a0');
+    const deck = await deckOf(site);
+    const tile = blockOf(slideOf(deck, 'numbers'), 'kpis')[0]?.items.find((k) => k.key === 'excellent_ratio');
+    expect(tile?.detail).toContain(`含按积分建议 ${suggested.excellent} 人`);
+    expect(slideOf(deck, 'numbers')?.notes.join('\n')).toContain(`；含按积分建议 ${suggested.excellent} 人`);
+    expect(slideOf(deck, 'ratio')?.headline).toContain(
+      `（${excellent} / ${rated + suggested.rated}，含按积分建议 ${suggested.excellent} 人）`,
+    );
+  });
+});
+
+describe('an organisation the data does not have', () => {
+  it('is said to be missing, with no figures or panels in its place', async () => {
+    const [{ n }] = await sql(`SELECT count(*)::INT AS n FROM organizations WHERE org_id = 'S001'`);
+    expect(n).toBe(0);
+    const page = await renderPage(site, 'org', 'S001');
+    expect(page.html).toContain('数据中没有编号为「S001」的组织');
+    expect(page.html).not.toContain('data-kpi=');
+    expect(page.html).not.toContain('<section');
+    const en = await renderPage(site, 'org', 'S001', 'en');
+    expect(en.html).toContain('The data has no organisation with the id “S001”');
+    // One it has: its name, figures and panels.
+    const known = await renderPage(site, 'org', 'B01');
+    expect(known.html).not.toContain('class="not-found"');
+    expect(known.html).toContain('B01党支部');
+    expect(known.html).toContain('data-kpi=');
+  });
+});
+
 describe('the honour roll', () => {
   it('lists the ratings the evaluation recorded, not those suggested from points; the deck says how many it shows', async () => {
     const expected = await sql(

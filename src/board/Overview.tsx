@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import { formatValue } from '../charts/format';
-import { cutNote, rankedAmong } from '../charts/sentences';
+import { cutNote, rankedAmong, suggestedExcellent } from '../charts/sentences';
 import { type Locale, type MessageKey, t, tf } from '../i18n/dict';
 import { TOPIC_STAGES } from '../model/schema';
 import { type Columns, rows, type Value } from '../queries/types';
@@ -123,6 +123,7 @@ function Ratio({ kpis, cap, locale }: { kpis: Record<string, Value>; cap: number
   const ratio = kpis.excellent_ratio == null ? null : Number(kpis.excellent_ratio);
   const capText = formatValue(cap, 'pct', locale);
   const over = ratio !== null && ratio > cap;
+  const suggested = suggestedExcellent(kpis, locale);
   return (
     <Panel name="ratio" title={t(locale, 'kpiExcellentRatio')}>
       <Gauge
@@ -134,6 +135,7 @@ function Ratio({ kpis, cap, locale }: { kpis: Record<string, Value>; cap: number
       <p className="ov-ratio-count">
         {tf(locale, 'boardExcellentOf', { excellent: String(kpis.excellent ?? 0), rated: String(kpis.rated ?? 0) })}
       </p>
+      {suggested && <p className="ov-ratio-suggested">{suggested}</p>}
       {ratio !== null && (
         <p className={`ov-cap-state${over ? ' over' : ''}`}>
           {tf(locale, over ? 'boardOverCap' : 'boardWithinCap', { cap: capText })}

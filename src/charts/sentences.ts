@@ -116,6 +116,15 @@ export function honoursSentence(answer: Columns, locale: Locale): string | null 
   return tf(locale, suggested > 0 ? 'honoursWithSuggested' : 'honoursRecorded', vars);
 }
 
+/**
+ * 含按积分建议 106 人: how many of an excellent count are only suggested from points (no evaluation recorded),
+ * said beside every excellent ratio, so a suggestion never passes for a recorded rating. Null when none are.
+ */
+export function suggestedExcellent(row: Record<string, unknown>, locale: Locale): string | null {
+  const count = Number(row.excellent_suggested ?? 0);
+  return count > 0 ? tf(locale, 'excellentSuggested', { n: n(count, locale) }) : null;
+}
+
 /** 21 个基层组织参与排名: how many organisations a ranking's places are among (the notice board's lists). */
 export function rankedAmong(peers: Value | undefined, locale: Locale): string | null {
   return peers == null ? null : tf(locale, 'boardRankedAmong', { n: n(Number(peers), locale) });

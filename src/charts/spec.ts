@@ -104,6 +104,8 @@ export interface KpiSpec {
   readonly format: Format;
   /** A second figure under the first: e.g. "203 / 777" or the cap. */
   readonly detail?: (row: Record<string, unknown>, locale: Locale) => string;
+  /** A qualification of the figure, on a line of its own where it applies (含按积分建议 106 人). */
+  readonly note?: (row: Record<string, unknown>, locale: Locale) => string | null;
   /** The same figure a year or a period before (`field`), and which year or period that was (`when`). */
   readonly previous?: { readonly field: string; readonly when: string; readonly kind: 'year' | 'period' };
   /** The figure over time: a column of one of the page's trend answers, drawn as a small line. */

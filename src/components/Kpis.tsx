@@ -67,6 +67,8 @@ function KpiCard({
         {k.detail && <span className="detail">{pending ? '\u00a0' : k.detail(row, locale)}</span>}
         {state && <StateBadge state={state} locale={locale} />}
       </dd>
+      {/* Kept as a line (empty where it does not apply): an answer arriving with a note moves nothing. */}
+      {k.note && <dd className="note">{(!pending && k.note(row, locale)) || '\u00a0'}</dd>}
       {change && (
         <dd className="change" data-change={change.delta}>
           {change.text}

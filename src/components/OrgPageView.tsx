@@ -6,7 +6,7 @@
 import { chartContext } from '../charts/context';
 import { placeSentence } from '../charts/sentences';
 import { LEDGER_PANEL, org } from '../dashboards/org';
-import { t } from '../i18n/dict';
+import { t, tf } from '../i18n/dict';
 import type { Filters } from '../queries/filters';
 import { type Meta, type OrgInfo, orgChain } from '../queries/meta';
 import { type Columns, rowCount, rows } from '../queries/types';
@@ -32,7 +32,8 @@ const filename = (panel: string, shown: Filters) => `org-${panel}-${shown.year}-
 export function OrgPageView(props: Props) {
   const { locale, meta, filters, data, links, ledger } = props;
   const path = orgPath(meta, filters.org, data.path);
-  const title = path.at(-1)?.name ?? (filters.org || t(locale, 'navOrg'));
+  const unknown = isUnknown(meta, filters.org, data.path, path);
+  const title = unknown ? t(locale, 'navOrg') : (path.at(-1)?.name ?? (filters.org || t(locale, 'navOrg')));
   return (
     <PageView
       {...props}
@@ -41,6 +42,9 @@ export function OrgPageView(props: Props) {
       orgName={path.at(-1)?.name}
       filename={filename}
       head={<Breadcrumbs chain={path} links={links} />}
+      notFound={
+        unknown ? (filters.org ? tf(locale, 'orgNotFound', { id: shortId(filters.org) }) : t(locale, 'orgNoId')) : null
+      }
     >
       <Place answer={data.place} locale={locale} />
       {ledger && (
@@ -68,6 +72,18 @@ export function OrgPageView(props: Props) {
     </PageView>
   );
 }
+
+/**
+ * The page's organisation is not in the data: its path answered with no row and none of the listed ones is it
+ * (a mistyped or outdated address). Not while the answer is awaited, nor where the data has no organisations.
+ */
+function isUnknown(meta: Meta, org: string, answer: Columns | undefined, path: readonly OrgInfo[]): boolean {
+  if (answer === undefined || !meta.sources.organizations) return false;
+  return rowCount(answer) === 0 && !path.some((o) => o.id === org);
+}
+
+/** An id from the address, as the page repeats it: at most 40 characters (it is the visitor's text). */
+const shortId = (id: string) => (id.length > 40 ? `${id.slice(0, 40)}…` : id);
 
 /** An organisation and its ancestors, root first: from the page's own answer, else from the listed ones. */
 function orgPath(meta: Meta, org: string, answer: Columns | undefined): OrgInfo[] {

@@ -63,12 +63,13 @@ interface Props extends ViewProps {
   readonly onMember?: (memberId: string) => void;
   /** The organisation's name when the page is one organisation's (it may not be among the listed ones). */
   readonly orgName?: string;
+  /** Said instead of figures and panels: the page's organisation is not in the data (a mistyped address). */
+  readonly notFound?: string | null;
 }
 
 export function PageView(props: Props) {
-  const { dashboard, locale, meta, filters, data, svgs, links, interactive, busy } = props;
+  const { dashboard, locale, meta, filters, interactive, busy } = props;
   const loading = useLate(!!busy, LOADING_SHOWN_AFTER_MS);
-  const ctx = chartContext(meta, locale);
   const shown = props.shown ?? filters;
   // Which view the figures are of: on every printed page's head and in every downloaded PNG.
   const parts = viewLineParts(meta, shown, dashboard.filters, locale, props.orgName);
@@ -107,37 +108,54 @@ export function PageView(props: Props) {
             {loading ? t(locale, 'loading') : props.error ? `${t(locale, 'queryError')}: ${props.error}` : ''}
           </p>
         </div>
-        {dashboard.kpis && (data.kpis || props.pending) && (
-          <Kpis specs={dashboard.kpis} data={data} locale={locale} sources={meta.sources} pending={props.pending} />
-        )}
-        {props.children}
-        {props.pending ? (
-          <p className="pending-block">{t(locale, 'loading')}</p>
+        {props.notFound ? (
+          <p className="not-found" role="alert">
+            {props.notFound}
+          </p>
         ) : (
-          <div className={`panels${loading ? ' busy' : ''}`} aria-busy={busy || undefined}>
-            {shownPanels(dashboard.panels, meta).map((spec) => (
-              <ChartPanel
-                key={spec.id}
-                spec={spec}
-                data={data[spec.id] ?? {}}
-                ctx={ctx}
-                theme={props.theme}
-                links={links}
-                paint={svgs?.[spec.id]}
-                whole={props.sizes?.[spec.id]}
-                interactive={interactive}
-                // Only a panel that links members gets the handler: the others need not redraw when it changes.
-                onMember={spec.columns.some((c) => c.linkMember) ? props.onMember : undefined}
-                filename={props.filename(spec.id, shown)}
-                viewLine={line}
-                sources={meta.sources}
-                summary={spec.summary?.(data, locale) ?? null}
-              />
-            ))}
-          </div>
+          <PageBody {...props} shown={shown} line={line} loading={loading} />
         )}
       </PrintFrame>
     </div>
+  );
+}
+
+/** The headline figures and the panels. */
+function PageBody(props: Props & { shown: Filters; line: string; loading: boolean }) {
+  const { dashboard, locale, meta, data, svgs, links, interactive, busy, shown, line, loading } = props;
+  const ctx = chartContext(meta, locale);
+  return (
+    <>
+      {dashboard.kpis && (data.kpis || props.pending) && (
+        <Kpis specs={dashboard.kpis} data={data} locale={locale} sources={meta.sources} pending={props.pending} />
+      )}
+      {props.children}
+      {props.pending ? (
+        <p className="pending-block">{t(locale, 'loading')}</p>
+      ) : (
+        <div className={`panels${loading ? ' busy' : ''}`} aria-busy={busy || undefined}>
+          {shownPanels(dashboard.panels, meta).map((spec) => (
+            <ChartPanel
+              key={spec.id}
+              spec={spec}
+              data={data[spec.id] ?? {}}
+              ctx={ctx}
+              theme={props.theme}
+              links={links}
+              paint={svgs?.[spec.id]}
+              whole={props.sizes?.[spec.id]}
+              interactive={interactive}
+              // Only a panel that links members gets the handler: the others need not redraw when it changes.
+              onMember={spec.columns.some((c) => c.linkMember) ? props.onMember : undefined}
+              filename={props.filename(spec.id, shown)}
+              viewLine={line}
+              sources={meta.sources}
+              summary={spec.summary?.(data, locale) ?? null}
+            />
+          ))}
+        </div>
+      )}
+    </>
   );
 }
 

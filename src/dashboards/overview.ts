@@ -1,4 +1,5 @@
 import { formatValue } from '../charts/format';
+import { suggestedExcellent } from '../charts/sentences';
 import type { KpiSpec } from '../charts/spec';
 import { countOf, type Locale, t } from '../i18n/dict';
 import { BASIC_ORG_TYPES } from '../model/schema';
@@ -34,6 +35,7 @@ export const OVERVIEW_KPIS: readonly KpiSpec[] = [
     format: 'pct',
     needs: RATED,
     detail: (r) => `${count(r.excellent)} / ${count(r.rated)} · ≤ ${capOf(r.excellent_cap)}`,
+    note: suggestedExcellent,
     capField: 'excellent_cap',
     previous: { field: 'prev_excellent_ratio', when: 'prev_year', kind: 'year' },
     trend: { table: 'kpiYears', field: 'excellent_ratio' },

@@ -6,6 +6,8 @@ const zh = {
   siteTitle: '基层党建数据看板',
   navOverview: '总览',
   navOrg: '组织详情',
+  orgNotFound: '数据中没有编号为「{id}」的组织。请从总览或上级组织的页面进入。',
+  orgNoId: '地址中没有组织编号（?id=）。请从总览或上级组织的页面进入。',
   navBranches: '支部考核',
   navMembers: '党员积分',
   navTopics: '领题破题',
@@ -305,6 +307,7 @@ const zh = {
   unitMetrics: '项',
   honoursEmpty: '本年度没有经民主评议评定为优秀的党员',
   honoursRecorded: '共 {total} 人，均为民主评议评定的优秀党员',
+  excellentSuggested: '含按积分建议 {n} 人（未录入评议结果）',
   honoursWithSuggested:
     '共 {total} 人：民主评议评定 {recorded} 人，按积分建议 {suggested} 人（来源标“建议”，尚未评定）',
   reviewTeam: '课题团队',
@@ -363,6 +366,10 @@ const en: Record<MessageKey, string> = {
   siteTitle: 'Party-building dashboard',
   navOverview: 'Overview',
   navOrg: 'Organisation',
+  orgNotFound:
+    'The data has no organisation with the id “{id}”. Open it from the overview or from its parent organisation’s page.',
+  orgNoId:
+    'The address names no organisation (?id=). Open one from the overview or from its parent organisation’s page.',
   navBranches: 'Branch ratings',
   navMembers: 'Members & points',
   navTopics: 'Topics',
@@ -669,6 +676,7 @@ const en: Record<MessageKey, string> = {
   unitMetrics: 'metrics',
   honoursEmpty: 'No member was rated excellent by this year’s evaluation',
   honoursRecorded: '{total} members, every one rated excellent by the evaluation',
+  excellentSuggested: 'incl. {n} suggested from points (no recorded evaluation)',
   honoursWithSuggested:
     '{total} members: {recorded} rated excellent by the evaluation, {suggested} suggested from points (labelled suggested, not yet rated)',
   reviewTeam: 'Topic teams',

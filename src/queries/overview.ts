@@ -51,7 +51,7 @@ export function kpisQuery(f: Filters, scope: 'listed' | 'all'): Query {
      WITH prev AS (
        SELECT max(period) AS period FROM ${scores} WHERE org_id = $org AND period < $period
          AND period_kind = (SELECT any_value(period_kind) FROM ${scores} WHERE period = $period))
-     SELECT k.branches, ${BASIC_ORG_TYPES.map((_, i) => `k.basic_${i}`).join(', ')}, k.members, k.excellent_ratio, k.excellent, k.rated, r.excellent_cap, s.avg_score,
+     SELECT k.branches, ${BASIC_ORG_TYPES.map((_, i) => `k.basic_${i}`).join(', ')}, k.members, k.excellent_ratio, k.excellent, k.excellent_suggested, k.rated, r.excellent_cap, s.avg_score,
        k.topics_closed, k.topics_total, k.meeting_completion,
        pk.year AS prev_year, pk.excellent_ratio AS prev_excellent_ratio, pk.topics_closed AS prev_topics_closed,
        pk.meeting_completion AS prev_meeting_completion, ps.period AS prev_period, ps.avg_score AS prev_avg_score

@@ -307,6 +307,8 @@ export const DERIVED: readonly DerivedTable[] = [
         UNION ALL SELECT CAST(year(as_of) AS INTEGER) FROM rule_params WHERE NOT EXISTS (SELECT 1 FROM data_years))
       SELECT o.org_id, y.year, coalesce(b.branches, 0) AS branches, ${BASIC_TYPE_COLUMNS('b')}, coalesce(h.members, 0) AS members,
         e.excellent_ratio, CAST(e.excellent AS INTEGER) AS excellent, CAST(e.rated AS INTEGER) AS rated,
+        -- Of the excellent, those only suggested from points: every figure of the ratio says how many.
+        CAST(e.excellent_suggested AS INTEGER) AS excellent_suggested,
         -- No topic in the subtree that year: NULL, not 0 of 0, so no card compares it ("持平") or draws it as 0.
         t.topics_closed, t.topics_total,
         m.meeting_completion

@@ -1,4 +1,5 @@
 /** 与上年相比 Against the year before: the year's own headline figures beside the previous year's. */
+import { periodLabel } from '../../charts/format';
 import type { KpiSpec } from '../../charts/spec';
 import { shownKpis } from '../../components/Kpis';
 import { OVERVIEW_KPIS } from '../../dashboards/overview';
@@ -61,11 +62,42 @@ export function changesHeadline(rows: readonly Change[], locale: Locale): string
   return `Against the year before, of ${both.length} yearly figures ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
-function row(r: Change, locale: Locale): DeckChangeRow {
+/**
+ * A figure of one assessment period (the average score) is that period's in each year, not the year's: its
+ * label names the periods (支部平均得分（各年第四季度）) under the columns headed by year.
+ */
+export function changeLabel(r: Change, periods: Periods, locale: Locale): string {
+  const label = t(locale, r.spec.label);
+  if (r.spec.previous?.kind !== 'period') return label;
+  const [was, now] = [withinYear(periods.previous, locale), withinYear(periods.current, locale)];
+  // Each year's own assessment (2025年度): the column heads say it.
+  if (now === null && (was === null || periods.previous === '')) return label;
+  if (now !== null && (was === now || periods.previous === ''))
+    return locale === 'zh' ? `${label}（各年${now}）` : `${label} (${now} of each year)`;
+  const both = `${periodLabel(periods.previous, locale)}, ${periodLabel(periods.current, locale)}`;
+  return locale === 'zh' ? `${label}（${both.replace(', ', '、')}）` : `${label} (${both})`;
+}
+
+/** The part of a period's label within its year (第四季度, 5月; Q4, May), or null for a whole year. */
+function withinYear(period: string, locale: Locale): string | null {
+  if (/^\d{4}$/.test(period)) return null;
+  const label = periodLabel(period, locale);
+  return label
+    .replace(/^\d{4}年/, '')
+    .replace(/\s*\d{4}$/, '')
+    .replace(/^\d{4}\s*/, '');
+}
+
+export interface Periods {
+  readonly previous: string;
+  readonly current: string;
+}
+
+function row(r: Change, periods: Periods, locale: Locale): DeckChangeRow {
   const format = r.spec.format === 'pct' ? 'pct' : r.spec.format === 'num1' ? 'num1' : 'int';
   return {
     key: r.spec.field,
-    label: t(locale, r.spec.label),
+    label: changeLabel(r, periods, locale),
     previous: fig(r.previous, format, locale),
     current: fig(r.current, format, locale),
     change: changeText(r, locale),
@@ -79,8 +111,9 @@ export function changesSlide(data: DeckData, locale: Locale): SlideDoc | null {
   if (data.previousYear === null) return null;
   const rows = changes(kpiRow(data.figures.kpis), kpiRow(data.figures.kpisBefore), data.sources);
   if (compared(rows).length === 0) return null;
+  const periods = { previous: data.previousPeriod, current: data.period };
   const notes = compared(rows).map((r) => {
-    const { label, previous, current, change } = row(r, locale);
+    const { label, previous, current, change } = row(r, periods, locale);
     return locale === 'zh'
       ? `${label}：${previous} → ${current}（${change}）`
       : `${label}: ${previous} → ${current} (${change})`;
@@ -94,7 +127,7 @@ export function changesSlide(data: DeckData, locale: Locale): SlideDoc | null {
         kind: 'changes',
         head: ['', yearLabel(data.previousYear, locale), yearLabel(data.year, locale), t(locale, 'reviewChange')],
         // A figure neither year has (a party group's average score) is no row of "— — —".
-        rows: rows.filter((r) => r.previous !== null || r.current !== null).map((r) => row(r, locale)),
+        rows: rows.filter((r) => r.previous !== null || r.current !== null).map((r) => row(r, periods, locale)),
       },
     ],
     notes,

@@ -1,4 +1,7 @@
 /** 年度数据一览 The year in numbers: the overview's headline figures for the organisation and year. */
+
+import { suggestedExcellent } from '../../charts/sentences';
+import type { KpiSpec } from '../../charts/spec';
 import { shownKpis } from '../../components/Kpis';
 import { OVERVIEW_KPIS } from '../../dashboards/overview';
 import { type Locale, t } from '../../i18n/dict';
@@ -11,6 +14,7 @@ export interface Kpis {
   readonly members: number | null;
   readonly excellent_ratio: number | null;
   readonly excellent: number | null;
+  readonly excellent_suggested: number | null;
   readonly rated: number | null;
   readonly excellent_cap: number | null;
   readonly avg_score: number | null;
@@ -24,6 +28,7 @@ const KPI_FIELDS = [
   'members',
   'excellent_ratio',
   'excellent',
+  'excellent_suggested',
   'rated',
   'excellent_cap',
   'avg_score',
@@ -71,6 +76,12 @@ export function numbersHeadline(k: Kpis, year: number, period: string, locale: L
   return zh ? `${yearLabel(year, locale)}：${parts.join('，')}` : `${year}: ${parts.join(', ')}`;
 }
 
+/** ；含按积分建议 106 人（未录入评议结果） after a sentence, where some of the excellent are only suggested. */
+export function suggestedClause(k: { excellent_suggested: number | null }, locale: Locale): string {
+  const note = suggestedExcellent(k, locale);
+  return note ? (locale === 'zh' ? `；${note}` : `; ${note}`) : '';
+}
+
 function numbersNotes(k: Kpis, period: string, sources: Sources, locale: Locale): string[] {
   const zh = locale === 'zh';
   const notes: string[] = [];
@@ -91,8 +102,8 @@ function numbersNotes(k: Kpis, period: string, sources: Sources, locale: Locale)
   if ((k.rated ?? 0) > 0)
     notes.push(
       zh
-        ? `优秀党员占比 = 优秀 ${fig(k.excellent, 'int', locale)} 人 ÷ 参评 ${fig(k.rated, 'int', locale)} 人 = ${fig(k.excellent_ratio, 'pct', locale)}（指导上限 ${fig(k.excellent_cap, 'pct', locale)}）`
-        : `Excellent ratio = ${fig(k.excellent, 'int', locale)} excellent ÷ ${fig(k.rated, 'int', locale)} rated = ${fig(k.excellent_ratio, 'pct', locale)} (guidance cap ${fig(k.excellent_cap, 'pct', locale)})`,
+        ? `优秀党员占比 = 优秀 ${fig(k.excellent, 'int', locale)} 人 ÷ 参评 ${fig(k.rated, 'int', locale)} 人 = ${fig(k.excellent_ratio, 'pct', locale)}（指导上限 ${fig(k.excellent_cap, 'pct', locale)}）${suggestedClause(k, locale)}`
+        : `Excellent ratio = ${fig(k.excellent, 'int', locale)} excellent ÷ ${fig(k.rated, 'int', locale)} rated = ${fig(k.excellent_ratio, 'pct', locale)} (guidance cap ${fig(k.excellent_cap, 'pct', locale)})${suggestedClause(k, locale)}`,
     );
   if (k.avg_score !== null)
     notes.push(
@@ -128,9 +139,15 @@ export function kpiTiles(k: Kpis, period: string, sources: Sources, locale: Loca
       value: fig(raw, spec.format === 'pct' ? 'pct' : spec.format === 'num1' ? 'num1' : 'int', locale),
       raw,
       // The average score is of one assessment period: named under it.
-      detail: spec.field === 'avg_score' ? period : spec.detail?.(k as unknown as Record<string, unknown>, locale),
+      detail: spec.field === 'avg_score' ? period : tileDetail(spec, k as unknown as Record<string, unknown>, locale),
     };
   });
+}
+
+/** A tile's detail and, where it applies, its note (含按积分建议 106 人), as one line. */
+function tileDetail(spec: KpiSpec, row: Record<string, unknown>, locale: Locale): string | undefined {
+  const parts = [spec.detail?.(row, locale), spec.note?.(row, locale)].filter((x): x is string => !!x);
+  return parts.length ? parts.join(' · ') : undefined;
 }
 
 export function numbersSlide(data: DeckData, locale: Locale): SlideDoc | null {

@@ -20,6 +20,8 @@ export interface RatioRow {
 export interface RatioFigures {
   readonly ratio: number;
   readonly excellent: number;
+  /** Of the excellent, those only suggested from points (no evaluation recorded). */
+  readonly suggested: number;
   readonly rated: number;
   readonly cap: number;
   /** The basic organisations with members rated, when the view has more than one. */
@@ -35,6 +37,7 @@ export function ratioFigures(data: DeckData): RatioFigures | null {
   return {
     ratio: Number(k.excellent_ratio),
     excellent: Number(k.excellent),
+    suggested: k.excellent_suggested ?? 0,
     rated: k.rated,
     cap: k.excellent_cap ?? data.excellentCap,
     rows,
@@ -46,14 +49,14 @@ export function ratioHeadline(r: RatioFigures, locale: Locale): string {
   const pct = fig(r.ratio, 'pct', locale);
   const cap = fig(r.cap, 'pct', locale);
   if (locale === 'zh') {
-    const head = `优秀党员占比 ${pct}（${r.excellent} / ${r.rated}）`;
+    const head = `优秀党员占比 ${pct}（${r.excellent} / ${r.rated}${r.suggested ? `，含按积分建议 ${r.suggested} 人` : ''}）`;
     if (r.rows.length)
       return r.over.length
         ? `${head}，${r.rows.length} 个基层组织中 ${r.over.length} 个超过 ${cap} 的指导上限`
         : `${head}，各基层组织均未超过 ${cap} 的指导上限`;
     return `${head}，${r.ratio > r.cap ? '超过' : '未超过'} ${cap} 的指导上限`;
   }
-  const head = `${pct} of rated members are excellent (${r.excellent} of ${r.rated})`;
+  const head = `${pct} of rated members are excellent (${r.excellent} of ${r.rated}${r.suggested ? `, ${r.suggested} of them suggested from points` : ''})`;
   if (r.rows.length)
     return r.over.length
       ? `${head}; ${r.over.length} of ${r.rows.length} basic organisations exceed the ${cap} guidance cap`
