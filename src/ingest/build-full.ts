@@ -71,7 +71,6 @@ export async function fullBuild(ctx: BuildContext): Promise<BuildResult> {
     const report = buildReport(staged, validation, ctx.skipped, ctx.now.toISOString());
     if (!report.ok && !options.allowRejects) return await rejected(ctx, report);
     await derive(db, options.chunkSpan, clock);
-    clock('derive');
     for (const t of SLICED_WHOLE) for (const sql of sliceSql(t)) await db.exec(sql);
     clock('slice');
     for (const t of CHUNKED_TABLES) {
@@ -152,7 +151,12 @@ async function derive(db: Db, span: number | undefined, clock: (phase: string) =
   await db.exec(placementSql(span));
   await placeLedger(db);
   clock('place ledger');
-  for (const d of DERIVED) if (!PLACEMENT_READS.has(d.name)) await deriveOne(db, d);
+  // Each table its own phase: where a large build's time goes, and which table it was at if it fails.
+  for (const d of DERIVED)
+    if (!PLACEMENT_READS.has(d.name)) {
+      await deriveOne(db, d);
+      clock(`derive ${d.name}`);
+    }
 }
 
 /** The derived tables the ledger's placement reads: DERIVED begins with them, and they read no other. */
