@@ -71,9 +71,9 @@ function Kpis({ kpis, locale }: { kpis: Record<string, Value>; locale: Locale })
   );
 }
 
-function Panel(props: { name: string; title: string; aside?: string; children: ReactNode }) {
+function Panel(props: { name: string; title: string; aside?: string; modifier?: string; children: ReactNode }) {
   return (
-    <section className={`ov-panel ov-${props.name}`}>
+    <section className={`ov-panel ov-${props.name}${props.modifier ? ` ${props.modifier}` : ''}`}>
       <h2>
         <span>{props.title}</span>
         {props.aside && <span className="aside">{props.aside}</span>}
@@ -125,7 +125,8 @@ function Ratio({ kpis, cap, locale }: { kpis: Record<string, Value>; cap: number
   const over = ratio !== null && ratio > cap;
   const suggested = suggestedExcellent(kpis, locale);
   return (
-    <Panel name="ratio" title={t(locale, 'kpiExcellentRatio')}>
+    // With the line on suggested ratings the gauge is drawn smaller, so the panel's title keeps its room.
+    <Panel name="ratio" title={t(locale, 'kpiExcellentRatio')} modifier={suggested ? 'noted' : undefined}>
       <Gauge
         ratio={ratio}
         cap={cap}

@@ -214,7 +214,7 @@ describe('the frames’ figures', () => {
          UNION ALL SELECT org_id FROM excellent_ratio WHERE year = 2025 AND over_cap)
        WHERE b IN (SELECT org_id FROM organizations WHERE type IN ('党支部', '党总支', '党工委'))`,
     );
-    expect(await page.$eval('.ov-attention h2', (e) => e.textContent)).toBe(`需关注 · ${overdue.n} 个基层组织`);
+    expect(await page.$eval('.ov-attention h2', (e) => e.textContent)).toBe(`需跟进 · ${overdue.n} 个基层组织`);
     const why = await page.$$eval('.ov-attention li', (lis) =>
       lis.map((li) => ({ text: li.querySelector('.why')?.textContent ?? '', two: li.className === 'two-lines' })),
     );
