@@ -90,5 +90,15 @@ describe('the import report page', () => {
       expect(html, text).toContain(text);
     }
     for (const i of report.inputs) expect(html).toContain(`data-file="${i.file}"`);
+    // A file problem in the page's language (report.json keeps both): 未读取 here, "not read" in English.
+    const problems = (h: string) => /id="report-problems"[\s\S]*?<\/section>/.exec(h)?.[0] ?? '';
+    expect(problems(html)).toContain('readme.pdf: 不是 CSV 或 Excel 文件，未读取 (not_an_export)');
+    expect(problems(html)).not.toContain('not read');
+    expect(html).toContain(`${manifest.dataVersion}</code> · 内部版`);
+    const en = renderToStaticMarkup(
+      createElement(ReportView, { report, manifest, locale: 'en', reportHref: '/data/report.json' }),
+    );
+    expect(problems(en)).toContain('readme.pdf: not a CSV or Excel file; not read (not_an_export)');
+    expect(problems(en)).not.toContain('未读取');
   });
 });

@@ -75,6 +75,8 @@ export interface ColumnSpec {
   readonly of?: { readonly field: string; readonly as: 'place' | 'fraction' };
   /** Shown only when the data holds these tables (a year total needs the points ledger). */
   readonly needs?: Needs;
+  /** On a phone before "show all": kept (true) or left (false), where the first columns are not the ones to keep. */
+  readonly phone?: boolean;
 }
 
 export interface PanelSpec {

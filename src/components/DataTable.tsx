@@ -51,7 +51,7 @@ export function DataTable(props: Props) {
   const canPage = interactive && props.total === undefined;
   // A rating's source stays too: a suggested rating is never to read as a recorded one.
   const onPhone = (c: ColumnSpec, k: number) =>
-    k < PHONE_COLUMNS || !!c.linkOrg || !!c.linkMember || c.format === 'source';
+    c.phone ?? (k < PHONE_COLUMNS || !!c.linkOrg || !!c.linkMember || c.format === 'source');
   const hidden = columns.filter((c, k) => !onPhone(c, k)).length;
   return (
     <div className={`table-wrap phone-cols${allColumns ? ' all-cols' : ''}`}>

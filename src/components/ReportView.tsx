@@ -82,7 +82,8 @@ export function ReportView({ report, manifest, locale, reportHref }: Props) {
           {`${t(locale, 'reportRead')} ${n(report.totals.rowsRead)} = ${t(locale, 'reportLoaded')} ${n(report.totals.loaded)} + ${t(locale, 'reportRejected')} ${n(report.totals.rejected)}`}
         </Fact>
         <Fact label={t(locale, 'dataVersion')}>
-          <code>{manifest.dataVersion}</code> · {manifest.profile}
+          <code>{manifest.dataVersion}</code> ·{' '}
+          {t(locale, manifest.profile === 'public' ? 'profilePublic' : 'profileInternal')}
         </Fact>
       </dl>
 
@@ -136,7 +137,7 @@ export function ReportView({ report, manifest, locale, reportHref }: Props) {
             {[...report.fileErrors.map((e) => ['✗', e] as const), ...report.warnings.map((w) => ['!', w] as const)].map(
               ([mark, p]) => (
                 <li key={`${mark}${p.file}|${p.sheet}|${p.code}`} data-code={p.code}>
-                  {`${mark} ${where(p.file, p.sheet)}: ${p.detail} (${p.code})`}
+                  {`${mark} ${where(p.file, p.sheet)}: ${inLocale(p.detail, locale)} (${p.code})`}
                 </li>
               ),
             )}
@@ -175,4 +176,15 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
       <dd>{children}</dd>
     </div>
   );
+}
+
+/**
+ * A file problem's detail in the page's language: the build writes it in both ("工作表没有可识别的表头，已跳过 /
+ * sheet has no recognisable header row; skipped"), the report.json and the console keep both. A detail not of
+ * that shape (Chinese, " / ", then no Chinese) is shown whole.
+ */
+export function inLocale(detail: string, locale: Locale): string {
+  const both = /^(.*?[\u4e00-\u9fff].*?) \/ ([^\u4e00-\u9fff]+)$/s.exec(detail);
+  if (!both) return detail;
+  return locale === 'zh' ? both[1] : both[2];
 }

@@ -55,15 +55,17 @@ export const org: Dashboard = {
       needs: ['members'],
       note: 'drillHint',
       columns: [
+        // A phone shows each member's rating and its source (the organisation and category on "show all"): in
+        // English the four first columns ran past a phone's width.
         { field: 'name', label: 'colName', linkMember: 'member_id' },
-        { field: 'org', label: 'colOrg' },
-        { field: 'category', label: 'colCategoryMember', format: 'value' },
+        { field: 'org', label: 'colOrg', phone: false },
+        { field: 'category', label: 'colCategoryMember', format: 'value', phone: false },
         { field: 'status', label: 'colStatus', format: 'value' },
         { field: 'role', label: 'colRole', format: 'value' },
         { field: 'bonus', label: 'colBonus', format: 'num1', needs: ['points'] },
         { field: 'deduction', label: 'colDeduction', format: 'num1', needs: ['points'] },
         { field: 'total', label: 'colTotal', format: 'num1', needs: ['points'] },
-        { field: 'rating', label: 'colRating', format: 'value', needs: RATED },
+        { field: 'rating', label: 'colRating', format: 'value', needs: RATED, phone: true },
         { field: 'rating_source', label: 'colSource', format: 'source', needs: RATED },
       ],
     },

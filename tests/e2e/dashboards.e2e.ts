@@ -84,6 +84,9 @@ const PAGES = [
   ['overview-en', 'en/'],
   ['topics-en', 'en/topics/'],
   ['members-en', 'en/members/'],
+  ['work-en', 'en/work/'],
+  ['branches-en', 'en/branches/'],
+  ['org-en', 'en/org/B003/'],
 ] as const;
 
 /**
@@ -125,6 +128,20 @@ const brokenTokens = (page: Page) =>
   page.$$eval('.table-wrap.phone-cols td.token', (cells) =>
     cells
       .filter((td) => td.checkVisibility())
+      .filter((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size > 1;
+      })
+      .map((td) => td.textContent ?? ''),
+  );
+
+/** Short words in a phone's table cells broken over two lines (李思/远, 队伍建/设): their texts. */
+const brokenShortWords = (page: Page) =>
+  page.$$eval('.table-wrap.phone-cols:not(.all-cols) td:not(.n)', (cells) =>
+    cells
+      .filter((td) => td.checkVisibility())
+      .filter((td) => /^[\u4e00-\u9fff]{2,4}$/.test((td.textContent ?? '').trim()))
       .filter((td) => {
         const range = document.createRange();
         range.selectNodeContents(td);
@@ -205,6 +222,7 @@ describe('every page', () => {
         if (label === 'phone') {
           expect(await overflowingTables(page), `${name} ${label}`).toEqual([]);
           expect(await brokenTokens(page), `${name} ${label}`).toEqual([]);
+          expect(await brokenShortWords(page), `${name} ${label}`).toEqual([]);
         }
         expect(w.problems, `${name} ${label}`).toEqual([]);
         expect(w.foreign, `${name} ${label}`).toEqual([]);
