@@ -308,6 +308,22 @@ describe('the excellent ratio, where some ratings are only suggested', () => {
   });
 });
 
+describe('a basic organisation whose topics set no indicator', () => {
+  it('says so in its 指标达标 column, not a bare dash', async () => {
+    const topics = await renderPage(site, 'topics');
+    const byBranch = rows(topics.view.data.byBranch);
+    const [{ with_metrics }] = await sql(
+      `SELECT count(DISTINCT t.org_id)::INT AS with_metrics FROM topics t JOIN topic_outcomes o USING (topic_id)
+       JOIN organizations g ON g.org_id = t.org_id WHERE g.type = '党支部'`,
+    );
+    expect(with_metrics).toBe(0); // the fixture's indicators are the committee's topic's
+    expect(byBranch.length).toBeGreaterThan(0);
+    expect(byBranch.every((r) => Number(r.metrics_with_target) === 0)).toBe(true);
+    const cells = panelHtml(topics.html, 'byBranch').match(/未设指标/g) ?? [];
+    expect(cells.length).toBe(byBranch.length);
+  });
+});
+
 describe('an organisation the data does not have', () => {
   it('is said to be missing, with no figures or panels in its place', async () => {
     const [{ n }] = await sql(`SELECT count(*)::INT AS n FROM organizations WHERE org_id = 'S001'`);

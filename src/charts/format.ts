@@ -2,6 +2,7 @@
 import { type Locale, type MessageKey, t, valueLabel } from '../i18n/dict';
 import type { Value } from '../queries/types';
 import type { AttentionReason } from '../sql/attention';
+import { POINTS_BAND } from '../sql/listed-members';
 import type { OutcomeStatus } from '../sql/topic-tables';
 
 export type Format =
@@ -9,6 +10,7 @@ export type Format =
   | 'value'
   | 'int'
   | 'num1'
+  | 'qty'
   | 'pct'
   | 'signed'
   | 'stars'
@@ -27,6 +29,9 @@ export function formatValue(value: Value, format: Format, locale: Locale): strin
       return numberFormat(locale, 0).format(Math.round(Number(value)));
     case 'num1':
       return numberFormat(locale, 1).format(Number(value));
+    case 'qty':
+      // A quantity as recorded (72,000 件, 96.5%): decimals only where it has them, two at most.
+      return numberFormat(locale, 0, 2).format(Number(value));
     case 'pct':
       return `${(Number(value) * 100).toFixed(1)}%`;
     case 'signed': {
@@ -38,7 +43,7 @@ export function formatValue(value: Value, format: Format, locale: Locale): strin
     case 'month':
       return locale === 'zh' ? `${Number(value)}月` : MONTHS_EN[Number(value) - 1];
     case 'band':
-      return `${value}–${Number(value) + 9}`;
+      return `${value}–${Number(value) + POINTS_BAND - 1}`;
     case 'source':
       return t(
         locale,
@@ -67,13 +72,13 @@ export function formatValue(value: Value, format: Format, locale: Locale): strin
 // 100 ms there. One formatter per locale and precision, made once.
 const formats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: Locale, digits: 0 | 1): Intl.NumberFormat {
-  const key = `${locale}${digits}`;
+function numberFormat(locale: Locale, digits: 0 | 1, most: number = digits): Intl.NumberFormat {
+  const key = `${locale}${digits}-${most}`;
   let f = formats.get(key);
   if (!f) {
     f = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
       minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
+      maximumFractionDigits: most,
     });
     formats.set(key, f);
   }

@@ -71,8 +71,11 @@ export interface ColumnSpec {
   readonly linkMember?: string;
   /** With linkMember, on a page that has no ledger: the ledger opens on the page of the organisation in `org`, for `year`. */
   readonly ledgerAt?: { readonly org: string; readonly year: string };
-  /** Written with a second column: a place among peers (第 11 / 21) or a fraction (3 / 4). */
-  readonly of?: { readonly field: string; readonly as: 'place' | 'fraction' };
+  /**
+   * Written with a second column: a place among peers (第 11 / 21) or a fraction (3 / 4); `none` says what a
+   * fraction of nothing (0 / 0) means, where a bare "—" would read as missing data.
+   */
+  readonly of?: { readonly field: string; readonly as: 'place' | 'fraction'; readonly none?: MessageKey };
   /** Shown only when the data holds these tables (a year total needs the points ledger). */
   readonly needs?: Needs;
   /** On a phone before "show all": kept (true) or left (false), where the first columns are not the ones to keep. */

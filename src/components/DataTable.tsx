@@ -153,7 +153,7 @@ function Count({ locale, from, to, total, last, onPage }: CountProps) {
 }
 
 function isNumeric(c: ColumnSpec): boolean {
-  return c.of !== undefined || ['int', 'num1', 'pct', 'signed', 'move'].includes(c.format ?? 'text');
+  return c.of !== undefined || ['int', 'num1', 'qty', 'pct', 'signed', 'move'].includes(c.format ?? 'text');
 }
 
 /** A cell's text: its value formatted, or with its second column a place (第 11 / 21) or a fraction (3 / 4). */
@@ -162,6 +162,7 @@ export function cellText(c: ColumnSpec, data: Columns, i: number, locale: Locale
   if (!c.of) return formatValue(value, c.format ?? 'text', locale);
   const of = data[c.of.field]?.[i] ?? null;
   if (c.of.as === 'place') return formatPlace(value, of, locale);
+  if (c.of.none && of !== null && Number(of) === 0) return t(locale, c.of.none);
   if (value === null || of === null || Number(of) === 0) return '—';
   return `${formatValue(value, 'int', locale)} / ${formatValue(of, 'int', locale)}`;
 }

@@ -15,6 +15,8 @@ export const org: Dashboard = {
     {
       id: 'children',
       title: 'chartChildren',
+      // The bars have one measure and no legend: the note names it.
+      note: 'childrenNote',
       needs: ['organizations'],
       chart: {
         kind: 'hbar',

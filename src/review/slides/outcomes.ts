@@ -56,7 +56,7 @@ export function outcomesSlide(data: DeckData, locale: Locale): SlideDoc | null {
     locale,
   );
   const value = (v: number | null, unit: string | null) =>
-    `${fig(v, 'num1', locale).replace(/\.0$/, '')}${unit ? (zh ? unit : ` ${unit}`) : ''}`;
+    `${fig(v, 'qty', locale)}${unit ? (zh ? unit : ` ${unit}`) : ''}`;
   return {
     id: 'outcomes',
     kicker: t(locale, 'reviewTopics'),
