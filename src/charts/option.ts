@@ -82,7 +82,6 @@ function wideSeries(
   categories: string[],
   width: number,
 ): Option {
-  const categoryCount = categories.length;
   const horizontal = shape.kind === 'hbar' || shape.kind === 'hstacked';
   const stacked = shape.kind === 'stacked' || shape.kind === 'hstacked';
   const type = shape.kind === 'line' ? 'line' : 'bar';
@@ -149,21 +148,11 @@ function wideSeries(
   }));
   // On a phone a labelled horizontal chart gives its names and labels less room, so its bars keep some.
   const narrow = horizontal && !!(shape.labels || shape.barLabels) && width < NARROW;
-  const categoryAxis = {
-    type: 'category',
-    data: categories,
-    inverse: horizontal,
-    axisLabel: {
-      interval: labelInterval(shape, categoryCount, width, chartHeight(shape, data)),
-      width: narrow ? 90 : horizontal ? 140 : 80,
-      overflow: 'truncate',
-      rotate: horizontal || categories.length < 8 ? 0 : 40,
-    },
-  };
+  const categoryAxis = categoryAxisOf(shape, categories, width, chartHeight(shape, data), narrow);
   const referenceValue = shape.capLine ? ctx.excellentCap : shape.targetLine;
   const valueAxis = {
     type: 'value',
-    splitNumber: narrow ? 2 : undefined,
+    splitNumber: fewValueLabels(shape, width) ? 2 : undefined,
     minInterval: countStep(shape),
     axisLabel: {
       // Bars that say their values need no value axis labels (on a phone they ran into each other).
@@ -251,7 +240,6 @@ function longSeries(shape: ChartShape, data: Columns, ctx: ChartContext, base: O
   const values = data[shape.series[0].field] ?? [];
   const ids = shape.colorKey ? (data[shape.colorKey] ?? []) : [];
   const xs = [...new Set(catKey)];
-  const categoryCount = xs.length;
   const keys = [...new Set(byKey)];
   const horizontal = shape.kind === 'hbar' || shape.kind === 'hstacked';
   const stacked = shape.kind === 'stacked' || shape.kind === 'hstacked';
@@ -272,21 +260,12 @@ function longSeries(shape: ChartShape, data: Columns, ctx: ChartContext, base: O
   });
   // On a phone, as in wideSeries: a narrower column of names, and fewer value labels so they do not collide.
   const narrow = horizontal && width < NARROW;
-  const categoryAxis = {
-    type: 'category',
-    data: xs.map((x) => formatValue(catLabel[catKey.indexOf(x)], shape.categoryFormat ?? 'text', ctx.locale)),
-    inverse: horizontal,
-    axisLabel: {
-      interval: labelInterval(shape, categoryCount, width, chartHeight(shape, data)),
-      width: narrow ? 90 : horizontal ? 140 : 80,
-      overflow: 'truncate',
-      rotate: horizontal || xs.length < 8 ? 0 : 40,
-    },
-  };
+  const labels = xs.map((x) => formatValue(catLabel[catKey.indexOf(x)], shape.categoryFormat ?? 'text', ctx.locale));
+  const categoryAxis = categoryAxisOf(shape, labels, width, chartHeight(shape, data), narrow);
   const valueAxis = {
     type: 'value',
     scale: shape.kind === 'line',
-    splitNumber: narrow ? 2 : undefined,
+    splitNumber: fewValueLabels(shape, width) ? 2 : undefined,
     minInterval: countStep(shape),
   };
   return {
@@ -318,11 +297,44 @@ function withUnit(name: string, unit: Value | undefined, locale: Locale): string
   return locale === 'zh' ? `${name}（${text}）` : `${name} (${text})`;
 }
 
-/** Every label when they fit (about 40 px each across, 18 px each down), else as many as fit. */
-function labelInterval(shape: ChartShape, count: number, width: number, height: number): number | 'auto' {
+/** Categories past which a column chart's names are slanted, where their columns are narrow. */
+const SLANTED_FROM = 8;
+
+/**
+ * The axis of names. Down a horizontal chart, a fixed column (narrower on a phone); across a column chart, each
+ * name as wide as its column, wrapped onto a second line rather than run into the next (on a phone
+ * 支委会支部党员大会 read as one), slanted past SLANTED_FROM names narrower than a label's 80 px.
+ */
+function categoryAxisOf(shape: ChartShape, labels: string[], width: number, height: number, narrow: boolean) {
   const horizontal = shape.kind === 'hbar' || shape.kind === 'hstacked';
-  const room = horizontal ? height / 18 : width / 40;
+  const column = Math.floor((width - 60) / Math.max(1, labels.length)) - 4;
+  const slanted = !horizontal && labels.length >= SLANTED_FROM && column < 80;
+  return {
+    type: 'category',
+    data: labels,
+    inverse: horizontal,
+    axisLabel: {
+      interval: labelInterval(horizontal, slanted, labels.length, width, height),
+      width: horizontal ? (narrow ? 90 : 140) : slanted ? 80 : Math.max(36, Math.min(80, column)),
+      overflow: horizontal || slanted ? 'truncate' : 'break',
+      // Steeper where the columns are narrow (a phone's dozen), so each name's end clears the next one's start.
+      rotate: slanted ? (column < 36 ? 55 : 40) : 0,
+    },
+  };
+}
+
+/**
+ * Every label when they fit (about 40 px each across, 24 px each slanted, 18 px each down), else as many as fit:
+ * slanted, a phone's dozen work areas had every other one left out.
+ */
+function labelInterval(horizontal: boolean, slanted: boolean, count: number, width: number, height: number) {
+  const room = horizontal ? height / 18 : width / (slanted ? 24 : 40);
   return count <= room ? 0 : 'auto';
+}
+
+/** Two steps on a phone's horizontal value axis: 0% 20% … 100% ran together in its 150 px. */
+function fewValueLabels(shape: ChartShape, width: number): boolean {
+  return (shape.kind === 'hbar' || shape.kind === 'hstacked') && width < NARROW;
 }
 
 /**
