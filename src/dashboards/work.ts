@@ -104,10 +104,12 @@ export const work: Dashboard = {
       needs: ['tasks'],
       title: 'chartOverdueTasks',
       wide: true,
-      // The list holds the earliest due only (OVERDUE_TASK_ROWS): it says how many there are in all.
+      // The list holds the earliest due only (OVERDUE_TASK_ROWS): cut, it says how many there are in all (whole,
+      // its table's own count says it: "共 67 项" above "共 67 行" said it twice).
       summary: (page, locale) => {
         const total = (page.byArea?.overdue ?? []).reduce<number>((sum, n) => sum + Number(n), 0);
-        return total > 0 ? cutNote(total, page.overdueTasks?.task_id?.length ?? 0, 'tasks', locale) : null;
+        const shown = page.overdueTasks?.task_id?.length ?? 0;
+        return total > shown ? cutNote(total, shown, 'tasks', locale) : null;
       },
       columns: [
         { field: 'task_id', label: 'colId' },
