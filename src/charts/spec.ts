@@ -21,6 +21,8 @@ export interface SeriesSpec {
 
 export interface ChartShape {
   readonly kind: ChartKind;
+  /** What the chart draws, where the panel's title does not say it: shown only when the chart is. */
+  readonly note?: MessageKey;
   /** Column holding the category (axis labels, slice names). */
   readonly category: string;
   readonly categoryFormat?: Format;

@@ -134,6 +134,7 @@ export const ChartPanel = memo(function ChartPanel({
       </header>
       {summary && <p className="summary">{summary}</p>}
       {spec.note && <p className="note">{t(ctx.locale, spec.note)}</p>}
+      {chart?.note && <p className="note">{t(ctx.locale, chart.note)}</p>}
       {chartMissing && <p className="note missing-data">{missingText(ctx.locale, chartMissing)}</p>}
       {bound && bound.shown < bound.total && (
         <p className="note">

@@ -15,11 +15,11 @@ export const org: Dashboard = {
     {
       id: 'children',
       title: 'chartChildren',
-      // The bars have one measure and no legend: the note names it.
-      note: 'childrenNote',
       needs: ['organizations'],
       chart: {
         kind: 'hbar',
+        // One measure and no legend: the note names it (and goes with the chart where there is no ledger).
+        note: 'childrenNote',
         category: 'name',
         drillOrg: 'org_id',
         series: [{ field: 'avg_total', label: 'colAvgTotal', role: 'measure' }],
