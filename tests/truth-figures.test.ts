@@ -175,6 +175,13 @@ describe('topic teams', () => {
       ['unspecified', all.unspecified],
     ]);
     expect(slide?.notes[0]).toBe('课题团队共 6 人：党员 2 人、业务骨干 2 人、未注明身份 2 人');
+    // Each part is labelled as the team's, not as a head count of its own.
+    expect(blockOf(slide, 'kpis')[0]?.items.map((k) => k.label)).toEqual([
+      '课题团队',
+      '课题团队 · 党员',
+      '课题团队 · 业务骨干',
+      '课题团队 · 未注明身份',
+    ]);
   });
 });
 

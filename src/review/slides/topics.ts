@@ -73,11 +73,13 @@ function teamTiles(team: Team, locale: Locale): DeckKpi[] {
     raw: n,
     detail: locale === 'zh' ? '人' : 'people',
   });
+  // Each part named as the team's: a bare 党员 22 人 beside the year's 792 members read as another head count.
+  const part = (label: string) => `${t(locale, 'reviewTeam')} · ${label}`;
   return [
     tile('team', t(locale, 'reviewTeam'), teamSize(team)),
-    tile('members', t(locale, 'colPartyMembers'), team.members),
-    tile('backbone', t(locale, 'colBackbone'), team.backbone),
-    ...(team.unspecified ? [tile('unspecified', t(locale, 'colUnspecified'), team.unspecified)] : []),
+    tile('members', part(t(locale, 'colPartyMembers')), team.members),
+    tile('backbone', part(t(locale, 'colBackbone')), team.backbone),
+    ...(team.unspecified ? [tile('unspecified', part(t(locale, 'colUnspecified')), team.unspecified)] : []),
   ];
 }
 
