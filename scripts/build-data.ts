@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { buildData } from '../src/ingest/build';
 import { terminalProgress } from '../src/ingest/progress';
 import { formatReport } from '../src/ingest/report';
-import { BUILD_MEMORY_GB } from '../src/model/limits';
+import { BUILD_MEMORY_GB, largerMemory } from '../src/model/limits';
 import { PUBLISH_PROFILES, type PublishProfile } from '../src/model/publish';
 import { readFlags } from './cli';
 
@@ -39,11 +39,6 @@ const FLAGS = {
 
 /** The memory limit the build ran with, for the hint after an out-of-memory error. */
 let memoryInUse: number = BUILD_MEMORY_GB.default;
-
-/** A limit worth trying after running out at `gb`: half as much again, within the flag's bounds. */
-function largerMemory(gb: number): number {
-  return Math.min(BUILD_MEMORY_GB.max, Math.max(gb + 1, Math.ceil(gb * 1.5)));
-}
 
 async function main(): Promise<number> {
   const args = readFlags(FLAGS, USAGE);

@@ -34,6 +34,11 @@ export const WORKBOOK_LIMITS = {
  */
 export const BUILD_MEMORY_GB = { default: 1, min: 0.5, max: 64 } as const;
 
+/** A limit worth trying after a build ran out at `gb`: half as much again (at least 1 GB more), within the bounds. */
+export function largerMemory(gb: number): number {
+  return Math.min(BUILD_MEMORY_GB.max, Math.max(gb + 1, Math.ceil(gb * 1.5)));
+}
+
 /**
  * Branches one notice-board print page sets out (a sheet each, or a row each of the sheet of branch averages when
  * names are not published). A province's committee has 45,000 branches: its page drew them all (307 MB of HTML).
