@@ -54,11 +54,17 @@ describe('listed member tables', () => {
 
   it('excellent ratio of each basic organisation in the subtree', async () => {
     await expectSame(
-      'SELECT org_id, year, branch_id, name, excellent_ratio, excellent, rated FROM listed_excellent_ratio',
-      `SELECT s.root, e.year, e.org_id, o.name, e.excellent_ratio, e.excellent, e.rated
+      'SELECT org_id, year, branch_id, name, excellent_ratio, excellent, excellent_suggested, rated FROM listed_excellent_ratio',
+      // The suggested excellent counted from the members' ratings, each basic organisation's subtree walked.
+      `SELECT s.root, e.year, e.org_id, o.name, e.excellent_ratio, e.excellent,
+         (SELECT count(*) FROM member_ratings r JOIN sub b ON b.id = r.org_id
+          WHERE b.root = e.org_id AND r.year = e.year AND r.rating = '优秀' AND r.rating_source = 'suggested')::INT,
+         e.rated
        FROM sub s JOIN excellent_ratio e ON e.org_id = s.id JOIN organizations o ON o.org_id = e.org_id
        WHERE o.type IN ('党支部', '党总支', '党工委')`,
     );
+    const [r] = await queryParquet(outDir, 'SELECT sum(excellent_suggested)::INT AS n FROM listed_excellent_ratio');
+    expect(r.n).toBeGreaterThan(0);
   });
 
   it('members per rating and source', async () => {

@@ -28,8 +28,10 @@ export const members: Dashboard = {
       columns: [
         { field: 'name', label: 'colName', linkOrg: 'org_id' },
         { field: 'excellent', label: 'colExcellent', format: 'int' },
+        // Of the excellent, those only suggested from points: never to be read as recorded.
+        { field: 'excellent_suggested', label: 'colExcellentSuggested', format: 'int' },
         { field: 'rated', label: 'colRated', format: 'int' },
-        { field: 'excellent_ratio', label: 'colRatio', format: 'pct' },
+        { field: 'excellent_ratio', label: 'colRatio', format: 'pct', phone: true },
       ],
     },
     {

@@ -179,7 +179,8 @@ function anyFigures(f: Filters): Record<MemberAndWorkKey, Query> {
     WHERE year(p.date) = $year AND ${IN_SUBTREE('m.org_id')}`;
   return {
     ratio: bind(
-      `SELECT e.org_id, o.name, e.excellent_ratio, e.excellent, e.rated, e.excellent_cap, e.over_cap
+      `SELECT e.org_id, o.name, e.excellent_ratio, e.excellent,
+         CAST(e.excellent_suggested AS INTEGER) AS excellent_suggested, e.rated, e.excellent_cap, e.over_cap
        FROM excellent_ratio e JOIN organizations o USING (org_id)
        WHERE e.year = $year AND o.type IN ${BASIC} AND ${IN_SUBTREE('e.org_id')}
        ORDER BY e.excellent_ratio DESC NULLS LAST, e.org_id`,

@@ -13,7 +13,7 @@ export function memberQueries(f: Filters): Record<string, Query> {
   const v = { year: f.year, org: f.org };
   return {
     ratio: bind(
-      `SELECT branch_id AS org_id, name, excellent_ratio, excellent, rated, excellent_cap, over_cap
+      `SELECT branch_id AS org_id, name, excellent_ratio, excellent, excellent_suggested, rated, excellent_cap, over_cap
        FROM listed_excellent_ratio WHERE org_id = $org AND year = $year
        ORDER BY excellent_ratio DESC NULLS LAST, branch_id`,
       v,

@@ -17,8 +17,8 @@ export const LISTED_MEMBER_TABLES: readonly DerivedTable[] = [
   {
     // 优秀党员占比 of each basic organisation in the subtree, with its name.
     name: 'listed_excellent_ratio',
-    sql: `SELECT l.org_id, e.year, e.org_id AS branch_id, o.name, e.excellent_ratio, e.excellent, e.rated,
-        e.excellent_cap, e.over_cap
+    sql: `SELECT l.org_id, e.year, e.org_id AS branch_id, o.name, e.excellent_ratio, e.excellent,
+        CAST(e.excellent_suggested AS INTEGER) AS excellent_suggested, e.rated, e.excellent_cap, e.over_cap
       FROM ${inListed('excellent_ratio', 'e')} JOIN organizations o ON o.org_id = e.org_id
       WHERE o.type IN ${sqlList(BASIC_ORG_TYPES)}`,
   },

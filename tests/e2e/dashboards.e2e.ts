@@ -290,20 +290,33 @@ describe('figures equal native DuckDB', () => {
 
   it('members page: each branch ratio equals excellent / rated counted from member ratings', async () => {
     const { page } = await open('members/');
-    const rows = await page.$$eval('#ratio table tbody tr', (trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
-    );
+    // Read by header, not by position: the columns a table has are the page's to choose.
+    const { head, rows } = await page.$eval('#ratio table', (table) => ({
+      head: [...table.querySelectorAll(':scope > thead > tr > th')].map((th) => th.textContent?.trim() ?? ''),
+      rows: [...table.querySelectorAll(':scope > tbody > tr')].map((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => td.textContent),
+      ),
+    }));
+    const at = (label: string) => {
+      const k = head.indexOf(label);
+      expect(k, `${label} in ${head.join(' | ')}`).toBeGreaterThanOrEqual(0);
+      return k;
+    };
+    const [name, excellentAt, suggested, rated] = ['名称', '优秀', '其中按积分建议', '参评人数'].map(at);
     const expected = await sql(
-      `SELECT b.name, count(*) FILTER (WHERE r.rating = '优秀')::INT AS e, count(r.rating)::INT AS n
+      `SELECT b.name, count(*) FILTER (WHERE r.rating = '优秀')::INT AS e,
+         count(*) FILTER (WHERE r.rating = '优秀' AND r.rating_source = 'suggested')::INT AS s, count(r.rating)::INT AS n
        FROM member_ratings r JOIN organizations b ON b.org_id = r.branch_id
        WHERE r.year = (SELECT max(year) FROM member_ratings) GROUP BY b.name`,
     );
     expect(rows.length).toBe(expected.length);
     for (const row of rows) {
-      const e = expected.find((x) => x.name === row[0]);
-      expect(e, String(row[0])).toBeDefined();
-      expect([Number(row[1]), Number(row[2])]).toEqual([e?.e, e?.n]);
+      const e = expected.find((x) => x.name === row[name]);
+      expect(e, String(row[name])).toBeDefined();
+      expect([row[excellentAt], row[suggested], row[rated]].map(Number)).toEqual([e?.e, e?.s, e?.n]);
     }
+    // The sample has branches whose excellent are in part only suggested: the column is not all zeros.
+    expect(rows.some((r) => Number(r[suggested]) > 0)).toBe(true);
     // The ratings and the honour roll (read from tables aggregated per listed organisation) against the members'.
     const cells = (id: string) =>
       page.$$eval(`#${id} table tbody tr`, (trs) =>
