@@ -10,7 +10,7 @@ import type { Columns, Value } from '../queries/types';
 import { chartBound, chartHeight } from './bounds';
 import { formatValue } from './format';
 import type { ChartShape } from './spec';
-import { textWidth } from './text-width';
+import { hasWideText, textWidth } from './text-width';
 import { branchColor, CATEGORY_COLORS, ROLE_COLORS } from './theme';
 
 export interface ChartContext {
@@ -300,27 +300,59 @@ function withUnit(name: string, unit: Value | undefined, locale: Locale): string
 /** Categories past which a column chart's names are slanted, where their columns are narrow. */
 const SLANTED_FROM = 8;
 
+/** The widest slanted name when there are few: the whole of "Committee meeting", where many are cut at 80 px. */
+const SLANTED_FEW_WIDTH = 150;
+
 /**
  * The axis of names. Down a horizontal chart, a fixed column (narrower on a phone); across a column chart, each
  * name as wide as its column, wrapped onto a second line rather than run into the next (on a phone
- * 支委会支部党员大会 read as one), slanted past SLANTED_FROM names narrower than a label's 80 px.
+ * 支委会支部党员大会 read as one), slanted past SLANTED_FROM names narrower than a label's 80 px, and
+ * wherever an English word is wider than its column (wrapped, a phone read "Commit / tee meetin / g").
  */
 function categoryAxisOf(shape: ChartShape, labels: string[], width: number, height: number, narrow: boolean) {
   const horizontal = shape.kind === 'hbar' || shape.kind === 'hstacked';
   const column = Math.floor((width - 60) / Math.max(1, labels.length)) - 4;
-  const slanted = !horizontal && labels.length >= SLANTED_FROM && column < 80;
+  const crowded = labels.length >= SLANTED_FROM && column < 80;
+  const slanted = !horizontal && (crowded || widestWord(labels, LABEL_FONT) > column);
   return {
     type: 'category',
     data: labels,
     inverse: horizontal,
     axisLabel: {
       interval: labelInterval(horizontal, slanted, labels.length, width, height),
-      width: horizontal ? (narrow ? 90 : 140) : slanted ? 80 : Math.max(36, Math.min(80, column)),
+      width: labelWidth(horizontal, narrow, crowded, slanted, labels, column),
       overflow: horizontal || slanted ? 'truncate' : 'break',
       // Steeper where the columns are narrow (a phone's dozen), so each name's end clears the next one's start.
       rotate: slanted ? (column < 36 ? 55 : 40) : 0,
     },
   };
+}
+
+/** A name's room: whole when few are slanted, cut at 80 px when many are, its column's when level. */
+function labelWidth(
+  horizontal: boolean,
+  narrow: boolean,
+  crowded: boolean,
+  slanted: boolean,
+  labels: readonly string[],
+  column: number,
+): number {
+  if (horizontal) return narrow ? 90 : 140;
+  if (crowded) return 80;
+  if (slanted) return Math.min(SLANTED_FEW_WIDTH, Math.max(...labels.map((l) => textWidth(l, LABEL_FONT))));
+  return Math.max(36, Math.min(80, column));
+}
+
+/** The axis labels' size (ECharts' default). */
+const LABEL_FONT = 12;
+
+/**
+ * The widest word of the names that are written with spaces (English): one a line may not split. Chinese
+ * wraps between any two characters, as it is read.
+ */
+function widestWord(labels: readonly string[], fontSize: number): number {
+  const words = labels.flatMap((l) => l.split(/\s+/)).filter((w) => w && !hasWideText(w));
+  return Math.max(0, ...words.map((w) => textWidth(w, fontSize) - 8));
 }
 
 /**

@@ -7,6 +7,11 @@
 const LATIN_EM = 0.6;
 const WIDE = /[\u2190-\u27ff\u2e80-\uffff\u{10000}-\u{10ffff}]/u;
 
+/** Whether `text` has a character of a full em (Chinese): such text wraps between any two characters. */
+export function hasWideText(text: string): boolean {
+  return WIDE.test(text);
+}
+
 /** The width of `text` in ems. */
 export function emWidth(text: string): number {
   let em = 0;
