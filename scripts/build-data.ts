@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { buildData } from '../src/ingest/build';
 import { terminalProgress } from '../src/ingest/progress';
 import { formatReport } from '../src/ingest/report';
-import { BUILD_MEMORY_GB, largerMemory } from '../src/model/limits';
+import { BUILD_MEMORY_GB, outOfMemoryHint } from '../src/model/limits';
 import { PUBLISH_PROFILES, type PublishProfile } from '../src/model/publish';
 import { readFlags } from './cli';
 
@@ -115,13 +115,7 @@ main().then(
   (err: Error) => {
     console.error(`错误 error: ${err.message}`);
     // DuckDB's own words name its setting, not ours: say which flag raises the limit.
-    if (/Out of Memory Error/.test(err.message)) {
-      const more = largerMemory(memoryInUse);
-      console.error(
-        `数据量超出 DuckDB 的内存上限（${memoryInUse} GB）：用 --memory 加大（如 --memory ${more}），原有输出未改动 / ` +
-          `the data outgrew DuckDB’s memory limit (${memoryInUse} GB): raise it with --memory (e.g. --memory ${more}); the previous output is untouched`,
-      );
-    }
+    if (/Out of Memory Error/.test(err.message)) console.error(outOfMemoryHint(memoryInUse));
     if (process.env.DEBUG) console.error(err.stack);
     process.exitCode = 2;
   },

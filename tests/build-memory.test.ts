@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../src/ingest/build-full';
-import { BUILD_MEMORY_GB, largerMemory } from '../src/model/limits';
+import { BUILD_MEMORY_GB, largerMemory, outOfMemoryHint } from '../src/model/limits';
 import { exportsFolder, tempDir } from './helpers';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -36,9 +36,17 @@ describe('the build’s memory limit', () => {
   );
 
   it('after running out, the hint names a larger limit than the one in use, within the bounds', () => {
-    expect([0.5, 1, 3, 5, 50, 64].map(largerMemory)).toEqual([1.5, 2, 5, 8, 64, 64]);
+    expect([0.5, 1, 3, 5, 50, 63.5].map(largerMemory)).toEqual([1.5, 2, 5, 8, 64, 64]);
     for (let gb = BUILD_MEMORY_GB.min; gb < BUILD_MEMORY_GB.max; gb += 0.5)
       expect(largerMemory(gb)).toBeGreaterThan(gb);
+    expect(outOfMemoryHint(3)).toContain('--memory 5');
+  });
+
+  it('at the upper bound, the hint suggests no limit it would refuse, nor the one that ran out', () => {
+    expect(largerMemory(BUILD_MEMORY_GB.max)).toBeNull();
+    const hint = outOfMemoryHint(BUILD_MEMORY_GB.max);
+    expect(hint).not.toMatch(/--memory \d/);
+    expect(hint).toContain(`${BUILD_MEMORY_GB.max} GB, the most --memory allows`);
   });
 
   it('is the limit DuckDB runs under: the default 1 GB, or what is given', async () => {

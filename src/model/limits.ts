@@ -34,9 +34,27 @@ export const WORKBOOK_LIMITS = {
  */
 export const BUILD_MEMORY_GB = { default: 1, min: 0.5, max: 64 } as const;
 
-/** A limit worth trying after a build ran out at `gb`: half as much again (at least 1 GB more), within the bounds. */
-export function largerMemory(gb: number): number {
+/**
+ * A limit worth trying after a build ran out at `gb`: half as much again (at least 1 GB more), within the bounds;
+ * null at the upper bound, where there is none to suggest.
+ */
+export function largerMemory(gb: number): number | null {
+  if (gb >= BUILD_MEMORY_GB.max) return null;
   return Math.min(BUILD_MEMORY_GB.max, Math.max(gb + 1, Math.ceil(gb * 1.5)));
+}
+
+/** What a build that ran out of DuckDB's memory at `gb` tells its user: the flag, and a limit to try if any. */
+export function outOfMemoryHint(gb: number): string {
+  const more = largerMemory(gb);
+  if (more === null)
+    return (
+      `数据量超出 DuckDB 的内存上限（${gb} GB，已是 --memory 的最大值）：本机一次构建不下这批数据，见 docs/performance.md，原有输出未改动 / ` +
+      `the data outgrew DuckDB’s memory limit (${gb} GB, the most --memory allows): one build on this machine cannot hold it, see docs/performance.md; the previous output is untouched`
+    );
+  return (
+    `数据量超出 DuckDB 的内存上限（${gb} GB）：用 --memory 加大（如 --memory ${more}），原有输出未改动 / ` +
+    `the data outgrew DuckDB’s memory limit (${gb} GB): raise it with --memory (e.g. --memory ${more}); the previous output is untouched`
+  );
 }
 
 /**
