@@ -74,8 +74,8 @@ export function changeLabel(r: Change, periods: Periods, locale: Locale): string
   if (now === null && (was === null || periods.previous === '')) return label;
   if (now !== null && (was === now || periods.previous === ''))
     return locale === 'zh' ? `${label}（各年${now}）` : `${label} (${now} of each year)`;
-  const both = `${periodLabel(periods.previous, locale)}, ${periodLabel(periods.current, locale)}`;
-  return locale === 'zh' ? `${label}（${both.replace(', ', '、')}）` : `${label} (${both})`;
+  const [before, after] = [periodLabel(periods.previous, locale), periodLabel(periods.current, locale)];
+  return locale === 'zh' ? `${label}（${before}、${after}）` : `${label} (${before}, ${after})`;
 }
 
 /** The part of a period's label within its year (第四季度, 5月; Q4, May), or null for a whole year. */

@@ -77,7 +77,7 @@ export function numbersHeadline(k: Kpis, year: number, period: string, locale: L
 }
 
 /** ；含按积分建议 106 人（未录入评议结果） after a sentence, where some of the excellent are only suggested. */
-export function suggestedClause(k: { excellent_suggested: number | null }, locale: Locale): string {
+function suggestedClause(k: { excellent_suggested: number | null }, locale: Locale): string {
   const note = suggestedExcellent(k, locale);
   return note ? (locale === 'zh' ? `；${note}` : `; ${note}`) : '';
 }
