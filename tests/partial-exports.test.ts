@@ -9,16 +9,23 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { answerBoard } from '../src/board/answer';
+import { FrameView } from '../src/board/FrameView';
+import { framesOf } from '../src/board/frames';
 import { NAV } from '../src/dashboards';
 import { OVERVIEW_KPIS } from '../src/dashboards/overview';
 import { t } from '../src/i18n/dict';
 import { TABLE_NAMES, type TableName, tableDef } from '../src/model/schema';
+import { BOARD_SLIDES, type BoardSlide } from '../src/queries/board';
 import { defaultFilters } from '../src/queries/filters';
 import { missingText } from '../src/queries/needs';
 import { rowCount as rowCountOf } from '../src/queries/types';
 import { buildDeckData, deckDoc } from '../src/review/deck';
-import { build, exportsFolder, queryParquet } from './helpers';
+import { readManifest } from '../src/ssr/site-data';
+import { build, exportsFolder, queryParquet, runnerOver } from './helpers';
 import { panelHtml, renderPage, type Site, siteOver } from './pages';
 
 /** The contract fixture's file of each table. */
@@ -189,6 +196,9 @@ async function checkDataSet(outDir: string, given: ReadonlySet<TableName>): Prom
     expect(stages.length).toBeGreaterThan(0);
   }
 
+  // The notice board: each frame over data that lacks its table says so, never 暂无数据 or a figure of 0.
+  await checkBoard(outDir, tables);
+
   // An organisation's page: its children's head counts from the members table, whether or not there is a ledger.
   let counted = 0;
   for (const org of meta.orgs.filter((o) => o.type !== '党小组')) {
@@ -285,3 +295,54 @@ describe('a data set of any subset of the ten tables', () => {
     expect(doc.slides.map((s) => s.id)).toContain('topics');
   });
 });
+
+/** What each board slide is made of, written here: the rated need members and an evaluation or a ledger. */
+const BOARD_SLIDE_TABLES: Record<Exclude<BoardSlide, 'overview'>, (has: (t: TableName) => boolean) => boolean> = {
+  ranking: (has) => has('assessments'),
+  points: (has) => has('members') && has('points'),
+  honours: (has) => has('members') && (has('evaluations') || has('points')),
+  topics: (has) => has('topics'),
+  meetings: (has) => has('meetings'),
+};
+
+async function checkBoard(outDir: string, tables: ReadonlySet<TableName>): Promise<void> {
+  const has = (t: TableName) => tables.has(t);
+  const board = await answerBoard(runnerOver(outDir), { org: null, slides: [...BOARD_SLIDES] }, readManifest(outDir));
+  const frames = framesOf(BOARD_SLIDES, board.data);
+  const html = (slide: BoardSlide) =>
+    frames
+      .filter((f) => f.slide === slide)
+      .map((frame) => renderToStaticMarkup(createElement(FrameView, { frame, board, locale: 'zh' })))
+      .join('');
+  for (const slide of BOARD_SLIDES.filter((s) => s !== 'overview')) {
+    const text = html(slide);
+    if (BOARD_SLIDE_TABLES[slide](has)) expect(text, slide).not.toContain('本数据未包含');
+    else expect(text, slide).toMatch(/<p class="board-empty">本数据未包含[^<]+<\/p>/);
+  }
+  const overview = html('overview');
+  const rated = has('members') && (has('evaluations') || has('points'));
+  // Nobody rated is not 优秀 0 人 / 参评 0 人; no topics is not 本年度无课题.
+  expect(overview.includes('ov-ratio-count'), 'ratio').toBe(rated);
+  if (!rated) expect(overview).toMatch(/ov-ratio"><h2>.*?<p class="ov-empty">本数据未包含[^<]+<\/p>/);
+  if (!has('topics')) {
+    expect(overview).toContain('<p class="ov-empty">本数据未包含课题</p>');
+    expect(overview).not.toContain('本年度无课题');
+  }
+  // A key figure the data cannot make says what it lacks in its place.
+  const missingKpis = [...overview.matchAll(/data-kpi="(\w+)"[^>]*><dt>[^<]*<\/dt><dd class="missing">/g)].map(
+    (m) => m[1],
+  );
+  const expected = [
+    !has('organizations') && 'kpiBranches',
+    !has('members') && 'kpiMembers',
+    !has('assessments') && 'kpiAvgScore',
+    !(has('topics') && has('organizations')) && 'kpiTopics',
+    !has('meetings') && 'kpiMeetings',
+  ].filter(Boolean);
+  expect(missingKpis).toEqual(expected);
+  // The attention list: judged on what the data has, and says on what it was not.
+  const judged = [has('assessments'), rated, has('topics'), has('tasks')];
+  if (judged.every((j) => !j)) expect(overview).not.toContain('没有需关注的基层组织');
+  if (judged.some((j) => !j)) expect(overview).toMatch(/本数据未包含[^<]*(相应原因未计入|无从判断)/);
+  else expect(overview).not.toMatch(/相应原因未计入|无从判断/);
+}

@@ -9,6 +9,7 @@ import { TOPIC_STAGES } from '../model/schema';
 import type { Columns, Value } from '../queries/types';
 import type { BoardData } from './answer';
 import { type Frame, slideColumns } from './frames';
+import { missingFor, SLIDE_NEEDS } from './needs';
 import { Overview } from './Overview';
 import { PointsTally, TallyNotice } from './Tally';
 
@@ -25,7 +26,9 @@ export function FrameView({ frame, board, locale }: Props) {
   if (frame.rows.length === 0)
     return (
       <>
-        <p className="board-empty">{t(locale, 'boardNoData')}</p>
+        <p className="board-empty">
+          {missingFor(board.meta.sources, SLIDE_NEEDS[frame.slide], locale) ?? t(locale, 'boardNoData')}
+        </p>
         {notice}
       </>
     );

@@ -9,9 +9,11 @@ import { formatValue } from '../charts/format';
 import { cutNote, rankedAmong, suggestedExcellent } from '../charts/sentences';
 import { type Locale, type MessageKey, t, tf } from '../i18n/dict';
 import { TOPIC_STAGES } from '../model/schema';
+import type { Sources } from '../queries/needs';
 import { type Columns, rows, type Value } from '../queries/types';
 import type { BoardData } from './answer';
 import { Gauge } from './Gauge';
+import { attentionGaps, kpiNeeds, missingFor, RATIO_NEEDS, TOPICS_NEEDS } from './needs';
 
 /** Branches in the overview's ranking, and lines of organisations named under 需关注 (the rest are counted). */
 export const OVERVIEW_RANKING = 10;
@@ -36,18 +38,29 @@ interface Props {
 export function Overview({ board, locale }: Props) {
   const { data } = board;
   const kpis = rows(data.kpis ?? {})[0] ?? {};
+  const { sources } = board.meta;
   return (
     <div className="board-overview">
-      <Kpis kpis={kpis} locale={locale} />
+      <Kpis kpis={kpis} sources={sources} locale={locale} />
       <Ranking columns={data.ranking ?? {}} locale={locale} />
-      <Ratio kpis={kpis} cap={board.meta.excellentCap} locale={locale} />
-      <TopicStages stages={data.stages ?? {}} kpis={kpis} locale={locale} />
-      <Attention columns={data.attention ?? {}} locale={locale} />
+      <Ratio
+        kpis={kpis}
+        cap={board.meta.excellentCap}
+        missing={missingFor(sources, RATIO_NEEDS, locale)}
+        locale={locale}
+      />
+      <TopicStages
+        stages={data.stages ?? {}}
+        kpis={kpis}
+        missing={missingFor(sources, TOPICS_NEEDS, locale)}
+        locale={locale}
+      />
+      <Attention columns={data.attention ?? {}} sources={sources} locale={locale} />
     </div>
   );
 }
 
-function Kpis({ kpis, locale }: { kpis: Record<string, Value>; locale: Locale }) {
+function Kpis({ kpis, sources, locale }: { kpis: Record<string, Value>; sources: Sources; locale: Locale }) {
   const items: [MessageKey, string, Value][] = [
     ['kpiBranches', formatValue(kpis.branches ?? null, 'int', locale), kpis.branches ?? null],
     ['kpiMembers', formatValue(kpis.members ?? null, 'int', locale), kpis.members ?? null],
@@ -61,12 +74,16 @@ function Kpis({ kpis, locale }: { kpis: Record<string, Value>; locale: Locale })
   ];
   return (
     <dl className="ov-kpis">
-      {items.map(([label, text, value]) => (
-        <div key={label} className="ov-kpi" data-kpi={label} data-value={String(value)}>
-          <dt>{t(locale, label)}</dt>
-          <dd>{text}</dd>
-        </div>
-      ))}
+      {items.map(([label, text, value]) => {
+        // Where the data lacks the figure's table, the figure's place says so.
+        const missing = missingFor(sources, kpiNeeds(label), locale);
+        return (
+          <div key={label} className="ov-kpi" data-kpi={label} data-value={String(value)}>
+            <dt>{t(locale, label)}</dt>
+            {missing ? <dd className="missing">{missing}</dd> : <dd>{text}</dd>}
+          </div>
+        );
+      })}
     </dl>
   );
 }
@@ -119,7 +136,21 @@ function Ranking({ columns, locale }: { columns: Columns; locale: Locale }) {
   );
 }
 
-function Ratio({ kpis, cap, locale }: { kpis: Record<string, Value>; cap: number; locale: Locale }) {
+interface RatioProps {
+  readonly kpis: Record<string, Value>;
+  readonly cap: number;
+  readonly missing: string | null;
+  readonly locale: Locale;
+}
+
+function Ratio({ kpis, cap, missing, locale }: RatioProps) {
+  // No evaluation and no ledger: nobody is rated, which is not 优秀 0 人 / 参评 0 人.
+  if (missing)
+    return (
+      <Panel name="ratio" title={t(locale, 'kpiExcellentRatio')}>
+        <p className="ov-empty">{missing}</p>
+      </Panel>
+    );
   const ratio = kpis.excellent_ratio == null ? null : Number(kpis.excellent_ratio);
   const capText = formatValue(cap, 'pct', locale);
   const over = ratio !== null && ratio > cap;
@@ -146,12 +177,19 @@ function Ratio({ kpis, cap, locale }: { kpis: Record<string, Value>; cap: number
   );
 }
 
-function TopicStages({ stages, kpis, locale }: { stages: Columns; kpis: Record<string, Value>; locale: Locale }) {
-  // A view that took no topic this year says so, not four stages of 0 · 0.
-  if (kpis.topics_total == null)
+interface StagesProps {
+  readonly stages: Columns;
+  readonly kpis: Record<string, Value>;
+  readonly missing: string | null;
+  readonly locale: Locale;
+}
+
+function TopicStages({ stages, kpis, missing, locale }: StagesProps) {
+  // A view that took no topic this year says so, not four stages of 0 · 0; data without topics says that.
+  if (missing || kpis.topics_total == null)
     return (
       <Panel name="topics" title={t(locale, 'boardTopicsCampaign')}>
-        <p className="ov-empty">{t(locale, 'kpiTopicsNone')}</p>
+        <p className="ov-empty">{missing ?? t(locale, 'kpiTopicsNone')}</p>
       </Panel>
     );
   const counts = new Map(rows(stages).map((r) => [String(r.stage), r]));
@@ -213,9 +251,9 @@ export function ems(text: string): number {
 }
 
 /** The organisations that fit the panel's lines, each with its reasons (one line, or two when long). */
-export function attentionShown(all: Record<string, Value>[], locale: Locale) {
+export function attentionShown(all: Record<string, Value>[], locale: Locale, taken = 0) {
   const shown: { row: Record<string, Value>; why: string; lines: number }[] = [];
-  let used = 0;
+  let used = taken;
   for (const row of all) {
     const why = reasons(row, locale).join(' · ');
     const lines = ems(why) > WHY_EMS ? 2 : 1;
@@ -226,14 +264,23 @@ export function attentionShown(all: Record<string, Value>[], locale: Locale) {
   return shown;
 }
 
-function Attention({ columns, locale }: { columns: Columns; locale: Locale }) {
+function Attention({ columns, sources, locale }: { columns: Columns; sources: Sources; locale: Locale }) {
+  const gaps = attentionGaps(sources, locale);
+  // Nothing to judge by is not "no organisation needs attention".
+  if (gaps?.none)
+    return (
+      <Panel name="attention" title={t(locale, 'boardAttention')}>
+        <p className="ov-empty">{gaps.text}</p>
+      </Panel>
+    );
   const all = rows(columns);
-  const shown = attentionShown(all, locale);
+  const shown = attentionShown(all, locale, gaps ? 1 : 0);
   const title = all.length
     ? `${t(locale, 'boardAttention')} · ${tf(locale, 'boardAttentionCount', { n: String(all.length) })}`
     : t(locale, 'boardAttention');
   return (
     <Panel name="attention" title={title}>
+      {gaps && <p className="ov-gaps">{gaps.text}</p>}
       {all.length === 0 && <p className="ov-none">{t(locale, 'boardAttentionNone')}</p>}
       <ul>
         {shown.map(({ row, why, lines }) => (

@@ -10,6 +10,7 @@ import { PRINT_SHEETS_MAX } from '../model/limits';
 import { orgName } from '../queries/meta';
 import type { Columns } from '../queries/types';
 import { branchesOf } from './frames';
+import { missingFor, SLIDE_NEEDS } from './needs';
 import { noticeLine } from './notice';
 import type { PrintData } from './print';
 
@@ -23,11 +24,15 @@ export function PrintSheets({ data, locale }: Props) {
   const all = Array.from({ length: tally.name?.length ?? tally.branch_id?.length ?? 0 }, (_, i) => i);
   const named = 'name' in tally;
   const sheets = named ? branchesOf(tally, all) : [{ id: filters.org, name: orgName(meta, filters.org), rows: all }];
-  if (sheets.length === 0)
+  // No ledger: members' base points alone are not a tally to post.
+  const missing = missingFor(meta.sources, SLIDE_NEEDS.points, locale);
+  if (missing || sheets.length === 0)
     return (
       <Sheet data={data} locale={locale}>
         <Where data={data} locale={locale} title={orgName(meta, filters.org)} />
-        <p className="sheet-empty">{t(locale, 'boardNoData')}</p>
+        <p className="sheet-empty">
+          {missingFor(meta.sources, SLIDE_NEEDS.points, locale) ?? t(locale, 'boardNoData')}
+        </p>
         <footer>
           <SealLines data={data} locale={locale} />
         </footer>

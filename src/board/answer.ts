@@ -7,9 +7,11 @@ import type { Manifest } from '../model/manifest';
 import { type BoardQuery, boardQueries, queriesFor } from '../queries/board';
 import { defaultFilters, type Filters } from '../queries/filters';
 import { loadMeta, type Meta } from '../queries/meta';
+import { meets } from '../queries/needs';
 import { type OrgView, readSlice } from '../queries/org';
 import type { Columns, Runner } from '../queries/types';
 import type { BoardConfig } from './config';
+import { SLIDE_NEEDS } from './needs';
 
 export interface BoardData {
   readonly version: string;
@@ -36,7 +38,9 @@ export async function answerBoard(
     slice: org === meta.rootOrg ? undefined : slice,
   };
   const queries = boardQueries(filters, meta.publish, view);
-  const wanted = queriesFor(config.slides);
+  // A slide whose table the data lacks runs nothing: its frame says what is missing (a tally of base points
+  // with no ledger behind them would read as every member's score).
+  const wanted = queriesFor(config.slides.filter((s) => s === 'overview' || meets(meta.sources, SLIDE_NEEDS[s])));
   const results = await Promise.all(wanted.map((q) => runner.run(queries[q])));
   const data = Object.fromEntries(wanted.map((q, i) => [q, results[i]]));
   return { version: manifest.dataVersion, asOf: manifest.asOf, meta, filters, data };

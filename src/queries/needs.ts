@@ -25,8 +25,12 @@ export function unmetNeed(sources: Sources, needs: Needs | undefined): readonly 
 /** Whether the data meets every need. */
 export const meets = (sources: Sources, needs: Needs | undefined): boolean => unmetNeed(sources, needs) === null;
 
+/** The tables' names in running text (积分台账; points ledger). */
+export function tableNames(locale: Locale, tables: readonly TableName[]): string[] {
+  return tables.map((name) => (locale === 'zh' ? tableDef(name).zh : tableDef(name).en.toLowerCase()));
+}
+
 /** 本数据未包含积分台账 / no points ledger in this data (several: 民主评议或积分台账). */
 export function missingText(locale: Locale, tables: readonly TableName[]): string {
-  const names = tables.map((name) => (locale === 'zh' ? tableDef(name).zh : tableDef(name).en.toLowerCase()));
-  return tf(locale, 'notInData', { tables: names.join(t(locale, 'orWord')) });
+  return tf(locale, 'notInData', { tables: tableNames(locale, tables).join(t(locale, 'orWord')) });
 }
