@@ -247,6 +247,10 @@ async function checkDataSet(outDir: string, given: ReadonlySet<TableName>): Prom
     const numbers = doc.slides.find((s) => s.id === 'numbers');
     const tiles = numbers?.blocks.flatMap((b) => (b.kind === 'kpis' ? b.items.map((k) => k.key) : []));
     if (numbers) expect(tiles).toEqual(expectedKpis);
+    // ... and those left out named on the slide, each with what the data lacks, as on the overview.
+    const leftOutNote = numbers?.blocks.find((b) => b.kind === 'kpis' && b.leftOut !== undefined);
+    const slideNote = leftOutNote?.kind === 'kpis' ? (leftOutNote.leftOut ?? null) : null;
+    if (numbers) expect(slideNote).toBe(note);
     // No chart without bars.
     for (const slide of doc.slides)
       for (const block of slide.blocks)

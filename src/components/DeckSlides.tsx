@@ -31,18 +31,22 @@ function Chart({ chart, locale, blocks }: { chart: DeckChart; locale: Locale; bl
 function Block({ block, locale, blocks }: { block: DeckBlock; locale: Locale; blocks: number }) {
   switch (block.kind) {
     case 'kpis':
+      // One grid item with its note, where the slide lays its blocks out side by side.
       return (
-        <dl className="kpis">
-          {block.items.map((k) => (
-            <div className="kpi" key={k.key} data-kpi={k.key} data-value={k.raw ?? ''}>
-              <dt>{k.label}</dt>
-              <dd>
-                <span className="value">{k.value}</span>
-                {k.detail && <span className="detail">{k.detail}</span>}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <div className="kpis-block">
+          <dl className="kpis">
+            {block.items.map((k) => (
+              <div className="kpi" key={k.key} data-kpi={k.key} data-value={k.raw ?? ''}>
+                <dt>{k.label}</dt>
+                <dd>
+                  <span className="value">{k.value}</span>
+                  {k.detail && <span className="detail">{k.detail}</span>}
+                </dd>
+              </div>
+            ))}
+          </dl>
+          {block.leftOut && <p className="kpis-left-out">{block.leftOut}</p>}
+        </div>
       );
     case 'changes':
       return (

@@ -99,7 +99,12 @@ export interface DeckListItem {
 }
 
 export type DeckBlock =
-  | { readonly kind: 'kpis'; readonly items: readonly DeckKpi[] }
+  | {
+      readonly kind: 'kpis';
+      readonly items: readonly DeckKpi[];
+      /** The figures the data cannot make, each with the table it lacks (未显示的指标：…), as the overview says. */
+      readonly leftOut?: string;
+    }
   | { readonly kind: 'changes'; readonly head: readonly string[]; readonly rows: readonly DeckChangeRow[] }
   | { readonly kind: 'chart'; readonly chart: DeckChart }
   | {

@@ -158,6 +158,16 @@ function addBlock(pptx: PptxGenJS, slide: Slide, block: DeckBlock, box: Box): vo
         if (k.detail)
           text(slide, k.detail, { x: x + 0.3, y: y + 1.4, w: cw - 0.4, h: 0.35 }, { fontSize: 13, color: INK.muted });
       });
+      if (block.leftOut) {
+        const rows = Math.ceil(block.items.length / cols);
+        const y = box.y + 0.2 + rows * (ch + gap);
+        text(
+          slide,
+          block.leftOut,
+          { x: box.x, y, w: box.w, h: 0.8 },
+          { fontSize: 14, color: INK.muted, valign: 'top' },
+        );
+      }
       return;
     }
     case 'changes': {

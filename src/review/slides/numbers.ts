@@ -2,7 +2,7 @@
 
 import { suggestedExcellent } from '../../charts/sentences';
 import type { KpiSpec } from '../../charts/spec';
-import { shownKpis } from '../../components/Kpis';
+import { leftOutText, shownKpis } from '../../components/Kpis';
 import { OVERVIEW_KPIS } from '../../dashboards/overview';
 import { type Locale, t } from '../../i18n/dict';
 import type { Sources } from '../../queries/needs';
@@ -158,7 +158,13 @@ export function numbersSlide(data: DeckData, locale: Locale): SlideDoc | null {
     id: 'numbers',
     kicker: t(locale, 'reviewNumbers'),
     headline: numbersHeadline(k, data.year, period, locale),
-    blocks: [{ kind: 'kpis', items: kpiTiles(k, period, data.sources, locale) }],
+    blocks: [
+      {
+        kind: 'kpis',
+        items: kpiTiles(k, period, data.sources, locale),
+        leftOut: leftOutText(OVERVIEW_KPIS, data.sources, locale) ?? undefined,
+      },
+    ],
     notes: numbersNotes(k, period, data.sources, locale),
   };
 }
