@@ -8,6 +8,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildOption } from '../src/charts/option';
+import type { ChartShape } from '../src/charts/spec';
+import { branches as branchesPage } from '../src/dashboards/branches';
 import { rows } from '../src/queries/types';
 import { buildDeckData, deckDoc } from '../src/review/deck';
 import type { DeckBlock, DeckDoc, SlideDoc } from '../src/review/model';
@@ -259,6 +262,25 @@ describe('ranks among peers', () => {
     expect([own?.place, own?.peers]).toEqual([13, 21]);
     const ranking = slideOf(await deckOf(site, 'B10'), 'ranking');
     expect(ranking?.headline).toBe('2025年度考核平均 82.5 分，在 21 个基层组织中排第 13 位');
+  });
+
+  const trendPanel = branchesPage.panels.find((p) => p.id === 'trend') as (typeof branchesPage.panels)[number];
+  const chartCtx = { locale: 'zh' as const, dark: false, branchIndex: new Map<string, number>(), excellentCap: 0.3 };
+  it('the score trend of 21 branches starts with the 8 best of the quarter on, the rest in its legend, off', async () => {
+    const best = await sql(`SELECT org_id FROM assessments WHERE period = '2025Q2' ORDER BY score DESC, org_id`);
+    const committee = await renderPage(site, 'branches');
+    const trend = rows(committee.view.data.trend);
+    expect(trend).toHaveLength(42); // 21 branches × 2 quarters
+    const lines = [...new Set(trend.map((r) => r.org_id))];
+    // Branch by branch in the quarter's order (B10, 11th, after B11), so the first 8 lines are its best 8.
+    expect(lines).toEqual(best.map((r) => r.org_id));
+    expect(lines).toEqual(Q2);
+    // The quarters in time order, left to right, though the rows come branch by branch.
+    const option = buildOption(trendPanel.chart as ChartShape, committee.view.data.trend, chartCtx) as {
+      xAxis?: { data?: unknown };
+    };
+    expect(option.xAxis?.data).toEqual(['2025Q1', '2025Q2']);
+    expect(panelHtml(committee.html, 'trend')).toContain('图中先显示前 8 条线（共 21 条，按表中顺序）');
   });
 });
 

@@ -13,6 +13,11 @@ import type { ChartShape, PanelSpec } from './spec';
 export const CHART_CATEGORIES = 50;
 /** Lines (or stacked series) a chart draws at most. */
 export const CHART_SERIES = 30;
+/**
+ * Lines a line chart shows at first: past a handful they tangle into one band. The rest are drawn too, turned
+ * off in the legend, where a reader turns on the ones they look for.
+ */
+export const LINES_AT_FIRST = 8;
 /** Rows of a table page. */
 export const TABLE_PAGE = 100;
 
@@ -53,6 +58,13 @@ export function chartBound(shape: ChartShape, data: Columns): Bounded {
   if (categoryTotal <= CHART_CATEGORIES && seriesTotal <= CHART_SERIES) return { data, ...cut };
   const rows = categories.flatMap((c, i) => (keptCategories.has(c) && keptSeries.has(series[i]) ? [i] : []));
   return { data: pickRows(data, rows), ...cut };
+}
+
+/** How many of a long-format line chart's drawn lines are on at first, of how many; null when all are. */
+export function linesAtFirst(shape: ChartShape, drawn: Columns): { shown: number; total: number } | null {
+  if (shape.kind !== 'line' || !shape.seriesBy) return null;
+  const total = new Set(drawn[shape.seriesKey ?? shape.seriesBy] ?? []).size;
+  return total > LINES_AT_FIRST ? { shown: LINES_AT_FIRST, total } : null;
 }
 
 /** Height of a chart's drawing: horizontal bars get room for each label (50 bars do not fit the usual 360 px). */

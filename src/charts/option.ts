@@ -7,7 +7,7 @@
  */
 import { type Locale, t, valueLabel } from '../i18n/dict';
 import type { Columns, Value } from '../queries/types';
-import { chartBound, chartHeight } from './bounds';
+import { chartBound, chartHeight, LINES_AT_FIRST } from './bounds';
 import { formatValue } from './format';
 import type { ChartShape } from './spec';
 import { hasWideText, textWidth } from './text-width';
@@ -239,7 +239,7 @@ function longSeries(shape: ChartShape, data: Columns, ctx: ChartContext, base: O
   const byLabel = data[shape.seriesBy as string] ?? [];
   const values = data[shape.series[0].field] ?? [];
   const ids = shape.colorKey ? (data[shape.colorKey] ?? []) : [];
-  const xs = [...new Set(catKey)];
+  const xs = categoriesInOrder(shape, data, catKey);
   const keys = [...new Set(byKey)];
   const horizontal = shape.kind === 'hbar' || shape.kind === 'hstacked';
   const stacked = shape.kind === 'stacked' || shape.kind === 'hstacked';
@@ -270,12 +270,39 @@ function longSeries(shape: ChartShape, data: Columns, ctx: ChartContext, base: O
   };
   return {
     ...base,
-    legend: { type: 'scroll', bottom: 0 },
+    legend: { type: 'scroll', bottom: 0, selected: offAtFirst(shape, series) },
     grid: { left: narrow ? 98 : horizontal ? 150 : 50, right: 30, top: 16, bottom: horizontal ? 40 : 80 },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series,
   };
+}
+
+/** Categories in order of first appearance, or by the shape's `categoryOrder` column where it has one. */
+function categoriesInOrder(shape: ChartShape, data: Columns, catKey: readonly string[]): string[] {
+  const xs = [...new Set(catKey)];
+  const order = shape.categoryOrder ? data[shape.categoryOrder] : undefined;
+  if (!order) return xs;
+  const first = new Map<string, string>();
+  catKey.forEach((x, i) => {
+    const v = String(order[i] ?? '');
+    if (!first.has(x) || v < (first.get(x) as string)) first.set(x, v);
+  });
+  // Equal keys compare 0, so the sort (stable) keeps their first-appearance order.
+  return xs.sort((a, b) => {
+    const [x, y] = [first.get(a) as string, first.get(b) as string];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+
+/**
+ * A line chart's lines past the first few start turned off in the legend (bounds.ts, LINES_AT_FIRST). A name
+ * among the first few stays on: the legend turns lines on and off by name.
+ */
+function offAtFirst(shape: ChartShape, series: readonly { name: string }[]): Record<string, boolean> | undefined {
+  if (shape.kind !== 'line' || series.length <= LINES_AT_FIRST) return undefined;
+  const on = new Set(series.slice(0, LINES_AT_FIRST).map((s) => s.name));
+  return Object.fromEntries(series.filter((s) => !on.has(s.name)).map((s) => [s.name, false]));
 }
 
 /** A dashed line across the chart at `value`, labelled (the guidance cap, a target). */

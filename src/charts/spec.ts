@@ -35,6 +35,11 @@ export interface ChartShape {
    */
   readonly seriesKey?: string;
   readonly categoryKey?: string;
+  /**
+   * Column whose values order the categories (a period's start), where the rows come in another order: a trend's
+   * rows come branch by branch, best first, so that its first lines are the leading branches'.
+   */
+  readonly categoryOrder?: string;
   readonly seriesFormat?: Format;
   /** Column with the organisation id, so each branch keeps its colour across charts. */
   readonly colorKey?: string;

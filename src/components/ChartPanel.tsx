@@ -3,7 +3,7 @@
  * table alternative, and CSV / PNG downloads.
  */
 import { memo, useMemo, useRef } from 'react';
-import { type AnswerSize, chartBound, chartHeight } from '../charts/bounds';
+import { type AnswerSize, chartBound, chartHeight, linesAtFirst } from '../charts/bounds';
 import { formatValue } from '../charts/format';
 import type { FirstPaint } from '../charts/layout';
 import type { ChartContext } from '../charts/option';
@@ -68,6 +68,7 @@ export const ChartPanel = memo(function ChartPanel({
   const chartMissing = spec.chart && !chart ? unmetNeed(sources, spec.chart.needs) : null;
   const columns = useMemo(() => spec.columns.filter((c) => meets(sources, c.needs)), [spec, sources]);
   const bounded = useMemo(() => (chart ? chartBound(chart, data) : null), [chart, data]);
+  const lines = chart && bounded ? linesAtFirst(chart, bounded.data) : null;
   const height = chart && bounded ? chartHeight(chart, bounded.data) : 360;
   const empty = rowCount(data) === 0;
   const drill = useMemo(() => drillTo(spec, bounded?.data, links), [spec, bounded, links]);
@@ -141,6 +142,14 @@ export const ChartPanel = memo(function ChartPanel({
           {tf(ctx.locale, bound.unit === 'series' ? 'chartBoundedSeries' : 'chartBoundedCategories', {
             shown: formatValue(bound.shown, 'int', ctx.locale),
             total: formatValue(bound.total, 'int', ctx.locale),
+          })}
+        </p>
+      )}
+      {lines && (
+        <p className="note lines-at-first">
+          {tf(ctx.locale, 'chartLinesAtFirst', {
+            shown: formatValue(lines.shown, 'int', ctx.locale),
+            total: formatValue(lines.total, 'int', ctx.locale),
           })}
         </p>
       )}

@@ -33,6 +33,7 @@ export const branches: Dashboard = {
       chart: {
         kind: 'line',
         category: 'period',
+        categoryOrder: 'period_start',
         seriesBy: 'name',
         seriesKey: 'org_id',
         colorKey: 'org_id',

@@ -167,6 +167,7 @@ const zh = {
   pageNext: '下一页',
   chartBoundedCategories: '图中为前 {shown} 项（共 {total} 项，按表中顺序）；全部见数据表或 CSV',
   chartBoundedSeries: '图中为前 {shown} 条线（共 {total} 条，按表中顺序）；全部见数据表或 CSV',
+  chartLinesAtFirst: '图中先显示前 {shown} 条线（共 {total} 条，按表中顺序）；点图例中的名称可显示其余各条',
   downloadCsv: '下载 CSV',
   downloadPng: '下载 PNG',
   sourceRecorded: '评定',
@@ -540,6 +541,8 @@ const en: Record<MessageKey, string> = {
     'The chart shows the first {shown} of {total} (in the table’s order); all are in the data table and the CSV',
   chartBoundedSeries:
     'The chart shows the first {shown} of {total} lines (in the table’s order); all are in the data table and the CSV',
+  chartLinesAtFirst:
+    'The chart shows the first {shown} of {total} lines at first (in the table’s order); click a name in the legend to show another',
   downloadCsv: 'Download CSV',
   downloadPng: 'Download PNG',
   sourceRecorded: 'recorded',

@@ -35,14 +35,16 @@ export function branchQueries(f: Filters): Record<string, Query> {
       v,
       ['branch_ratings', 'org_paths'],
     ),
-    // Every period of the selected period's kind in the selected year, one row per branch and period.
+    // Every period of the selected period's kind in the selected year, one row per branch and period; branch by
+    // branch, the selected period's best first (the chart's first lines are theirs), then those it did not rate.
     trend: bind(
-      `SELECT b.period, b.org_id, o.name, b.score100
-       FROM branch_ratings b JOIN organizations o USING (org_id)
+      `WITH selected AS (SELECT org_id, score100 FROM branch_ratings WHERE period = $period)
+       SELECT b.period, CAST(b.period_start AS VARCHAR) AS period_start, b.org_id, o.name, b.score100
+       FROM branch_ratings b JOIN organizations o USING (org_id) LEFT JOIN selected s USING (org_id)
        WHERE year(b.period_start) = $year
          AND b.period_kind = (SELECT any_value(period_kind) FROM branch_ratings WHERE period = $period)
          AND ${IN_SUBTREE('b.org_id')}
-       ORDER BY b.period, b.org_id`,
+       ORDER BY s.score100 DESC NULLS LAST, b.org_id, b.period_start`,
       v,
       ['branch_ratings', 'organizations', 'org_paths'],
     ),
