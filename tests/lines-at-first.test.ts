@@ -69,6 +69,24 @@ describe('a trend of many branches', () => {
         sources: { assessments: 1 },
       }),
     );
-    expect(html).toContain('图中先显示前 8 条线（共 21 条，按表中顺序）');
+    expect(html).toContain('图中先显示前 8 条线（共 21 条，按所选期得分从高到低）');
+  });
+
+  it('says the table’s order where the chart does not name its lines’ order', () => {
+    const { linesOrder: _named, ...unnamed } = shape;
+    const spec = { ...(trendSpec as NonNullable<typeof trendSpec>), chart: unnamed };
+    const html = renderToStaticMarkup(
+      createElement(ChartPanel, {
+        spec,
+        data: trendRows(9, [1]),
+        ctx: { ...ctx, locale: 'en' },
+        links,
+        interactive: true,
+        filename: 'x',
+        viewLine: '',
+        sources: { assessments: 1 },
+      }),
+    );
+    expect(html).toContain('The chart shows the first 8 of 9 lines at first (in the table’s order)');
   });
 });

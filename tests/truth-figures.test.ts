@@ -280,7 +280,7 @@ describe('ranks among peers', () => {
       xAxis?: { data?: unknown };
     };
     expect(option.xAxis?.data).toEqual(['2025Q1', '2025Q2']);
-    expect(panelHtml(committee.html, 'trend')).toContain('图中先显示前 8 条线（共 21 条，按表中顺序）');
+    expect(panelHtml(committee.html, 'trend')).toContain('图中先显示前 8 条线（共 21 条，按所选期得分从高到低）');
   });
 });
 

@@ -40,6 +40,8 @@ export interface ChartShape {
    * rows come branch by branch, best first, so that its first lines are the leading branches'.
    */
   readonly categoryOrder?: string;
+  /** The order of a line chart's lines, in words, for the note on the lines shown at first. Default: the table's. */
+  readonly linesOrder?: MessageKey;
   readonly seriesFormat?: Format;
   /** Column with the organisation id, so each branch keeps its colour across charts. */
   readonly colorKey?: string;

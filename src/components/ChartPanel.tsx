@@ -150,6 +150,7 @@ export const ChartPanel = memo(function ChartPanel({
           {tf(ctx.locale, 'chartLinesAtFirst', {
             shown: formatValue(lines.shown, 'int', ctx.locale),
             total: formatValue(lines.total, 'int', ctx.locale),
+            order: t(ctx.locale, chart?.linesOrder ?? 'linesInTableOrder'),
           })}
         </p>
       )}

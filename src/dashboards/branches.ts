@@ -34,6 +34,7 @@ export const branches: Dashboard = {
         kind: 'line',
         category: 'period',
         categoryOrder: 'period_start',
+        linesOrder: 'linesBestOfPeriodFirst',
         seriesBy: 'name',
         seriesKey: 'org_id',
         colorKey: 'org_id',

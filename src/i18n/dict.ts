@@ -167,7 +167,9 @@ const zh = {
   pageNext: '下一页',
   chartBoundedCategories: '图中为前 {shown} 项（共 {total} 项，按表中顺序）；全部见数据表或 CSV',
   chartBoundedSeries: '图中为前 {shown} 条线（共 {total} 条，按表中顺序）；全部见数据表或 CSV',
-  chartLinesAtFirst: '图中先显示前 {shown} 条线（共 {total} 条，按表中顺序）；点图例中的名称可显示其余各条',
+  chartLinesAtFirst: '图中先显示前 {shown} 条线（共 {total} 条，{order}）；点图例中的名称可显示其余各条',
+  linesInTableOrder: '按表中顺序',
+  linesBestOfPeriodFirst: '按所选期得分从高到低',
   downloadCsv: '下载 CSV',
   downloadPng: '下载 PNG',
   sourceRecorded: '评定',
@@ -542,7 +544,9 @@ const en: Record<MessageKey, string> = {
   chartBoundedSeries:
     'The chart shows the first {shown} of {total} lines (in the table’s order); all are in the data table and the CSV',
   chartLinesAtFirst:
-    'The chart shows the first {shown} of {total} lines at first (in the table’s order); click a name in the legend to show another',
+    'The chart shows the first {shown} of {total} lines at first ({order}); click a name in the legend to show another',
+  linesInTableOrder: 'in the table’s order',
+  linesBestOfPeriodFirst: 'the selected period’s best score first',
   downloadCsv: 'Download CSV',
   downloadPng: 'Download PNG',
   sourceRecorded: 'recorded',
