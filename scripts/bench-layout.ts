@@ -2,8 +2,9 @@
  * Layout shift while a dashboard loads: each page opened in a fresh context, the layout-shift entries the
  * PerformanceObserver reports from the first paint (none after input) added up until the page has answered its
  * queries and half a second more. The sum over the whole load, not Chrome's 5 s session windows: a page that
- * moves in two bursts counts both. tests/e2e/pages.e2e.ts asserts it per page; `npm run bench` prints the
- * largest over every dashboard at both widths.
+ * moves in two bursts counts both. tests/e2e/dashboards.e2e.ts asserts it on every page it loads, in both languages,
+ * and pages.e2e.ts on the longest-named branch's; `npm run bench` prints the largest over every dashboard at both
+ * widths.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { ready, watch } from '../tests/e2e/page-watch';
 import { nativeQuery } from './bench-native';
 import { serveStatic } from './static-server';
 
-/** The most a dashboard may move while it loads (pages.e2e.ts's bound, Chrome's "good" is 0.1). */
+/** The most a dashboard may move while it loads (the browser tests' bound, Chrome's "good" is 0.1). */
 export const LAYOUT_SHIFT_BOUND = 0.05;
 /** A desktop and a phone. */
 export const LAYOUT_VIEWPORTS = [
@@ -34,7 +35,7 @@ export const dashboardPaths = (org: string) => [
 ];
 
 /** Records the page's layout shifts from its first paint into window.__shifts (call before goto). */
-async function recordLayoutShifts(page: Page): Promise<void> {
+export async function recordLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const shifts: number[] = [];
     (window as unknown as { __shifts: number[] }).__shifts = shifts;
@@ -46,7 +47,7 @@ async function recordLayoutShifts(page: Page): Promise<void> {
 }
 
 /** What a page's layout has shifted so far, half a second after it is ready (a late chart's move counts). */
-async function layoutShiftOf(page: Page): Promise<number> {
+export async function layoutShiftOf(page: Page): Promise<number> {
   await page.waitForTimeout(500);
   return (await page.evaluate('window.__shifts.reduce((a, b) => a + b, 0)')) as number;
 }

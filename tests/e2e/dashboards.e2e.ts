@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAYOUT_SHIFT_BOUND, layoutShiftOf, recordLayoutShifts } from '../../scripts/bench-layout';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { REDRAW_AT } from '../../src/charts/layout';
 import { WARM_UP_ROUNDS } from '../../src/client/warm-up';
@@ -206,7 +207,7 @@ describe('the first paint (src/charts/layout.ts)', () => {
 
 describe('every page', () => {
   it.each(PAGES)(
-    '%s: loads with no console error and no request to another origin; screenshots',
+    `%s: loads with no console error and no request to another origin, moving at most ${LAYOUT_SHIFT_BOUND}; screenshots`,
     async (name, path) => {
       for (const [label, viewport] of [
         ['desktop', { width: 1920, height: 1080 }],
@@ -214,8 +215,14 @@ describe('every page', () => {
       ] as const) {
         const page = await browser.newPage({ viewport });
         const w = watch(page, new URL(server.url).origin);
+        await recordLayoutShifts(page);
         await page.goto(new URL(path, server.url).href);
-        if (name !== 'report') await ready(page);
+        if (name !== 'report') {
+          await ready(page);
+          // Its layout shift as `npm run bench` measures it (scripts/bench-layout.ts), read before the full-page
+          // screenshot resizes the page. One load serves both checks: each fresh load costs seconds of CI.
+          expect(await layoutShiftOf(page), `${name} ${label}`).toBeLessThanOrEqual(LAYOUT_SHIFT_BOUND);
+        }
         // Every label whole: fixed room past the bars fitted Chinese labels and cut English ones on a phone.
         expect(await cutTexts(page), `${name} ${label}`).toEqual([]);
         await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: label === 'desktop' });
