@@ -30,6 +30,22 @@ function trendRows(n: number, quarters: readonly number[]): Columns {
   };
 }
 
+/** The panel as the build renders it, in `locale`. */
+function panelHtml(spec: NonNullable<typeof trendSpec>, data: Columns, locale: 'zh' | 'en'): string {
+  return renderToStaticMarkup(
+    createElement(ChartPanel, {
+      spec,
+      data,
+      ctx: { ...ctx, locale },
+      links,
+      interactive: true,
+      filename: 'x',
+      viewLine: '',
+      sources: { assessments: 1 },
+    }),
+  );
+}
+
 type Series = { name: string };
 type LineOption = { legend: { selected?: Record<string, boolean> }; xAxis: { data: string[] }; series: Series[] };
 
@@ -57,36 +73,15 @@ describe('a trend of many branches', () => {
   });
 
   it('says above the chart how many lines are on, of how many', () => {
-    const html = renderToStaticMarkup(
-      createElement(ChartPanel, {
-        spec: trendSpec as NonNullable<typeof trendSpec>,
-        data: trendRows(21, [1, 2, 3]),
-        ctx,
-        links,
-        interactive: true,
-        filename: 'x',
-        viewLine: '',
-        sources: { assessments: 1 },
-      }),
-    );
+    const html = panelHtml(trendSpec as NonNullable<typeof trendSpec>, trendRows(21, [1, 2, 3]), 'zh');
     expect(html).toContain('图中先显示前 8 条线（共 21 条，按所选期得分从高到低）');
   });
 
   it('says the table’s order where the chart does not name its lines’ order', () => {
     const { linesOrder: _named, ...unnamed } = shape;
     const spec = { ...(trendSpec as NonNullable<typeof trendSpec>), chart: unnamed };
-    const html = renderToStaticMarkup(
-      createElement(ChartPanel, {
-        spec,
-        data: trendRows(9, [1]),
-        ctx: { ...ctx, locale: 'en' },
-        links,
-        interactive: true,
-        filename: 'x',
-        viewLine: '',
-        sources: { assessments: 1 },
-      }),
+    expect(panelHtml(spec, trendRows(9, [1]), 'en')).toContain(
+      'The chart shows the first 8 of 9 lines at first (in the table’s order)',
     );
-    expect(html).toContain('The chart shows the first 8 of 9 lines at first (in the table’s order)');
   });
 });
