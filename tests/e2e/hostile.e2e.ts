@@ -4,8 +4,8 @@
  * sub-path, as a plain static host would.
  */
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { queryParquet } from '../helpers';
 import { launch } from './browser';
@@ -17,6 +17,9 @@ const SCRIPT = '<script>alert("m")</script>';
 let server: StaticServer;
 let browser: Browser;
 const watches: Watch[] = [];
+/** Every context a test opened, closed after it: a page left open runs its warm-up queries (src/client/warm-up.ts)
+ * on the cores the next page's load needs. */
+const contexts: BrowserContext[] = [];
 
 /** The page of the organisation a hostile-named member belongs to. */
 async function orgOf(name: string): Promise<string> {
@@ -27,6 +30,9 @@ async function orgOf(name: string): Promise<string> {
 beforeAll(async () => {
   server = await serveStatic(HOSTILE_DIST, HOSTILE_BASE);
   browser = await launch();
+});
+afterEach(async () => {
+  for (const c of contexts.splice(0)) await c.close();
 });
 afterAll(async () => {
   await browser?.close();
@@ -39,6 +45,7 @@ afterAll(async () => {
 
 async function open(path: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
+  contexts.push(context);
   const page = await context.newPage();
   const w = watch(page, new URL(server.url).origin);
   watches.push(w);
@@ -90,22 +97,27 @@ describe('hostile names', () => {
     );
     const id = String(org.org_id);
     const linked: string[] = [];
+    // The links as the build wrote them (script off: no DuckDB-WASM to wait for, seconds a page). A live page keeps
+    // the build's view while the data is the version the build read (dashboards.e2e, "the first view").
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    contexts.push(plain);
     for (const path of ['', 'branches/', 'members/', 'work/']) {
-      const page = await open(path);
+      const page = await plain.newPage();
+      await page.goto(new URL(path, server.url).href);
       const hrefs = [
         ...new Set(await page.$$eval('a[href*="/org/"]', (as) => as.map((a) => (a as HTMLAnchorElement).href))),
       ];
-      const statuses = await page.evaluate(
-        (urls) => Promise.all(urls.map((u) => fetch(u).then((r) => r.status))),
-        hrefs,
-      );
+      const statuses = await Promise.all(hrefs.map((u) => fetch(u).then((r) => r.status)));
       expect(statuses.filter((s) => s !== 200)).toEqual([]);
       linked.push(...hrefs.filter((h) => decodeURIComponent(h).includes(`/org/${id}/`)));
+      await page.close();
     }
     expect(linked.length).toBeGreaterThan(0);
     const page = await open(`org/${encodeURIComponent(id)}/`);
     expect(await page.$eval('h1', (h) => h.textContent)).toBe(org.name);
-    const board = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+    const boardContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    contexts.push(boardContext);
+    const board = await boardContext.newPage();
     const w = watch(board, new URL(server.url).origin);
     watches.push(w);
     await board.goto(new URL(`board/?org=${encodeURIComponent(id)}&slides=ranking`, server.url).href);
@@ -123,6 +135,7 @@ describe('hostile names', () => {
       "SELECT org_id, name FROM organizations WHERE org_id LIKE '党支部.%'",
     );
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
+    contexts.push(context);
     for (const [year, id, name] of [
       [years.at(-1), 'B003', IMG], // its own page
       [years[0], 'B003', IMG], // answered in the page (review/live/)
