@@ -80,10 +80,8 @@ describe('Content-Security-Policy', () => {
     it('is never violated: dashboards with a filter change and a chart download, board, deck', async () => {
       const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
       const w = watch(page, new URL(server.url).origin);
-      for (const path of ['', 'branches/', 'members/', 'topics/', 'work/', 'org/B001/', 'en/']) {
-        await page.goto(new URL(path, server.url).href);
-        await ready(page);
-      }
+      // Each dashboard's load is watched in dashboards.e2e ("every page": a CSP violation is a console error there
+      // too, in both languages and at both widths); here what only use does: a filter change, a download, a tooltip.
       await page.goto(new URL('members/', server.url).href);
       await ready(page);
       await page.selectOption('select[name="year"]', { index: 0 });
