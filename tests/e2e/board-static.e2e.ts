@@ -10,13 +10,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type BoardMemory, boardHour, boardMemoryLines, LIVE } from '../../scripts/bench-board';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { TALLY_COLUMNS, TALLY_LINES } from '../../src/board/frames';
 import { formatValue } from '../../src/charts/format';
 import { queryParquet } from '../helpers';
-import { launch } from './browser';
+import { closeEveryContext, launch } from './browser';
 import { advance, atChange, pause } from './clock';
 import { ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
 import { watch } from './page-watch';
@@ -31,6 +31,7 @@ beforeAll(async () => {
   server = await serveStatic(SAMPLE_DIST);
   browser = await launch();
 });
+afterEach(() => closeEveryContext(browser));
 afterAll(async () => {
   await browser?.close();
   await server?.close();

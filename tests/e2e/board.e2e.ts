@@ -8,12 +8,12 @@
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { PAGE_ROWS, TALLY_COLUMNS, TALLY_LINES } from '../../src/board/frames';
 import { formatValue } from '../../src/charts/format';
 import { queryParquet, tempDir } from '../helpers';
-import { launch } from './browser';
+import { closeEveryContext, launch } from './browser';
 import { advance, atChange, pause } from './clock';
 import { BOARD_DATA_B, ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
 import { type Watch, watch } from './page-watch';
@@ -30,6 +30,7 @@ beforeAll(async () => {
   server = await serveStatic(site);
   browser = await launch();
 });
+afterEach(() => closeEveryContext(browser));
 afterAll(async () => {
   await browser?.close();
   await server?.close();

@@ -34,3 +34,11 @@ export function launch(): Promise<Browser> {
   checkChromium();
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }
+
+/**
+ * Closes every page a test left open (call in afterEach): an open dashboard goes on running its warm-up queries
+ * (src/client/warm-up.ts) on the cores the next test's page load needs.
+ */
+export async function closeEveryContext(browser: Browser | undefined): Promise<void> {
+  await Promise.all((browser?.contexts() ?? []).map((c) => c.close()));
+}

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUT_SHIFT_BOUND, layoutShiftOf, recordLayoutShifts } from '../../scripts/bench-layout';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { REDRAW_AT } from '../../src/charts/layout';
@@ -17,7 +17,7 @@ import { DASHBOARDS } from '../../src/dashboards';
 import { branches } from '../../src/dashboards/branches';
 import type { FirstView } from '../../src/dashboards/first-view';
 import { queryParquet } from '../helpers';
-import { launch } from './browser';
+import { closeEveryContext, launch } from './browser';
 import { ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
 import { ready, type Watch, watch } from './page-watch';
 
@@ -31,6 +31,7 @@ beforeAll(async () => {
   server = await serveStatic(SAMPLE_DIST);
   browser = await launch();
 });
+afterEach(() => closeEveryContext(browser));
 afterAll(async () => {
   await browser?.close();
   await server?.close();

@@ -4,11 +4,11 @@
  * sub-path, as a plain static host would.
  */
 import JSZip from 'jszip';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { queryParquet } from '../helpers';
-import { launch } from './browser';
+import { closeEveryContext, launch } from './browser';
 import { HOSTILE_BASE, HOSTILE_DATA, HOSTILE_DIST } from './global-setup';
 import { ready, type Watch, watch } from './page-watch';
 
@@ -17,9 +17,6 @@ const SCRIPT = '<script>alert("m")</script>';
 let server: StaticServer;
 let browser: Browser;
 const watches: Watch[] = [];
-/** Every context a test opened, closed after it: a page left open runs its warm-up queries (src/client/warm-up.ts)
- * on the cores the next page's load needs. */
-const contexts: BrowserContext[] = [];
 
 /** The page of the organisation a hostile-named member belongs to. */
 async function orgOf(name: string): Promise<string> {
@@ -31,9 +28,7 @@ beforeAll(async () => {
   server = await serveStatic(HOSTILE_DIST, HOSTILE_BASE);
   browser = await launch();
 });
-afterEach(async () => {
-  for (const c of contexts.splice(0)) await c.close();
-});
+afterEach(() => closeEveryContext(browser));
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -45,7 +40,6 @@ afterAll(async () => {
 
 async function open(path: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
-  contexts.push(context);
   const page = await context.newPage();
   const w = watch(page, new URL(server.url).origin);
   watches.push(w);
@@ -100,7 +94,6 @@ describe('hostile names', () => {
     // The links as the build wrote them (script off: no DuckDB-WASM to wait for, seconds a page). A live page keeps
     // the build's view while the data is the version the build read (dashboards.e2e, "the first view").
     const plain = await browser.newContext({ javaScriptEnabled: false });
-    contexts.push(plain);
     for (const path of ['', 'branches/', 'members/', 'work/']) {
       const page = await plain.newPage();
       await page.goto(new URL(path, server.url).href);
@@ -116,7 +109,6 @@ describe('hostile names', () => {
     const page = await open(`org/${encodeURIComponent(id)}/`);
     expect(await page.$eval('h1', (h) => h.textContent)).toBe(org.name);
     const boardContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-    contexts.push(boardContext);
     const board = await boardContext.newPage();
     const w = watch(board, new URL(server.url).origin);
     watches.push(w);
@@ -135,7 +127,6 @@ describe('hostile names', () => {
       "SELECT org_id, name FROM organizations WHERE org_id LIKE '党支部.%'",
     );
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
-    contexts.push(context);
     for (const [year, id, name] of [
       [years.at(-1), 'B003', IMG], // its own page
       [years[0], 'B003', IMG], // answered in the page (review/live/)

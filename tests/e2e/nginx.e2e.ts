@@ -8,11 +8,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_VISIT_TARGET_MB, firstVisit } from '../../scripts/bench-visit';
 import { type NginxSite, serveWithNginx } from '../../scripts/nginx-serve';
 import { tempDir } from '../helpers';
-import { launch, launchWithProfile } from './browser';
+import { closeEveryContext, launch, launchWithProfile } from './browser';
 import { HOSTILE_BASE, HOSTILE_DIST } from './global-setup';
 import { ready, watch } from './page-watch';
 
@@ -26,6 +26,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 
+afterEach(() => closeEveryContext(browser));
 afterAll(async () => {
   await browser?.close();
   await nginx?.close();

@@ -7,11 +7,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardPaths, LAYOUT_SHIFT_BOUND, LAYOUT_VIEWPORTS, layoutShifts } from '../../scripts/bench-layout';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { queryParquet, tempDir } from '../helpers';
-import { launch } from './browser';
+import { closeEveryContext, launch } from './browser';
 import { cleanEnv, ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
 import { ready, watch } from './page-watch';
 
@@ -23,6 +23,7 @@ beforeAll(async () => {
   server = await serveStatic(SAMPLE_DIST);
   browser = await launch();
 });
+afterEach(() => closeEveryContext(browser));
 afterAll(async () => {
   await browser?.close();
   await server?.close();

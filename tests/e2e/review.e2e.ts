@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { loadMeta, type Meta } from '../../src/queries/meta';
 import type { Runner } from '../../src/queries/types';
@@ -20,7 +20,7 @@ import type { DeckDoc } from '../../src/review/model';
 import { openRunner } from '../../src/ssr/node-runner';
 import { readManifest } from '../../src/ssr/site-data';
 import { queryParquet, tempDir } from '../helpers';
-import { launch } from './browser';
+import { closeEveryContext, launch } from './browser';
 import { ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
 import { ready, type Watch, watch } from './page-watch';
 
@@ -42,6 +42,7 @@ beforeAll(async () => {
 
 const sql = (text: string, params: (string | number)[] = []) => queryParquet(SAMPLE_DATA, text, params);
 const squash = (s: string) => s.replace(/\s+/g, '');
+afterEach(() => closeEveryContext(browser));
 afterAll(async () => {
   await browser?.close();
   await server?.close();

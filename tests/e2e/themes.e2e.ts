@@ -4,10 +4,10 @@
  * in the dark theme.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { echartsTheme, type ThemeName } from '../../src/charts/theme';
-import { launch } from './browser';
+import { closeEveryContext, launch } from './browser';
 import { SAMPLE_DIST } from './global-setup';
 import { ready, watch } from './page-watch';
 
@@ -18,6 +18,7 @@ beforeAll(async () => {
   server = await serveStatic(SAMPLE_DIST);
   browser = await launch();
 });
+afterEach(() => closeEveryContext(browser));
 afterAll(async () => {
   await browser?.close();
   await server?.close();
