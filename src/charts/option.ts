@@ -180,7 +180,16 @@ function wideSeries(
       right: horizontal && labelled.length ? endLabelRoom(labelled, width - gridLeft, referenceValue) : 30,
       top: shape.series.length > 1 ? 36 : 16,
       bottom: horizontal ? 24 : 60,
-      containLabel: !horizontal,
+      // A column or line chart keeps its axis labels inside the grid's box: ECharts 6's form of `containLabel`,
+      // written out as the layout its fallback for `containLabel` drew (with no clamp), without its warning.
+      ...(horizontal
+        ? {}
+        : {
+            outerBoundsMode: 'same',
+            outerBoundsContain: 'axisLabel',
+            outerBoundsClampWidth: 0,
+            outerBoundsClampHeight: 0,
+          }),
     },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
