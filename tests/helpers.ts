@@ -108,7 +108,8 @@ async function openViews(outDir: string, manifest: string): Promise<Views> {
 async function closeIdle(keep: string): Promise<void> {
   const idle: [string, Views][] = [];
   for (const [key, db] of views) if (key !== keep) idle.push([key, await db]);
-  const closable = idle.filter(([, db]) => db.inUse === 0).sort((a, b) => a[1].usedAt - b[1].usedAt);
+  // Not one another call closed while this one awaited the list (two calls at once would close it twice).
+  const closable = idle.filter(([, db]) => db.inUse === 0 && !db.closed).sort((a, b) => a[1].usedAt - b[1].usedAt);
   for (const [key, db] of closable.slice(0, Math.max(0, views.size - 1 - KEPT_IDLE))) {
     views.delete(key);
     db.closed = true;
