@@ -328,6 +328,11 @@ async function checkBoard(outDir: string, tables: ReadonlySet<TableName>): Promi
   // Nobody rated is not 优秀 0 人 / 参评 0 人; no topics is not 本年度无课题.
   expect(overview.includes('ov-ratio-count'), 'ratio').toBe(rated);
   if (!rated) expect(overview).toMatch(/ov-ratio"><h2>.*?<p class="ov-empty">本数据未包含[^<]+<\/p>/);
+  // No assessments is not a period nobody was scored in.
+  if (!has('assessments')) {
+    expect(overview).toMatch(/ov-ranking"><h2>.*?<p class="ov-empty">本数据未包含支部考核<\/p>/);
+    expect(overview).not.toContain('本级本期没有考核得分的基层组织');
+  }
   if (!has('topics')) {
     expect(overview).toContain('<p class="ov-empty">本数据未包含课题</p>');
     expect(overview).not.toContain('本年度无课题');

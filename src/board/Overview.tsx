@@ -13,7 +13,7 @@ import type { Sources } from '../queries/needs';
 import { type Columns, rows, type Value } from '../queries/types';
 import type { BoardData } from './answer';
 import { Gauge } from './Gauge';
-import { attentionGaps, kpiNeeds, missingFor, RATIO_NEEDS, TOPICS_NEEDS } from './needs';
+import { attentionGaps, kpiNeeds, missingFor, RANKING_NEEDS, RATIO_NEEDS, TOPICS_NEEDS } from './needs';
 
 /** Branches in the overview's ranking, and lines of organisations named under 需关注 (the rest are counted). */
 export const OVERVIEW_RANKING = 10;
@@ -42,7 +42,7 @@ export function Overview({ board, locale }: Props) {
   return (
     <div className="board-overview">
       <Kpis kpis={kpis} sources={sources} locale={locale} />
-      <Ranking columns={data.ranking ?? {}} locale={locale} />
+      <Ranking columns={data.ranking ?? {}} missing={missingFor(sources, RANKING_NEEDS, locale)} locale={locale} />
       <Ratio
         kpis={kpis}
         cap={board.meta.excellentCap}
@@ -100,8 +100,17 @@ function Panel(props: { name: string; title: string; aside?: string; modifier?: 
   );
 }
 
-/** The period's ranking, its first ten: the panel says how many there are and, on a branch's own screen, among whom. */
-function Ranking({ columns, locale }: { columns: Columns; locale: Locale }) {
+/**
+ * The period's ranking, its first ten: the panel says how many there are and, on a branch's own screen, among whom.
+ * Data without assessments says so, not 本级本期没有考核得分的基层组织 (which claims a period nobody was scored in).
+ */
+function Ranking({ columns, missing, locale }: { columns: Columns; missing: string | null; locale: Locale }) {
+  if (missing)
+    return (
+      <Panel name="ranking" title={t(locale, 'boardRanking')}>
+        <p className="ov-empty">{missing}</p>
+      </Panel>
+    );
   const all = rows(columns);
   const top = all.slice(0, OVERVIEW_RANKING);
   const peers = Number(columns.peers?.[0] ?? all.length);

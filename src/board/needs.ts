@@ -19,6 +19,9 @@ export const SLIDE_NEEDS: Record<Exclude<BoardSlide, 'overview'>, Needs> = {
   meetings: ['meetings'],
 };
 
+/** The overview's ranking: the period's branch scores. */
+export const RANKING_NEEDS: Needs = RANKED;
+
 /** The overview's excellent ratio: members rated by their evaluation or from the ledger. */
 export const RATIO_NEEDS: Needs = RATED;
 
