@@ -12,10 +12,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { PAGE_ROWS, TALLY_COLUMNS, TALLY_LINES } from '../../src/board/frames';
 import { formatValue } from '../../src/charts/format';
+import { missingText } from '../../src/queries/needs';
 import { queryParquet, tempDir } from '../helpers';
 import { closeEveryContext, launch } from './browser';
 import { advance, atChange, pause } from './clock';
-import { BOARD_DATA_B, ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
+import { BOARD_DATA_B, PARTIAL_DATA, ROOT, SAMPLE_DATA, SAMPLE_DIST } from './global-setup';
 import { type Watch, watch } from './page-watch';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -263,6 +264,37 @@ describe('notice board', () => {
     expect(w.foreign).toEqual([]);
     await page.close();
     rmSync(backup, { recursive: true });
+  });
+
+  it('over data lacking tables, says what each figure lacks in its place, inside its box, in both languages', async () => {
+    // The sample's members and one year's ledger alone: no assessments, topics, tasks or meetings.
+    publish(PARTIAL_DATA);
+    try {
+      for (const lang of ['zh', 'en'] as const) {
+        const { page, w } = await open(`?slides=overview&lang=${lang}&interval=600`);
+        await page.waitForSelector(`.board-viewport[data-version="${version(PARTIAL_DATA)}"]`, { timeout: 20_000 });
+        const lacking = missingText(lang, ['assessments']);
+        // The ranking's panel names the missing table; it does not claim a period nobody was scored in.
+        expect(await page.$eval('.ov-ranking .ov-empty', (e) => e.textContent)).toBe(lacking);
+        expect(await page.$eval('[data-kpi="kpiAvgScore"] dd', (e) => e.textContent)).toBe(lacking);
+        // Every key figure's text inside its card, and the cards above the panels (an English line wrapped to
+        // two ran into the panels below).
+        // (A missing figure's text is clipped to its place: what it hides is its scroll height past its height.)
+        const hidden = await page.$$eval('.ov-kpi dd.missing', (dds) =>
+          dds.map((e) => e.scrollHeight - e.clientHeight),
+        );
+        expect(hidden.length).toBe(3); // the average score, topics closed, meeting completion
+        for (const h of hidden) expect(h).toBeLessThanOrEqual(1);
+        const bottoms = await page.$$eval('.ov-kpi', (cards) => cards.map((e) => e.getBoundingClientRect().bottom));
+        const panelsTop = await page.$eval('.ov-panel', (e) => e.getBoundingClientRect().top);
+        for (const bottom of bottoms) expect(bottom).toBeLessThanOrEqual(panelsTop);
+        expect(w.problems).toEqual([]);
+        await page.screenshot({ path: join(SHOTS, `board-overview-partial-${lang}.png`) });
+        await page.close();
+      }
+    } finally {
+      publish(join(SAMPLE_DIST, 'data'));
+    }
   });
 
   it('keeps its first frame up its whole interval, however long the data take to come', async () => {

@@ -3,7 +3,7 @@
  * small data set with hostile names served from a sub-path.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -15,6 +15,9 @@ export const HOSTILE_DATA = join(E2E, 'hostile-data');
 export const HOSTILE_BASE = '/sub/dj/';
 /** A second, different data version that the notice board must switch to while it runs. */
 export const BOARD_DATA_B = join(E2E, 'board-data-b');
+/** A partial export, the sample's members and one year's ledger alone: what screens say of the tables it lacks. */
+export const PARTIAL_DATA = join(E2E, 'partial-data');
+export const PARTIAL_FILES = ['基础信息.xlsx', '积分台账-2025.csv'];
 
 /** The environment of a plain shell: vitest's own variables (NODE_ENV=test, BASE_URL, MODE...) would leak into Vite. */
 export function cleanEnv(): NodeJS.ProcessEnv {
@@ -69,6 +72,10 @@ async function buildHostileAndBoard(): Promise<void> {
     '9',
   ]);
   await run([...tsx, 'scripts/build-data.ts', '--in', boardIn, '--out', BOARD_DATA_B]);
+  const partialIn = join(E2E, 'partial-in');
+  mkdirSync(partialIn, { recursive: true });
+  for (const file of PARTIAL_FILES) cpSync(join(ROOT, 'data', 'sample', file), join(partialIn, file));
+  await run([...tsx, 'scripts/build-data.ts', '--in', partialIn, '--out', PARTIAL_DATA]);
   await run([...site, '--out', HOSTILE_DIST], { SITE_DATA_DIR: HOSTILE_DATA, BASE_PATH: HOSTILE_BASE });
 }
 
