@@ -34,6 +34,13 @@ describe('the filter bar on partial data', () => {
     expect(select(bar(meta({}), 'en'), 'period').options[0]).toMatch(/^no .+ in this data$/);
   });
 
+  it('data with no dated record at all (every row rejected, or only organisations and members) says so for the year', () => {
+    const html = bar(meta({ years: [] }), 'zh', 2026);
+    expect(select(html, 'year')).toEqual({ options: ['本数据没有带年份的记录'], disabled: true });
+    expect(select(bar(meta({ years: [] }), 'en', 2026), 'year').options).toEqual(['no dated records in this data']);
+    expect(select(bar(meta({ years: [2024, 2025] })), 'year')).toEqual({ options: ['2024', '2025'], disabled: false });
+  });
+
   it('a year the assessments do not cover says so; a covered year lists its periods, enabled', () => {
     const periods: Meta['periods'] = [{ period: '2024Q4', kind: 'quarter', start: '2024-10-01' }];
     const orgs: Meta['orgs'] = [{ id: 'C001', name: '市分公司党委', type: '党委', parent: null }];

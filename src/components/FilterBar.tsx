@@ -25,24 +25,18 @@ export function FilterBar({ meta, filters, show, locale, onChange }: Props) {
   return (
     <form className="filters" onSubmit={(e) => e.preventDefault()}>
       {show.includes('year') && (
-        <label>
-          {t(locale, 'filterYear')}
-          <select
-            name="year"
-            value={filters.year}
-            disabled={disabled}
-            onChange={(e) => {
-              const year = Number(e.target.value);
-              set({ year, period: defaultPeriod(meta, year) });
-            }}
-          >
-            {meta.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={t(locale, 'filterYear')}
+          name="year"
+          value={String(filters.year)}
+          options={meta.years.map((y) => ({ value: String(y), text: String(y) }))}
+          none={t(locale, 'filterNoYears')}
+          disabled={disabled}
+          onChange={(value) => {
+            const year = Number(value);
+            set({ year, period: defaultPeriod(meta, year) });
+          }}
+        />
       )}
       {show.includes('period') && (
         <Choice
