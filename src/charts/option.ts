@@ -10,7 +10,7 @@ import type { Columns, Value } from '../queries/types';
 import { chartBound, chartHeight, LINES_AT_FIRST } from './bounds';
 import { formatValue } from './format';
 import type { ChartShape } from './spec';
-import { hasWideText, textWidth } from './text-width';
+import { textWidth, widestWord } from './text-width';
 import { branchColor, CATEGORY_COLORS, ROLE_COLORS } from './theme';
 
 export interface ChartContext {
@@ -386,11 +386,6 @@ const LABEL_FONT = 12;
  * The widest word of the names that are written with spaces (English): one a line may not split. Chinese
  * wraps between any two characters, as it is read.
  */
-function widestWord(labels: readonly string[], fontSize: number): number {
-  const words = labels.flatMap((l) => l.split(/\s+/)).filter((w) => w && !hasWideText(w));
-  return Math.max(0, ...words.map((w) => textWidth(w, fontSize) - 8));
-}
-
 /**
  * Every label when they fit (about 40 px each across, 24 px each slanted, 18 px each down), else as many as fit:
  * slanted, a phone's dozen work areas had every other one left out.

@@ -4,7 +4,7 @@
  * page alike. Names from the data reach ECharts only as data, never inside a formatter string.
  */
 import { formatValue } from '../charts/format';
-import { emWidth, textWidth } from '../charts/text-width';
+import { emWidth, textWidth, widestWord } from '../charts/text-width';
 import { DECK_INK } from '../charts/theme';
 import type { Locale } from '../i18n/dict';
 import type { DeckChart, ValueFormat } from './model';
@@ -51,6 +51,21 @@ function labelSize(c: DeckChart, size: { width: number; height: number }, locale
     ...c.series.flatMap((s) => s.values.map((v) => emWidth(chartValue(v, c.format, locale)))),
   );
   return clamp(((size.width / columns) * 0.8) / longest);
+}
+
+const CATEGORY_FONT = 20;
+
+/**
+ * A name's room. Down the side, a quarter of the chart's width (a metric's name and its status word). Under a
+ * column, its column's width, wrapped onto more lines: at a fixed 160 px "Themed party day" and "Branch member
+ * meeting" were cut to "Themed par..." under columns three times as wide. Cut only where a word is wider than
+ * its column (wrapped, it would break inside the word).
+ */
+function categoryRoom(categories: readonly string[], horizontal: boolean, width: number) {
+  if (horizontal) return { width: Math.max(280, Math.min(440, Math.round(width / 4))), overflow: 'truncate' };
+  const column = Math.floor((width - 80) / Math.max(1, categories.length)) - 12;
+  const wraps = widestWord(categories, CATEGORY_FONT) <= column;
+  return { width: Math.max(60, column), overflow: wraps ? 'break' : 'truncate' };
 }
 
 export function deckChartOption(c: DeckChart, locale: Locale, size: { width: number; height: number }): Option {
@@ -111,13 +126,7 @@ export function deckChartOption(c: DeckChart, locale: Locale, size: { width: num
     type: 'category',
     data: c.categories,
     inverse: horizontal,
-    // Names down the side get a quarter of the chart's width (a metric's name and its status word).
-    axisLabel: {
-      fontSize: 20,
-      width: horizontal ? Math.max(280, Math.min(440, Math.round(size.width / 4))) : 160,
-      overflow: 'truncate',
-      interval: 0,
-    },
+    axisLabel: { fontSize: CATEGORY_FONT, interval: 0, ...categoryRoom(c.categories, horizontal, size.width) },
   };
   return {
     animation: false,
