@@ -383,10 +383,6 @@ function labelWidth(
 const LABEL_FONT = 12;
 
 /**
- * The widest word of the names that are written with spaces (English): one a line may not split. Chinese
- * wraps between any two characters, as it is read.
- */
-/**
  * Every label when they fit (about 40 px each across, 24 px each slanted, 18 px each down), else as many as fit:
  * slanted, a phone's dozen work areas had every other one left out.
  */

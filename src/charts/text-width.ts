@@ -24,7 +24,10 @@ export function textWidth(text: string, fontSize: number): number {
   return Math.ceil(emWidth(text) * fontSize) + 8;
 }
 
-/** The widest word among `labels` that cannot wrap inside itself (Latin; Chinese wraps between any two characters). */
+/**
+ * The widest word of the names that are written with spaces (English): one a line may not split. Chinese
+ * wraps between any two characters, as it is read.
+ */
 export function widestWord(labels: readonly string[], fontSize: number): number {
   const words = labels.flatMap((l) => l.split(/\s+/)).filter((w) => w && !hasWideText(w));
   return Math.max(0, ...words.map((w) => textWidth(w, fontSize) - 8));
